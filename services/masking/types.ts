@@ -1,0 +1,89 @@
+// Contracts between the masking pieces: the detector, the scope/token layer and the stores.
+// Everything here is Fastify-free.
+
+/** One identifier found in a text. Offsets are UTF-16 indices into the scanned string. */
+export interface Match {
+  start: number
+  end: number
+  /** Kind name from the spec, e.g. 'account_id', 'ec2_instance', 'ipv4_private', 's3_bucket'. */
+  kind: string
+}
+
+/** Finds every identifier in a text in one pass; matches are sorted and never overlap. */
+export type Detector = (text: string, context?: DetectContext) => Match[]
+
+/** What the surrounding structure says about a string (e.g. the JSON field name it is the value of). */
+export interface DetectContext {
+  /** Name of the JSON/YAML field whose value this string is, e.g. 'BucketName'. */
+  field?: string
+  /** For a tag's `Value`, the tag's `Key` (e.g. 'Name'). */
+  tagKey?: string
+}
+
+/** What a store keeps for one token. */
+export interface MappingValue {
+  kind: string
+  value: string
+}
+
+/** One value to be given a token inside a scope. */
+export interface TokenRequest {
+  /** Upper-case label the token starts with, e.g. 'SECURITY_GROUP'. */
+  label: string
+  kind: string
+  value: string
+}
+
+/** Thrown when a request would push the store past MASK_MAX_MAPPINGS. */
+export class MappingLimitError extends Error {
+  readonly code = 'MASK_MAPPING_LIMIT'
+  constructor (message = 'Mapping limit reached: the request has too many distinct identifiers to mask safely') {
+    super(message)
+    this.name = 'MappingLimitError'
+  }
+}
+
+/** Thrown when the store needed for masking cannot be reached (fail closed). */
+export class StoreUnavailableError extends Error {
+  readonly code = 'MASK_STORE_UNAVAILABLE'
+  constructor (message = 'Mapping store unavailable', options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'StoreUnavailableError'
+  }
+}
+
+/** Thrown by the verification pass when an outgoing payload still holds a detectable identifier. */
+export class LeakDetectedError extends Error {
+  readonly code = 'MASK_LEAK_DETECTED'
+  constructor (readonly kinds: string[]) {
+    super(`Outgoing payload still holds unmasked identifiers of kind ${kinds.join(', ')}`)
+    this.name = 'LeakDetectedError'
+  }
+}
+
+/**
+ * Where token mappings live. The in-memory store is the embedded default; a Redis store
+ * implements the same contract for multi-replica deployments.
+ *
+ * Tokens are `${label}_${n}`, n counting from 1 per (scope, label). A value keeps the token
+ * it first got in its scope (the key is the value alone, whatever kind asked again).
+ */
+export interface MappingStore {
+  /**
+   * Returns one token per request, in order; allocates atomically per scope.
+   * Creates the scope when absent, refreshes its TTL (ms) and last use.
+   * Throws MappingLimitError when the total number of entries would exceed the cap after
+   * evicting idle (unpinned) scopes; throws StoreUnavailableError when the backend is down.
+   */
+  resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]>
+  /** Every token of the scope (empty when unknown); refreshes last use. */
+  load (scopeId: string): Promise<Map<string, MappingValue>>
+  /** Pins a scope while a request uses it: a pinned scope is never evicted. Counted (re-entrant). */
+  acquire (scopeId: string): Promise<void>
+  release (scopeId: string): Promise<void>
+  delete (scopeId: string): Promise<void>
+  stats (): Promise<{ entries: number, scopes: number }>
+  /** Resolves when the backend answers; rejects otherwise (readiness). */
+  ping (): Promise<void>
+  close (): Promise<void>
+}
