@@ -1,0 +1,167 @@
+// The retrying upstream client: one keep-alive undici Pool for ANTHROPIC_BASE_URL, retries with
+// backoff, a per-attempt timeout, an overall deadline and a consecutive-failure breaker.
+// Non-2xx answers are *returned* (after retries) so the proxy can forward them as they are;
+// `errorFromResponse` maps them for routes that speak the service's own error shape.
+import { setTimeout as sleep } from 'node:timers/promises'
+import type { Readable } from 'node:stream'
+import { Pool, request as undiciRequest, type Dispatcher } from 'undici'
+import type { Registry } from 'prom-client'
+import { createBreaker, BreakerStates, type BreakerState } from './breaker.js'
+import { createUpstreamMetrics } from './metrics.js'
+import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError } from './errors.js'
+import {
+  backoffMs, isConnectionError, isFailureStatus, isTimeoutError, retryHintMs, shouldRetryResponse,
+  DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, type Headers
+} from './retry-policy.js'
+import { attemptOutcome, statusOutcome } from './outcomes.js'
+
+export interface UpstreamClientOptions {
+  baseUrl: string
+  /** Sent as x-api-key when the request carries neither x-api-key nor authorization. */
+  apiKey?: string
+  /** Per attempt: headers timeout and body idle timeout, in ms. */
+  timeoutMs: number
+  /** Whole call including retries and waits, in ms (for stream(): until headers). */
+  deadlineMs: number
+  maxRetries?: number
+  breaker: { failureThreshold: number, resetMs: number }
+  registry?: Registry
+  /** Defaults to a keep-alive Pool for baseUrl's origin, closed by close(). */
+  dispatcher?: Dispatcher
+  /** Backoff before retry n is min(baseMs * 2^n, maxMs) minus up to 25% jitter. */
+  backoff?: { baseMs?: number, maxMs?: number }
+}
+
+export interface UpstreamRequest {
+  method: Dispatcher.HttpMethod
+  path: string
+  headers?: Record<string, string>
+  body?: string | Buffer
+  signal?: AbortSignal
+}
+
+export interface UpstreamResponse<B> {
+  statusCode: number
+  headers: Headers
+  body: B
+  attempts: number
+}
+
+export interface UpstreamClient {
+  request (req: UpstreamRequest): Promise<UpstreamResponse<Buffer>>
+  stream (req: UpstreamRequest): Promise<UpstreamResponse<Readable>>
+  breakerState (): BreakerState
+  close (): Promise<void>
+}
+
+type Attempt = { res: Dispatcher.ResponseData, whole?: Buffer } | { err: unknown }
+
+export function createUpstreamClient (options: UpstreamClientOptions): UpstreamClient {
+  const base = options.baseUrl.replace(/\/+$/, '')
+  const ownDispatcher = options.dispatcher === undefined
+  const dispatcher = options.dispatcher ?? new Pool(new URL(base).origin, { connections: 64, keepAliveTimeout: 30_000 })
+  const maxRetries = options.maxRetries ?? 3
+  const baseMs = options.backoff?.baseMs ?? DEFAULT_BACKOFF_BASE_MS
+  const maxMs = options.backoff?.maxMs ?? DEFAULT_BACKOFF_MAX_MS
+  const metrics = createUpstreamMetrics(options.registry)
+  const breaker = createBreaker({
+    ...options.breaker,
+    onStateChange: (state) => metrics.breakerState.set(BreakerStates[state])
+  })
+  metrics.breakerState.set(0)
+
+  function withKey (headers: Record<string, string> = {}): Record<string, string> {
+    const names = Object.keys(headers).map((name) => name.toLowerCase())
+    if (options.apiKey === undefined || names.includes('x-api-key') || names.includes('authorization')) return headers
+    return { ...headers, 'x-api-key': options.apiKey }
+  }
+
+  async function attempt (req: UpstreamRequest, signal: AbortSignal, whole: boolean): Promise<Attempt> {
+    const started = performance.now()
+    let result: Attempt
+    try {
+      const res = await undiciRequest(base + req.path, {
+        dispatcher, method: req.method, headers: withKey(req.headers), body: req.body, signal,
+        headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs
+      })
+      result = whole ? { res, whole: Buffer.from(await res.body.arrayBuffer()) } : { res }
+    } catch (err) {
+      result = { err }
+    }
+    const outcome = attemptOutcome(result, signal)
+    metrics.attempts.inc({ outcome })
+    metrics.attemptDuration.observe({ outcome }, (performance.now() - started) / 1000)
+    return result
+  }
+
+  async function call (req: UpstreamRequest, whole: boolean): Promise<UpstreamResponse<Buffer | Readable>> {
+    if (!breaker.tryAcquire()) {
+      metrics.calls.inc({ outcome: 'breaker_open' })
+      throw new UpstreamUnavailableError('UPSTREAM_BREAKER_OPEN')
+    }
+    const deadline = new AbortController()
+    const deadlineAt = Date.now() + options.deadlineMs
+    const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), options.deadlineMs)
+    const signal = req.signal === undefined ? deadline.signal : AbortSignal.any([req.signal, deadline.signal])
+    const finish = (outcome: string, breakerResult: 'success' | 'failure' | 'neutral'): void => {
+      metrics.calls.inc({ outcome })
+      breaker[breakerResult]()
+    }
+    try {
+      for (let n = 0; ; n++) {
+        if (n > 0) metrics.retries.inc()
+        const result = await attempt(req, signal, whole)
+        let waitMs: number
+        if ('err' in result) {
+          const failure = classifyError(result.err, req.signal, deadline.signal)
+          waitMs = backoffMs(n, baseMs, maxMs)
+          if (!failure.retryable || n >= maxRetries || Date.now() + waitMs >= deadlineAt) {
+            finish(failure.outcome, failure.outcome === 'aborted' ? 'neutral' : 'failure')
+            throw failure.error
+          }
+        } else {
+          const { res } = result
+          const is2xx = res.statusCode >= 200 && res.statusCode < 300
+          waitMs = retryHintMs(res.headers) ?? backoffMs(n, baseMs, maxMs)
+          const retry = !is2xx && n < maxRetries && shouldRetryResponse(res.statusCode, res.headers) &&
+            Date.now() + waitMs < deadlineAt
+          if (!retry) {
+            finish(statusOutcome(res.statusCode), isFailureStatus(res.statusCode) ? 'failure' : 'success')
+            return { statusCode: res.statusCode, headers: res.headers, body: result.whole ?? res.body, attempts: n + 1 }
+          }
+          if (result.whole === undefined) await res.body.dump()
+        }
+        try {
+          await sleep(waitMs, undefined, { signal })
+        } catch (err) {
+          const failure = classifyError(err, req.signal, deadline.signal)
+          finish(failure.outcome, failure.outcome === 'aborted' ? 'neutral' : 'failure')
+          throw failure.error
+        }
+      }
+    } finally {
+      // For stream() the deadline covers the wait for headers; the body is guarded by bodyTimeout.
+      clearTimeout(timer)
+    }
+  }
+
+  return {
+    request: async (req) => await call(req, true) as UpstreamResponse<Buffer>,
+    stream: async (req) => await call(req, false) as UpstreamResponse<Readable>,
+    breakerState: () => breaker.state(),
+    async close () {
+      if (ownDispatcher) await dispatcher.close()
+    }
+  }
+}
+
+interface Failure { outcome: string, retryable: boolean, error: unknown }
+
+function classifyError (err: unknown, callerSignal: AbortSignal | undefined, deadline: AbortSignal): Failure {
+  if (callerSignal?.aborted === true) return { outcome: 'aborted', retryable: false, error: callerSignal.reason ?? err }
+  if (deadline.aborted) return { outcome: 'timeout', retryable: false, error: deadline.reason }
+  if (isTimeoutError(err)) return { outcome: 'timeout', retryable: true, error: new UpstreamTimeoutError('UPSTREAM_TIMEOUT', { cause: err }) }
+  if (isConnectionError(err)) return { outcome: 'connection_error', retryable: true, error: new UpstreamUnavailableError('UPSTREAM_UNREACHABLE', { cause: err }) }
+  if (err instanceof UpstreamError) return { outcome: 'error', retryable: false, error: err }
+  return { outcome: 'error', retryable: false, error: new UpstreamUnavailableError('UPSTREAM_ERROR', { cause: err }) }
+}
