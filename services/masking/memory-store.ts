@@ -1,0 +1,153 @@
+// The embedded MappingStore: a bounded, in-process map of scopes. The cap counts token entries
+// across all scopes; room is made by evicting idle scopes (expired first, then least recently
+// used). A scope pinned by an in-flight request is never evicted.
+import type { Registry } from 'prom-client'
+import { getMaskingMetrics } from './metrics.js'
+import { formatToken } from './token-format.js'
+import { MappingLimitError, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
+
+export interface MemoryStoreOptions {
+  maxMappings: number
+  registry?: Registry
+  /** How often expired scopes are swept; default 60 s. */
+  sweepIntervalMs?: number
+  /** Clock, injectable for tests. */
+  now?: () => number
+}
+
+interface ScopeEntries {
+  byValue: Map<string, string>
+  byToken: Map<string, MappingValue>
+  counters: Map<string, number>
+  ttlMs: number
+  expiresAt: number
+}
+
+export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
+  const { maxMappings, now = Date.now } = options
+  const metrics = getMaskingMetrics(options.registry)
+  const scopes = new Map<string, ScopeEntries>() // iteration order = least recently used first
+  const pins = new Map<string, number>()
+  let entries = 0
+
+  const sweepTimer = setInterval(sweepExpired, options.sweepIntervalMs ?? 60_000)
+  sweepTimer.unref()
+
+  function publish (): void {
+    metrics.storeEntries.set(entries)
+    metrics.storeScopes.set(scopes.size)
+  }
+
+  function evict (id: string, reason: 'lru' | 'ttl'): void {
+    const scope = scopes.get(id)
+    if (scope === undefined) return
+    scopes.delete(id)
+    entries -= scope.byToken.size
+    metrics.storeEvictions.inc({ reason })
+  }
+
+  function isExpired (id: string, scope: ScopeEntries, at: number): boolean {
+    return scope.expiresAt <= at && !pins.has(id)
+  }
+
+  function sweepExpired (): void {
+    const at = now()
+    for (const [id, scope] of scopes) if (isExpired(id, scope, at)) evict(id, 'ttl')
+    publish()
+  }
+
+  function expireIfDue (id: string): void {
+    const scope = scopes.get(id)
+    if (scope !== undefined && isExpired(id, scope, now())) { evict(id, 'ttl'); publish() }
+  }
+
+  function touch (id: string, scope: ScopeEntries): void {
+    scopes.delete(id)
+    scopes.set(id, scope)
+    scope.expiresAt = now() + scope.ttlMs
+  }
+
+  /** Evicts idle scopes (LRU first) until `needed` more entries fit; all or nothing. */
+  function makeRoom (needed: number, keep: string): boolean {
+    sweepExpired()
+    if (entries + needed <= maxMappings) return true
+    let evictable = 0
+    for (const [id, scope] of scopes) if (id !== keep && !pins.has(id)) evictable += scope.byToken.size
+    if (entries - evictable + needed > maxMappings) return false
+    for (const [id] of scopes) {
+      if (entries + needed <= maxMappings) break
+      if (id !== keep && !pins.has(id)) evict(id, 'lru')
+    }
+    return true
+  }
+
+  return {
+    async resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]> {
+      expireIfDue(scopeId)
+      let scope = scopes.get(scopeId)
+      const fresh = new Map<string, TokenRequest>()
+      for (const request of requests) {
+        if (scope?.byValue.has(request.value) !== true && !fresh.has(request.value)) fresh.set(request.value, request)
+      }
+      if (fresh.size > 0 && !makeRoom(fresh.size, scopeId)) { publish(); throw new MappingLimitError() }
+      if (scope === undefined) {
+        scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), ttlMs, expiresAt: 0 }
+      }
+      scope.ttlMs = ttlMs
+      touch(scopeId, scope)
+      for (const { label, kind, value } of fresh.values()) {
+        const n = (scope.counters.get(label) ?? 0) + 1
+        scope.counters.set(label, n)
+        const token = formatToken(label, n)
+        scope.byValue.set(value, token)
+        scope.byToken.set(token, { kind, value })
+      }
+      entries += fresh.size
+      publish()
+      return requests.map((request) => scope.byValue.get(request.value) as string)
+    },
+
+    async load (scopeId: string): Promise<Map<string, MappingValue>> {
+      expireIfDue(scopeId)
+      const scope = scopes.get(scopeId)
+      if (scope === undefined) return new Map()
+      touch(scopeId, scope)
+      return new Map(scope.byToken)
+    },
+
+    async acquire (scopeId: string): Promise<void> {
+      expireIfDue(scopeId)
+      pins.set(scopeId, (pins.get(scopeId) ?? 0) + 1)
+    },
+
+    async release (scopeId: string): Promise<void> {
+      const count = pins.get(scopeId) ?? 0
+      if (count <= 1) pins.delete(scopeId)
+      else pins.set(scopeId, count - 1)
+      const scope = scopes.get(scopeId)
+      if (scope !== undefined) touch(scopeId, scope) // idle time counts from the end of the request
+    },
+
+    async delete (scopeId: string): Promise<void> {
+      const scope = scopes.get(scopeId)
+      if (scope === undefined) return
+      scopes.delete(scopeId)
+      entries -= scope.byToken.size
+      publish()
+    },
+
+    async stats () {
+      return { entries, scopes: scopes.size }
+    },
+
+    async ping (): Promise<void> {},
+
+    async close (): Promise<void> {
+      clearInterval(sweepTimer)
+      scopes.clear()
+      pins.clear()
+      entries = 0
+      publish()
+    }
+  }
+}
