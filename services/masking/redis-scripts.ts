@@ -1,0 +1,178 @@
+// Lua scripts of the Redis mapping store. Each store call is ONE script run, so allocation,
+// eviction and the global entry count stay consistent across replicas without locks.
+//
+// Layout under the key prefix P (scope ids are used verbatim; every scope key ends in ':' + one letter,
+// so two scopes can never share a key):
+//   P s:<scope>:v  hash value -> token        P s:<scope>:t  hash token -> kind|value
+//   P s:<scope>:c  hash label -> last n       P s:<scope>:p  zset holder -> lease end (pins)
+//   P lru  zset scope -> last use (ms)        P exp  zset scope -> logical expiry (ms)
+//   P size hash scope -> entries              P ttl  hash scope -> idle TTL (ms)
+//   P entries  string: entries of all scopes (the cap is checked against it)
+// Scripts build keys from the prefix (standalone Redis only, not Redis Cluster) and use Redis' own
+// clock (TIME) so replicas with skewed clocks agree on expiry and leases.
+
+const prelude = `
+local P = ARGV[1]
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local function key (s, k) return P .. 's:' .. s .. ':' .. k end
+local function leaseEnd (s)
+  local top = redis.call('ZREVRANGE', key(s, 'p'), 0, 0, 'WITHSCORES')
+  if top[2] and tonumber(top[2]) > now then return tonumber(top[2]) end
+  return nil
+end
+local function setExpiry (s, untilMs)
+  redis.call('ZADD', P .. 'exp', untilMs, s)
+  for _, k in ipairs({'v', 't', 'c'}) do redis.call('PEXPIREAT', key(s, k), untilMs) end
+end
+local function extendTo (s, untilMs)
+  local cur = redis.call('ZSCORE', P .. 'exp', s)
+  if not (cur and tonumber(cur) >= untilMs) then setExpiry(s, untilMs) end
+end
+local function drop (s)
+  local size = tonumber(redis.call('HGET', P .. 'size', s) or '0')
+  redis.call('DEL', key(s, 'v'), key(s, 't'), key(s, 'c'))
+  redis.call('HDEL', P .. 'size', s)
+  redis.call('HDEL', P .. 'ttl', s)
+  redis.call('ZREM', P .. 'lru', s)
+  redis.call('ZREM', P .. 'exp', s)
+  if size > 0 then redis.call('DECRBY', P .. 'entries', size) end
+end
+-- Drops scopes idle past their TTL; a pinned one is kept until its lease ends. Returns how many went.
+local function sweep (limit)
+  local due = redis.call('ZRANGEBYSCORE', P .. 'exp', '-inf', '(' .. now, 'LIMIT', 0, limit)
+  local n = 0
+  for _, s in ipairs(due) do
+    local lease = leaseEnd(s)
+    if lease then extendTo(s, lease) else drop(s); n = n + 1 end
+  end
+  return n
+end
+-- An expired scope must not be revived by a late caller: drop it first.
+local function dropIfExpired (s)
+  local e = redis.call('ZSCORE', P .. 'exp', s)
+  if e and tonumber(e) < now and not leaseEnd(s) then drop(s); return 1 end
+  return 0
+end
+local function totals ()
+  return tonumber(redis.call('GET', P .. 'entries') or '0'), redis.call('ZCARD', P .. 'lru')
+end
+local function touch (s, ttl)
+  redis.call('ZADD', P .. 'lru', now, s)
+  extendTo(s, now + ttl)
+end
+`
+
+/** ARGV: prefix, scope, ttlMs, maxEntries, then label, kind, value per request. Returns
+ *  {'OK', expired, evicted, entries, scopes, token...} or {'LIMIT', expired, 0, entries, scopes}. */
+export const resolveScript = prelude + `
+local s, ttl, cap = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
+local expired = dropIfExpired(s) + sweep(32)
+local vKey, tKey, cKey = key(s, 'v'), key(s, 't'), key(s, 'c')
+local fresh, freshCount = {}, 0
+for i = 5, #ARGV, 3 do
+  local value = ARGV[i + 2]
+  if not fresh[value] and not redis.call('HGET', vKey, value) then
+    fresh[value] = true
+    freshCount = freshCount + 1
+  end
+end
+local evicted = 0
+if freshCount > 0 then
+  local need = tonumber(redis.call('GET', P .. 'entries') or '0') + freshCount - cap
+  if need > 0 then
+    -- Least recently used idle scopes first; evict only if enough can go (nothing partial).
+    local victims, freed, offset = {}, 0, 0
+    while freed < need do
+      local batch = redis.call('ZRANGE', P .. 'lru', offset, offset + 99)
+      if #batch == 0 then break end
+      for _, v in ipairs(batch) do
+        if v ~= s and not leaseEnd(v) then
+          local size = tonumber(redis.call('HGET', P .. 'size', v) or '0')
+          if size > 0 then
+            victims[#victims + 1] = v
+            freed = freed + size
+            if freed >= need then break end
+          end
+        end
+      end
+      offset = offset + 100
+    end
+    if freed < need then
+      local entries, scopes = totals()
+      return {'LIMIT', expired, 0, entries, scopes}
+    end
+    for _, v in ipairs(victims) do drop(v) end
+    evicted = #victims
+  end
+end
+local out = {'OK', expired, evicted, 0, 0}
+for i = 5, #ARGV, 3 do
+  local label, kind, value = ARGV[i], ARGV[i + 1], ARGV[i + 2]
+  local token = redis.call('HGET', vKey, value)
+  if not token then
+    token = label .. '_' .. redis.call('HINCRBY', cKey, label, 1)
+    redis.call('HSET', vKey, value, token)
+    redis.call('HSET', tKey, token, kind .. '|' .. value)
+  end
+  out[#out + 1] = token
+end
+if freshCount > 0 then
+  redis.call('INCRBY', P .. 'entries', freshCount)
+  redis.call('HINCRBY', P .. 'size', s, freshCount)
+else
+  redis.call('HSETNX', P .. 'size', s, 0)
+end
+redis.call('HSET', P .. 'ttl', s, ttl)
+touch(s, ttl)
+out[4], out[5] = totals()
+return out
+`
+
+/** ARGV: prefix, scope. Returns {expired, token, kind|value, ...}; refreshes last use. */
+export const loadScript = prelude + `
+local s = ARGV[2]
+local expired = dropIfExpired(s)
+if not redis.call('ZSCORE', P .. 'exp', s) then return {expired} end
+touch(s, tonumber(redis.call('HGET', P .. 'ttl', s) or '0'))
+local out = redis.call('HGETALL', key(s, 't'))
+table.insert(out, 1, expired)
+return out
+`
+
+/** ARGV: prefix, scope, holder, leaseMs. Adds or renews a pin lease. Returns expired count. */
+export const pinScript = prelude + `
+local s, holder, lease = ARGV[2], ARGV[3], tonumber(ARGV[4])
+local expired = dropIfExpired(s)
+local pKey = key(s, 'p')
+redis.call('ZREMRANGEBYSCORE', pKey, '-inf', now)
+redis.call('ZADD', pKey, now + lease, holder)
+redis.call('PEXPIRE', pKey, lease)
+if redis.call('ZSCORE', P .. 'exp', s) then extendTo(s, now + lease) end
+return expired
+`
+
+/** ARGV: prefix, scope, holder. Idle time counts from the end of the last request holding it. */
+export const unpinScript = prelude + `
+local s = ARGV[2]
+redis.call('ZREM', key(s, 'p'), ARGV[3])
+if redis.call('ZSCORE', P .. 'exp', s) and not leaseEnd(s) then
+  redis.call('ZADD', P .. 'lru', now, s)
+  setExpiry(s, now + tonumber(redis.call('HGET', P .. 'ttl', s) or '0'))
+end
+return 0
+`
+
+/** ARGV: prefix, scope. Returns {entries, scopes}. */
+export const deleteScript = prelude + `
+if redis.call('ZSCORE', P .. 'exp', ARGV[2]) then drop(ARGV[2]) end
+local entries, scopes = totals()
+return {entries, scopes}
+`
+
+/** ARGV: prefix. Returns {expired, entries, scopes}. */
+export const statsScript = prelude + `
+local expired = sweep(1000)
+local entries, scopes = totals()
+return {expired, entries, scopes}
+`

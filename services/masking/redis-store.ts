@@ -1,0 +1,109 @@
+// MappingStore on Redis, for several replicas behind one load balancer: any replica restores any
+// other replica's tokens. Every call is one Lua script (one round trip); see redis-scripts.ts for
+// the key layout. Redis errors become StoreUnavailableError so callers fail closed.
+import type { Redis } from 'ioredis'
+import type { Registry } from 'prom-client'
+import { MappingLimitError, StoreUnavailableError, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
+import { defineLuaScript, runLuaScript, type LuaScript } from './redis-eval.js'
+import { deleteScript, loadScript, resolveScript, statsScript } from './redis-scripts.js'
+import { createPinLeases } from './redis-pins.js'
+import { createRedisStoreMetrics } from './redis-metrics.js'
+
+export interface RedisStoreOptions {
+  /** A client made by createRedisClient (fails fast when Redis is away). Not closed by the store. */
+  redis: Redis
+  /** Cap on entries across all scopes in this Redis (MASK_MAX_MAPPINGS). */
+  maxMappings: number
+  /** Prefix of every key; lets several services or tests share one Redis. */
+  keyPrefix?: string
+  registry?: Registry
+  /** How long a pin survives without renewal (a crashed replica's pins lapse after this). */
+  pinLeaseMs?: number
+}
+
+const scripts = {
+  resolve: defineLuaScript(resolveScript),
+  load: defineLuaScript(loadScript),
+  delete: defineLuaScript(deleteScript),
+  stats: defineLuaScript(statsScript)
+}
+
+const DEFAULT_PIN_LEASE_MS = 60_000 // 60 s, renewed every 20 s
+
+export function createRedisStore (options: RedisStoreOptions): MappingStore {
+  const { redis, maxMappings, keyPrefix = 'awsm:', registry, pinLeaseMs = DEFAULT_PIN_LEASE_MS } = options
+
+  async function run (script: LuaScript, args: string[]): Promise<unknown[]> {
+    try {
+      return await runLuaScript(redis, script, [keyPrefix, ...args]) as unknown[]
+    } catch (err) {
+      throw new StoreUnavailableError(undefined, { cause: err })
+    }
+  }
+
+  const metrics = createRedisStoreMetrics(registry)
+  const pins = createPinLeases({ redis, keyPrefix, leaseMs: pinLeaseMs, onExpired: (n) => metrics.evicted('ttl', n) })
+
+  async function stats (): Promise<{ entries: number, scopes: number }> {
+    const [expired, entries, scopes] = await run(scripts.stats, [])
+    metrics.evicted('ttl', expired)
+    metrics.totals(entries, scopes)
+    return { entries: Number(entries), scopes: Number(scopes) }
+  }
+
+  return {
+    async resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]> {
+      const args = [scopeId, String(Math.max(1, Math.floor(ttlMs))), String(maxMappings)]
+      for (const { label, kind, value } of requests) args.push(label, kind, value)
+      const reply = await run(scripts.resolve, args)
+      metrics.evicted('ttl', reply[1])
+      metrics.evicted('lru', reply[2])
+      metrics.totals(reply[3], reply[4])
+      if (reply[0] === 'LIMIT') throw new MappingLimitError()
+      return reply.slice(5) as string[]
+    },
+
+    async load (scopeId: string): Promise<Map<string, MappingValue>> {
+      const reply = await run(scripts.load, [scopeId])
+      metrics.evicted('ttl', reply[0])
+      const tokens = new Map<string, MappingValue>()
+      for (let i = 1; i + 1 < reply.length; i += 2) {
+        const stored = String(reply[i + 1])
+        const bar = stored.indexOf('|') // kinds never hold '|'; values may
+        tokens.set(String(reply[i]), { kind: stored.slice(0, bar), value: stored.slice(bar + 1) })
+      }
+      return tokens
+    },
+
+    async acquire (scopeId: string): Promise<void> {
+      try {
+        await pins.acquire(scopeId)
+      } catch (err) {
+        throw new StoreUnavailableError(undefined, { cause: err })
+      }
+    },
+
+    async release (scopeId: string): Promise<void> {
+      await pins.release(scopeId)
+    },
+
+    async delete (scopeId: string): Promise<void> {
+      const [entries, scopes] = await run(scripts.delete, [scopeId])
+      metrics.totals(entries, scopes)
+    },
+
+    stats,
+
+    async ping (): Promise<void> {
+      try {
+        await redis.ping()
+      } catch (err) {
+        throw new StoreUnavailableError(undefined, { cause: err })
+      }
+    },
+
+    async close (): Promise<void> {
+      await pins.close()
+    }
+  }
+}
