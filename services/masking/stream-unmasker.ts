@@ -1,0 +1,70 @@
+// Streaming restoration: emit restored text as soon as no token can still change it, holding
+// back only a suffix that may yet become a token (`SECURITY_GR`, `SUBNET_`, `SUBNET_12` awaiting
+// a non-digit). For any chunking, the concatenated output equals batch restoration.
+import { KIND_LABELS } from './token-format.js'
+import { jsonBoundary, plainBoundary, type Unmasker } from './unmask.js'
+
+export interface StreamUnmasker {
+  push: (chunk: string) => string
+  end: () => string
+}
+
+/** Every non-empty prefix of every `LABEL_`. */
+const TOKEN_PREFIXES: ReadonlySet<string> = new Set(KIND_LABELS.flatMap((label) =>
+  Array.from({ length: label.length + 1 }, (_, i) => `${label}_`.slice(0, i + 1))))
+const MAX_PREFIX_LENGTH = Math.max(...KIND_LABELS.map((label) => label.length + 1))
+/** Characters of already emitted text kept as boundary context (more if they are backslashes). */
+const CONTEXT_CHARS = 8
+
+function isDigit (code: number): boolean {
+  return code >= 48 && code <= 57
+}
+
+/** Start of the shortest-safe held suffix of `text` (positions from `from`); text.length if none. */
+export function holdStart (text: string, from: number, boundary: (text: string, index: number) => boolean): number {
+  const length = text.length
+  let hold = length
+  let digits = length
+  while (digits > from && isDigit(text.charCodeAt(digits - 1))) digits--
+  if (digits < length && text[digits] !== '0' && text[digits - 1] === '_') {
+    for (const label of KIND_LABELS) {
+      const start = digits - 1 - label.length
+      if (start >= from && start < hold && text.startsWith(label, start) && boundary(text, start)) hold = start
+    }
+  }
+  for (let p = Math.max(from, length - MAX_PREFIX_LENGTH); p < hold; p++) {
+    if (TOKEN_PREFIXES.has(text.slice(p)) && boundary(text, p)) { hold = p; break }
+  }
+  return hold
+}
+
+/** Keeps the last few characters, extended back over a run of backslashes (JSON escapes). */
+function contextOf (text: string): string {
+  let start = Math.max(0, text.length - CONTEXT_CHARS)
+  while (start > 0 && text.charCodeAt(start - 1) === 92) start--
+  return text.slice(start)
+}
+
+export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false } = {}): StreamUnmasker {
+  const boundary = jsonEscape ? jsonBoundary : plainBoundary
+  let context = '' // original text already emitted, for the left-boundary rule
+  let held = ''
+  return {
+    push (chunk: string): string {
+      if (chunk.length === 0) return ''
+      const text = context + held + chunk
+      const from = context.length
+      const hold = holdStart(text, from, boundary)
+      const out = unmasker.restore(text.slice(0, hold), from, jsonEscape)
+      context = contextOf(text.slice(0, hold))
+      held = text.slice(hold)
+      return out
+    },
+    end (): string {
+      const out = held.length === 0 ? '' : unmasker.restore(context + held, context.length, jsonEscape)
+      context = ''
+      held = ''
+      return out
+    }
+  }
+}

@@ -1,0 +1,89 @@
+// Restoration: replace this scope's tokens by their originals, leave every other token-shaped
+// string alone. The scanner mirrors createTokenRegex() (left boundary: no ASCII letter/digit
+// before; right boundary: no digit after) but takes the left-boundary rule as a function, so
+// raw JSON text can treat the `n` of an escaped `\n` as the newline it stands for.
+import { KIND_LABELS, isSecretKind } from './token-format.js'
+import type { MappingValue } from './types.js'
+
+/** Is position `index` of `text` a valid token start, given the character(s) before it? */
+export type BoundaryRule = (text: string, index: number) => boolean
+
+const TOKEN_BODY_SOURCE = `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`
+
+export function isAsciiAlnum (code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+}
+
+export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAsciiAlnum(text.charCodeAt(index - 1))
+
+function oddBackslashesBefore (text: string, index: number): boolean {
+  let count = 0
+  for (let i = index - 1; i >= 0 && text.charCodeAt(i) === 92; i--) count++
+  return count % 2 === 1
+}
+
+/** In raw JSON string text, `\n`, `\t`, ... and `\uXXXX` stand for the character they escape. */
+export const jsonBoundary: BoundaryRule = (text, index) => {
+  if (plainBoundary(text, index)) return true
+  const before = text[index - 1]
+  if ('bfnrt'.includes(before) && index >= 2 && text[index - 2] === '\\' && oddBackslashesBefore(text, index - 1)) return true
+  if (index >= 6 && text[index - 6] === '\\' && text[index - 5] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(index - 4, index)) &&
+    oddBackslashesBefore(text, index - 5)) {
+    return !isAsciiAlnum(parseInt(text.slice(index - 4, index), 16))
+  }
+  return false
+}
+
+/**
+ * Replaces tokens in `text` from offset `from` on (what precedes `from` is only context for the
+ * boundary rule). `replacement` returns undefined to keep a token as is.
+ */
+export function replaceTokens (text: string, from: number, boundary: BoundaryRule,
+  replacement: (token: string) => string | undefined): string {
+  const regex = new RegExp(TOKEN_BODY_SOURCE, 'g')
+  regex.lastIndex = from
+  let out = ''
+  let last = from
+  let match: RegExpExecArray | null
+  while ((match = regex.exec(text)) !== null) {
+    if (!boundary(text, match.index)) { regex.lastIndex = match.index + 1; continue }
+    const restored = replacement(match[0])
+    if (restored === undefined) continue
+    out += text.slice(last, match.index) + restored
+    last = match.index + match[0].length
+  }
+  return last === from ? text.slice(from) : out + text.slice(last)
+}
+
+export interface UnmaskerOptions {
+  lookup: (token: string) => MappingValue | undefined
+  restoreSecrets: boolean
+  /** Called once per token-shaped string this scope did not create (never with the value). */
+  onUnresolved: () => void
+}
+
+export interface Unmasker {
+  /** Restores tokens of `text` after `from`; `text.slice(0, from)` is boundary context only. */
+  restore: (text: string, from: number, jsonEscape: boolean) => string
+  unmaskText: (text: string) => string
+  /** Raw JSON text (e.g. a partial_json fragment): originals are inserted JSON-escaped. */
+  unmaskJsonText: (raw: string) => string
+}
+
+export function createUnmasker ({ lookup, restoreSecrets, onUnresolved }: UnmaskerOptions): Unmasker {
+  function original (token: string, jsonEscape: boolean): string | undefined {
+    const mapping = lookup(token)
+    if (mapping === undefined) { onUnresolved(); return undefined }
+    if (!restoreSecrets && isSecretKind(mapping.kind)) return undefined
+    return jsonEscape ? JSON.stringify(mapping.value).slice(1, -1) : mapping.value
+  }
+  const plain = (token: string): string | undefined => original(token, false)
+  const escaped = (token: string): string | undefined => original(token, true)
+  const restore = (text: string, from: number, jsonEscape: boolean): string =>
+    jsonEscape ? replaceTokens(text, from, jsonBoundary, escaped) : replaceTokens(text, from, plainBoundary, plain)
+  return {
+    restore,
+    unmaskText: (text) => restore(text, 0, false),
+    unmaskJsonText: (raw) => restore(raw, 0, true)
+  }
+}
