@@ -1,0 +1,100 @@
+// Masks every field of a Messages (or count_tokens) request that can carry customer text, with
+// one batched maskStrings call for the free text and one maskJson call for all tool inputs (field
+// names give the detector context). Everything the API must see unchanged is left alone: model,
+// params, tool schemas, images, ids, signatures, encrypted fields, cache_control.
+// Thinking text is re-masked: the client holds the restored text, the API signed the masked one,
+// and masking is deterministic per scope, so the API gets back exactly the bytes it produced.
+
+export interface MaskingScope {
+  maskStrings (texts: string[]): Promise<string[]>
+  maskJson (value: unknown): Promise<unknown>
+}
+
+type Json = Record<string, any>
+interface Slot { get: () => unknown, set: (value: any) => void }
+
+const slotOf = (owner: Json, key: string | number): Slot => ({ get: () => owner[key], set: (value) => { owner[key] = value } })
+
+class Collector {
+  readonly texts: Slot[] = []
+  readonly toolInputs: Slot[] = []
+
+  text (owner: Json | undefined, key: string | number): void {
+    if (owner !== undefined && owner !== null && typeof owner[key] === 'string' && owner[key] !== '') this.texts.push(slotOf(owner, key))
+  }
+
+  /** A string, or an array of content blocks. */
+  content (owner: Json, key: string): void {
+    const value = owner[key]
+    if (typeof value === 'string') this.text(owner, key)
+    else if (Array.isArray(value)) for (const block of value) this.block(block)
+  }
+
+  block (block: Json): void {
+    if (block === null || typeof block !== 'object') return
+    switch (block.type) {
+      case 'text':
+        this.text(block, 'text')
+        if (Array.isArray(block.citations)) {
+          for (const citation of block.citations) { this.text(citation, 'cited_text'); this.text(citation, 'document_title'); this.text(citation, 'title') }
+        }
+        break
+      case 'thinking': this.text(block, 'thinking'); break
+      case 'tool_use': case 'server_tool_use': case 'mcp_tool_use':
+        if (block.input !== undefined) this.toolInputs.push(slotOf(block, 'input'))
+        break
+      case 'tool_result': case 'mcp_tool_result': this.content(block, 'content'); break
+      case 'document':
+        if (block.source?.type === 'text') this.text(block.source, 'data')
+        if (block.source?.type === 'content') this.content(block.source, 'content')
+        this.text(block, 'title')
+        this.text(block, 'context')
+        break
+      case 'search_result':
+        this.text(block, 'title')
+        this.text(block, 'source')
+        this.content(block, 'content')
+        break
+      default: // images, redacted_thinking, server tool results, unknown blocks: API-owned bytes
+    }
+  }
+}
+
+/** Returns a masked copy of the request body; the input is not modified. */
+export async function maskAnthropicRequest (scope: MaskingScope, request: Json): Promise<Json> {
+  const body = structuredClone(request)
+  const collect = new Collector()
+  collect.content(body, 'system')
+  if (Array.isArray(body.messages)) for (const message of body.messages) if (message !== null && typeof message === 'object') collect.content(message, 'content')
+  if (Array.isArray(body.stop_sequences)) body.stop_sequences.forEach((_: unknown, i: number) => collect.text(body.stop_sequences, i))
+  collect.text(body.metadata, 'user_id')
+
+  const keys = new Set<string>()
+  for (const slot of collect.toolInputs) collectKeys(slot.get(), keys)
+  const keyList = [...keys]
+  const texts = collect.texts.map(slot => slot.get() as string)
+  const masked = texts.length + keyList.length > 0 ? await scope.maskStrings([...texts, ...keyList]) : []
+  collect.texts.forEach((slot, i) => slot.set(masked[i]))
+
+  if (collect.toolInputs.length > 0) {
+    const inputs = await scope.maskJson(collect.toolInputs.map(slot => slot.get())) as unknown[]
+    const renamed = new Map<string, string>()
+    keyList.forEach((key, i) => { if (masked[texts.length + i] !== key) renamed.set(key, masked[texts.length + i]) })
+    collect.toolInputs.forEach((slot, i) => slot.set(renamed.size > 0 ? renameKeys(inputs[i], renamed) : inputs[i]))
+  }
+  return body
+}
+
+function collectKeys (value: unknown, into: Set<string>): void {
+  if (Array.isArray(value)) { for (const item of value) collectKeys(item, into); return }
+  if (value === null || typeof value !== 'object') return
+  for (const [key, inner] of Object.entries(value)) { into.add(key); collectKeys(inner, into) }
+}
+
+function renameKeys (value: unknown, renamed: Map<string, string>): unknown {
+  if (Array.isArray(value)) return value.map(item => renameKeys(item, renamed))
+  if (value === null || typeof value !== 'object') return value
+  const out: Json = {}
+  for (const [key, inner] of Object.entries(value)) out[renamed.get(key) ?? key] = renameKeys(inner, renamed)
+  return out
+}

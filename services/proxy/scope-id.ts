@@ -1,0 +1,30 @@
+// Which masking scope a /v1 request uses. Clients resend the whole conversation each turn, so
+// every turn must land in the same scope (same tokens, byte-identical earlier turns), while two
+// credentials never share one (a token made for one key can never be restored for another).
+//   scope id = "v1:" + sha256(credential) + ":" + (s: sha256(x-mask-session) | c: sha256(first user message))
+import { createHash } from 'node:crypto'
+
+const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+
+export function conversationScopeId (credential: string, sessionHeader: string | undefined, body: unknown): string {
+  const owner = sha256(credential)
+  if (sessionHeader !== undefined && sessionHeader !== '') return `v1:${owner}:s:${sha256(sessionHeader)}`
+  return `v1:${owner}:c:${sha256(firstUserMessageText(body))}`
+}
+
+/** Text of the first user message; cache_control and other per-turn markers are ignored. */
+export function firstUserMessageText (body: unknown): string {
+  const messages = (body as { messages?: unknown } | null)?.messages
+  if (!Array.isArray(messages)) return ''
+  const first = messages.find(m => m !== null && typeof m === 'object' && (m as { role?: unknown }).role === 'user') as { content?: unknown } | undefined
+  const content = first?.content
+  if (typeof content === 'string') return content
+  if (!Array.isArray(content)) return ''
+  return content.map(block => {
+    if (block === null || typeof block !== 'object') return ''
+    const b = block as Record<string, unknown>
+    if (typeof b.text === 'string') return `${String(b.type)}:${b.text}`
+    if (b.type === 'tool_result' && typeof b.tool_use_id === 'string') return `tool_result:${b.tool_use_id}`
+    return String(b.type)
+  }).join('\n')
+}

@@ -1,0 +1,88 @@
+import t from 'tap'
+import { maskAnthropicRequest, type MaskingScope } from '../../../services/proxy/request-masker.js'
+import { fakeScope } from './fake-scope.js'
+
+const ACCOUNT = '123456789012'
+const INSTANCE = 'i-0a1b2c3d4e5f67890'
+const scope = () => fakeScope({ ACCOUNT_ID_1: ACCOUNT, EC2_INSTANCE_1: INSTANCE })
+
+const IMAGE = { type: 'image', source: { type: 'base64', media_type: 'image/png', data: `AAAA${ACCOUNT}` } }
+
+const request = () => ({
+  model: `claude-${ACCOUNT}`,
+  max_tokens: 100,
+  system: [{ type: 'text', text: 'You are Claude Code.' }, { type: 'text', text: `account ${ACCOUNT}`, cache_control: { type: 'ephemeral' } }],
+  tools: [{ name: 'lookup', description: `e.g. ${INSTANCE}`, input_schema: { type: 'object', properties: { [INSTANCE]: { type: 'string' } } } }],
+  stop_sequences: [ACCOUNT, 'END'],
+  metadata: { user_id: `user-${ACCOUNT}` },
+  messages: [
+    { role: 'user', content: `why is ${INSTANCE} down?` },
+    {
+      role: 'assistant',
+      content: [
+        { type: 'thinking', thinking: `check ${INSTANCE}`, signature: `sig-${ACCOUNT}` },
+        { type: 'redacted_thinking', data: `enc-${ACCOUNT}` },
+        { type: 'text', text: `Looking at ${INSTANCE}`, citations: [{ type: 'char_location', cited_text: ACCOUNT, document_title: ACCOUNT }] },
+        { type: 'tool_use', id: `toolu_${ACCOUNT}`, name: 'lookup', input: { id: INSTANCE, nested: [{ account: ACCOUNT, n: 5 }], [INSTANCE]: true } }
+      ]
+    },
+    {
+      role: 'user',
+      content: [
+        { type: 'tool_result', tool_use_id: `toolu_${ACCOUNT}`, content: [{ type: 'text', text: `{"OwnerId":"${ACCOUNT}"}` }, IMAGE] },
+        { type: 'tool_result', tool_use_id: 'toolu_2', content: `state of ${INSTANCE}` },
+        { type: 'document', source: { type: 'text', media_type: 'text/plain', data: `doc ${ACCOUNT}` }, title: `t ${ACCOUNT}`, context: `c ${INSTANCE}` },
+        { type: 'document', source: { type: 'content', content: [{ type: 'text', text: `inner ${ACCOUNT}` }] } },
+        { type: 'document', source: { type: 'file', file_id: `file_${ACCOUNT}` } },
+        { type: 'search_result', source: `https://x/${ACCOUNT}`, title: `r ${ACCOUNT}`, content: [{ type: 'text', text: INSTANCE }] },
+        { type: 'text', text: `and ${ACCOUNT}?`, cache_control: { type: 'ephemeral' } }
+      ]
+    }
+  ]
+})
+
+t.test('masks every customer-text field and nothing the API owns', async t => {
+  const input = request()
+  const before = JSON.stringify(input)
+  const out = await maskAnthropicRequest(scope(), input) as any
+  t.equal(JSON.stringify(input), before, 'input not modified')
+  t.equal(out.model, input.model, 'model untouched')
+  t.same(out.tools, input.tools, 'tool schemas untouched')
+  t.same(out.system, [{ type: 'text', text: 'You are Claude Code.' }, { type: 'text', text: 'account ACCOUNT_ID_1', cache_control: { type: 'ephemeral' } }])
+  t.same(out.stop_sequences, ['ACCOUNT_ID_1', 'END'])
+  t.equal(out.metadata.user_id, 'user-ACCOUNT_ID_1')
+  t.equal(out.messages[0].content, 'why is EC2_INSTANCE_1 down?')
+  const [thinking, redacted, text, toolUse] = out.messages[1].content
+  t.same(thinking, { type: 'thinking', thinking: 'check EC2_INSTANCE_1', signature: `sig-${ACCOUNT}` }, 'thinking re-masked, signature kept')
+  t.same(redacted, input.messages[1].content[1], 'redacted_thinking untouched')
+  t.same(text, { type: 'text', text: 'Looking at EC2_INSTANCE_1', citations: [{ type: 'char_location', cited_text: 'ACCOUNT_ID_1', document_title: 'ACCOUNT_ID_1' }] })
+  t.same(toolUse, { type: 'tool_use', id: `toolu_${ACCOUNT}`, name: 'lookup', input: { id: 'EC2_INSTANCE_1', nested: [{ account: 'ACCOUNT_ID_1', n: 5 }], EC2_INSTANCE_1: true } }, 'values and keys of tool input masked, id kept')
+  const [r1, r2, d1, d2, d3, sr, last] = out.messages[2].content
+  t.same(r1, { type: 'tool_result', tool_use_id: `toolu_${ACCOUNT}`, content: [{ type: 'text', text: '{"OwnerId":"ACCOUNT_ID_1"}' }, IMAGE] }, 'nested text masked, image and tool_use_id kept')
+  t.equal(r2.content, 'state of EC2_INSTANCE_1')
+  t.same([d1.source.data, d1.title, d1.context], ['doc ACCOUNT_ID_1', 't ACCOUNT_ID_1', 'c EC2_INSTANCE_1'])
+  t.equal(d2.source.content[0].text, 'inner ACCOUNT_ID_1')
+  t.same(d3, input.messages[2].content[4], 'file document untouched')
+  t.same([sr.source, sr.title, sr.content[0].text], ['https://x/ACCOUNT_ID_1', 'r ACCOUNT_ID_1', 'EC2_INSTANCE_1'])
+  t.same(last, { type: 'text', text: 'and ACCOUNT_ID_1?', cache_control: { type: 'ephemeral' } })
+})
+
+t.test('one maskStrings call and one maskJson call per request, whatever its size', async t => {
+  const inner = scope()
+  const calls = { strings: 0, json: 0 }
+  const counting: MaskingScope = {
+    maskStrings: async (texts) => { calls.strings++; return await inner.maskStrings(texts) },
+    maskJson: async (value) => { calls.json++; return await inner.maskJson(value) }
+  }
+  await maskAnthropicRequest(counting, request())
+  t.same(calls, { strings: 1, json: 1 })
+  await maskAnthropicRequest(counting, { messages: [{ role: 'user', content: 'hi' }] })
+  t.same(calls, { strings: 2, json: 1 }, 'no maskJson call without tool inputs')
+  await maskAnthropicRequest(counting, { messages: [{ role: 'user', content: [IMAGE] }] })
+  t.same(calls, { strings: 2, json: 1 }, 'no call at all when nothing is text')
+})
+
+t.test('odd shapes do not throw and pass through', async t => {
+  const odd = { messages: [null, 3, { role: 'user' }, { role: 'user', content: [null, 'x', { type: 'text' }] }], system: 5, stop_sequences: 'no', metadata: null }
+  t.same(await maskAnthropicRequest(scope(), odd), odd)
+})

@@ -1,0 +1,37 @@
+import t from 'tap'
+import { conversationScopeId, firstUserMessageText } from '../../../services/proxy/scope-id.js'
+
+const turn1 = { messages: [{ role: 'user', content: [{ type: 'text', text: 'why is i-0a1b2c3d down?' }] }] }
+const turn3 = {
+  messages: [
+    { role: 'user', content: [{ type: 'text', text: 'why is i-0a1b2c3d down?', cache_control: { type: 'ephemeral' } }] },
+    { role: 'assistant', content: 'because' },
+    { role: 'user', content: 'thanks' }
+  ]
+}
+
+t.test('every turn of a conversation maps to one scope; cache_control moves do not matter', async t => {
+  t.equal(conversationScopeId('key-a', undefined, turn1), conversationScopeId('key-a', undefined, turn3))
+})
+
+t.test('another key or another conversation gets another scope', async t => {
+  t.not(conversationScopeId('key-a', undefined, turn1), conversationScopeId('key-b', undefined, turn1))
+  t.not(conversationScopeId('key-a', undefined, turn1), conversationScopeId('key-a', undefined, { messages: [{ role: 'user', content: 'other' }] }))
+})
+
+t.test('x-mask-session names the conversation, still per key; no raw value in the id', async t => {
+  const a = conversationScopeId('key-a', 'sess-1', turn1)
+  t.equal(a, conversationScopeId('key-a', 'sess-1', { messages: [{ role: 'user', content: 'different' }] }))
+  t.not(a, conversationScopeId('key-b', 'sess-1', turn1))
+  t.not(a, conversationScopeId('key-a', 'sess-2', turn1))
+  t.notMatch(a, /key-a|sess-1|i-0a1b/)
+  t.match(a, /^v1:[0-9a-f]{64}:s:[0-9a-f]{64}$/)
+})
+
+t.test('first user message text from strings, blocks and odd shapes', async t => {
+  t.equal(firstUserMessageText({ messages: [{ role: 'user', content: 'x' }] }), 'x')
+  t.equal(firstUserMessageText({ messages: [{ role: 'user', content: [{ type: 'image' }, { type: 'tool_result', tool_use_id: 't1' }, null] }] }), 'image\ntool_result:t1\n')
+  t.equal(firstUserMessageText({}), '')
+  t.equal(firstUserMessageText(null), '')
+  t.equal(firstUserMessageText({ messages: [{ role: 'user', content: 5 }] }), '')
+})
