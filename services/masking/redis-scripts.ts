@@ -5,9 +5,10 @@
 // so two scopes can never share a key):
 //   P s:<scope>:v  hash value -> token        P s:<scope>:t  hash token -> kind|value
 //   P s:<scope>:c  hash label -> last n       P s:<scope>:p  zset holder -> lease end (pins)
-//   P lru  zset scope -> last use (ms)        P exp  zset scope -> logical expiry (ms)
+//   P lru  zset scope -> last use (sequence)  P exp  zset scope -> logical expiry (ms)
 //   P size hash scope -> entries              P ttl  hash scope -> idle TTL (ms)
 //   P entries  string: entries of all scopes (the cap is checked against it)
+//   P use  string: use sequence (orders lru strictly; two uses in one millisecond stay ordered)
 // Scripts build keys from the prefix (standalone Redis only, not Redis Cluster) and use Redis' own
 // clock (TIME) so replicas with skewed clocks agree on expiry and leases.
 
@@ -58,7 +59,7 @@ local function totals ()
   return tonumber(redis.call('GET', P .. 'entries') or '0'), redis.call('ZCARD', P .. 'lru')
 end
 local function touch (s, ttl)
-  redis.call('ZADD', P .. 'lru', now, s)
+  redis.call('ZADD', P .. 'lru', redis.call('INCR', P .. 'use'), s)
   extendTo(s, now + ttl)
 end
 `
@@ -157,7 +158,7 @@ export const unpinScript = prelude + `
 local s = ARGV[2]
 redis.call('ZREM', key(s, 'p'), ARGV[3])
 if redis.call('ZSCORE', P .. 'exp', s) and not leaseEnd(s) then
-  redis.call('ZADD', P .. 'lru', now, s)
+  redis.call('ZADD', P .. 'lru', redis.call('INCR', P .. 'use'), s)
   setExpiry(s, now + tonumber(redis.call('HGET', P .. 'ttl', s) or '0'))
 end
 return 0
