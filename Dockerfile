@@ -13,12 +13,9 @@ FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
-COPY *.ts ./
-COPY plugins ./plugins
-COPY routes ./routes
-COPY services ./services
-COPY bin ./bin
+# Whole context (.dockerignore keeps out tests, docs, deploy files, local state); tsconfig.build.json
+# decides what compiles.
+COPY . .
 RUN npx tsc -p tsconfig.build.json
 
 # ---- runtime: production dependencies + dist only ----

@@ -16,7 +16,7 @@ export function readText (path: string): string {
 export type Doc = any
 
 export function readYaml (path: string): Doc {
-  return parse(readText(path))
+  return parse(readText(path), { merge: true }) // compose uses << merge keys
 }
 
 /** Every file under a directory, relative to the repository root. */
@@ -32,7 +32,7 @@ export function listFiles (dir: string): string[] {
 
 /** Parses every document of a YAML file; throws on the first error (parse() would only warn on some). */
 export function parseYamlStrict (text: string): Doc[] {
-  return parseAllDocuments(text).map((doc) => {
+  return parseAllDocuments(text, { merge: true }).map((doc) => {
     if (doc.errors.length > 0) throw doc.errors[0]
     return doc.toJS()
   })
