@@ -1,0 +1,134 @@
+// Redis-specific behaviour beyond the shared contract: fail closed fast, recover by itself,
+// one round trip per resolve, pin leases that lapse, no keys left behind, metrics.
+import t from 'tap'
+import { setTimeout as sleep } from 'node:timers/promises'
+import { Registry } from 'prom-client'
+import { connectRedisClient, createRedisClient } from '../../../services/masking/redis-client.js'
+import { createRedisStore } from '../../../services/masking/redis-store.js'
+import { MappingLimitError, StoreUnavailableError, type TokenRequest } from '../../../services/masking/types.js'
+import { connectedClient, makeRedisStoreFixture, uniquePrefix } from '../../redis/redis-fixtures.js'
+import { startPrivateRedis } from '../../redis/redis-server.js'
+
+const HOUR_MS = 3_600_000
+const ip = (value: string): TokenRequest => ({ label: 'PRIVATE_IP', kind: 'ipv4_private', value })
+
+t.test('fails closed at once while Redis is down, and recovers by itself when it returns', async (t) => {
+  const server = await startPrivateRedis()
+  t.teardown(server.stop)
+  const client = createRedisClient(server.url)
+  t.teardown(() => client.disconnect())
+  t.ok(await connectRedisClient(client))
+  const store = createRedisStore({ redis: client, maxMappings: 100 })
+  t.same(await store.resolve('conv', [ip('10.0.0.1')], HOUR_MS), ['PRIVATE_IP_1'])
+
+  await server.stop()
+  const started = Date.now()
+  await t.rejects(store.resolve('conv', [ip('10.0.0.2')], HOUR_MS), StoreUnavailableError)
+  await t.rejects(store.load('conv'), StoreUnavailableError)
+  await t.rejects(store.acquire('conv'), StoreUnavailableError)
+  await t.rejects(store.ping(), StoreUnavailableError)
+  t.ok(Date.now() - started < 3000, 'no hanging while Redis is away')
+  await store.release('conv') // best effort, never throws
+
+  await server.start() // empty again, script cache included
+  let recovered = false
+  for (let i = 0; i < 100 && !recovered; i++) { // up to 10 s
+    recovered = await store.ping().then(() => true, async () => { await sleep(100); return false })
+  }
+  t.ok(recovered, 'reconnected without help')
+  t.same(await store.resolve('conv', [ip('10.0.0.2')], HOUR_MS), ['PRIVATE_IP_1'], 'scripts reloaded (NOSCRIPT handled)')
+})
+
+t.test('a Redis that accepts but never answers fails within the command timeout', async (t) => {
+  const server = await startPrivateRedis()
+  t.teardown(server.stop)
+  const client = createRedisClient(server.url, { commandTimeoutMs: 300 })
+  t.teardown(() => client.disconnect())
+  await connectRedisClient(client)
+  const store = createRedisStore({ redis: client, maxMappings: 100 })
+  server.pause()
+  t.teardown(server.resume)
+  const started = Date.now()
+  await t.rejects(store.resolve('conv', [ip('10.0.0.1')], HOUR_MS), StoreUnavailableError)
+  t.ok(Date.now() - started < 5000, `gave up after ${Date.now() - started} ms`)
+})
+
+t.test('one resolve is one round trip, whatever its size', async (t) => {
+  const server = await startPrivateRedis()
+  t.teardown(server.stop)
+  const client = await connectedClient(server.url)
+  t.teardown(() => client.disconnect())
+  const store = createRedisStore({ redis: client, maxMappings: 100_000 })
+  await store.resolve('warm', [ip('10.0.0.1')], HOUR_MS) // loads the script once
+  // MONITOR shows every command; those a script runs are marked "lua" and do not cross the network.
+  const monitor = await client.duplicate({ enableOfflineQueue: true }).monitor()
+  t.teardown(() => monitor.disconnect())
+  const sent: string[] = []
+  monitor.on('monitor', (_time: string, args: string[], source: string) => { if (source !== 'lua') sent.push(String(args[0]).toLowerCase()) })
+  const requests = Array.from({ length: 5000 }, (_, i) => ip(`10.1.${Math.floor(i / 256)}.${i % 256}`))
+  const tokens = await store.resolve('conv', requests, HOUR_MS)
+  await client.ping() // a marker: everything before it has been monitored once it shows up
+  for (let i = 0; i < 50 && !sent.includes('ping'); i++) await sleep(100)
+  t.equal(tokens.length, 5000)
+  t.equal(new Set(tokens).size, 5000)
+  t.same(sent, ['evalsha', 'ping'], 'one EVALSHA for 5000 values')
+})
+
+t.test('a crashed replica cannot pin a scope for longer than its lease', async (t) => {
+  const fixture = await makeRedisStoreFixture({ maxMappings: 2, pinLeaseMs: 400 })
+  t.teardown(fixture.close)
+  const crashing = await connectedClient()
+  const crashed = createRedisStore({ redis: crashing, keyPrefix: fixture.prefix, maxMappings: 2, pinLeaseMs: 400 })
+  await crashed.acquire('held')
+  await crashed.resolve('held', [ip('10.0.0.1'), ip('10.0.0.2')], HOUR_MS)
+  crashing.disconnect() // the replica dies: no release, no more renewals
+  await t.rejects(fixture.store.resolve('other', [ip('10.9.9.9')], HOUR_MS), MappingLimitError, 'pinned while the lease runs')
+  await sleep(1000)
+  t.same(await fixture.store.resolve('other', [ip('10.9.9.9')], HOUR_MS), ['PRIVATE_IP_1'], 'evictable once the lease lapsed')
+  await crashed.close()
+})
+
+t.test('a live holder renews its lease and keeps the scope past its TTL', async (t) => {
+  const fixture = await makeRedisStoreFixture({ maxMappings: 100, pinLeaseMs: 300 })
+  t.teardown(fixture.close)
+  const { store } = fixture
+  await store.acquire('long')
+  await store.resolve('long', [ip('10.0.0.1')], 200)
+  await sleep(900) // three leases and four TTLs
+  t.equal((await store.load('long')).size, 1, 'still there while pinned')
+  await store.release('long')
+  await sleep(600)
+  t.equal((await store.load('long')).size, 0, 'expires after its TTL once released')
+})
+
+t.test('expiry and eviction leave no scope keys behind and keep the counts right', async (t) => {
+  const registry = new Registry()
+  const fixture = await makeRedisStoreFixture({ maxMappings: 3, registry })
+  t.teardown(fixture.close)
+  const { store, client, prefix } = fixture
+  await store.resolve('short', [ip('10.0.0.1')], 200)
+  await sleep(400)
+  await store.resolve('old', [ip('10.0.0.2')], HOUR_MS) // sweeps 'short' away (ttl)
+  await store.resolve('new', [ip('10.0.0.3'), ip('10.0.0.4'), ip('10.0.0.5')], HOUR_MS) // evicts 'old' (lru)
+  t.same(await store.stats(), { entries: 3, scopes: 1 })
+  const keys = (await client.keys(`${prefix}s:*`)).sort()
+  t.same(keys, [`${prefix}s:new:c`, `${prefix}s:new:t`, `${prefix}s:new:v`])
+  t.equal(await client.hlen(`${prefix}size`), 1)
+  const text = await registry.metrics()
+  t.match(text, /aws_masker_store_entries 3\n/)
+  t.match(text, /aws_masker_store_scopes 1\n/)
+  t.match(text, /aws_masker_store_evictions_total\{reason="lru"\} 1\n/)
+  t.match(text, /aws_masker_store_evictions_total\{reason="ttl"\} 1\n/)
+})
+
+t.test('two stores under different prefixes never see each other', async (t) => {
+  const client = await connectedClient()
+  t.teardown(() => client.disconnect())
+  const a = createRedisStore({ redis: client, keyPrefix: uniquePrefix(), maxMappings: 1 })
+  const b = createRedisStore({ redis: client, keyPrefix: uniquePrefix(), maxMappings: 1 })
+  await a.resolve('conv', [ip('10.0.0.1')], 1000)
+  t.same(await b.resolve('conv', [ip('10.0.0.2')], 1000), ['PRIVATE_IP_1'], 'own cap, own scope')
+  t.equal((await b.load('conv')).get('PRIVATE_IP_1')?.value, '10.0.0.2')
+  await a.delete('conv')
+  await b.delete('conv')
+})
