@@ -60,6 +60,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
 
   await app.register(logging)
   await app.register(errorHandler)
+  await app.register(import('./plugins/swagger.js')) // first: it only documents routes added after it
   await app.register(metrics)
   await app.register(underPressure, { config })
   await app.register(rateLimit, { config, redis: overrides.redis })
@@ -67,6 +68,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
 
   // --- plugins and routes: one awaited line each, after the cross-cutting plugins above ---
   // await app.register(import('./plugins/auth.js'))
+  await app.register(import('./plugins/upstream.js'))
   // await app.register(import('./routes/analyze.js'))
   // --- end of plugins and routes ---
 
