@@ -1,0 +1,61 @@
+// POST /v1/messages (also ?beta=true) and POST /v1/messages/count_tokens: mask the request in the
+// conversation's scope, forward it, restore the answer. Streams are piped frame by frame: a
+// frame is written as soon as it is complete and restored, never after the whole answer.
+import { Readable } from 'node:stream'
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type {} from '../../plugins/upstream.js'
+import { prepareRequest, restoredSse, type ProxyMasker, type ProxyScope } from '../../services/proxy/pipeline.js'
+import { clientResponseHeaders } from '../../services/proxy/headers.js'
+import { readBody, sendUpstreamJson } from './upstream-reply.js'
+
+type Body = Record<string, unknown>
+
+function maskerOf (app: FastifyInstance): ProxyMasker {
+  const masker = (app as unknown as { masker?: ProxyMasker }).masker
+  if (masker === undefined) throw new Error('The /v1 routes need app.masker (plugins/masking.ts) registered first')
+  return masker
+}
+
+function isMessagesBody (body: unknown): body is Body {
+  return body !== null && typeof body === 'object' && !Array.isArray(body) && Array.isArray((body as Body).messages)
+}
+
+export function messagesHandler (app: FastifyInstance) {
+  return async function handle (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
+    if (!isMessagesBody(request.body)) return reply.sendError(400, 'messages: Field required (the body must be a JSON object with a messages array)')
+    const prepared = await prepareRequest(maskerOf(app), request.headers, request.body, app.config.ANTHROPIC_API_KEY)
+    const { scope } = prepared
+    const abort = new AbortController()
+    reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away
+    const upstreamRequest = { method: 'POST' as const, path: request.url, headers: prepared.headers, body: prepared.payload, signal: abort.signal }
+    let streaming = false
+    try {
+      if (request.body.stream !== true) {
+        const res = await app.upstream.request(upstreamRequest)
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, res.body)
+      }
+      const res = await app.upstream.stream(upstreamRequest)
+      if (res.statusCode < 200 || res.statusCode >= 300) {
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(res.body)) // never a 200
+      }
+      streaming = true
+      return reply.code(200).headers({
+        ...clientResponseHeaders(res.headers),
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache',
+        'x-accel-buffering': 'no'
+      }).send(Readable.from(releasing(scope, restoredSse(scope, res.body)), { objectMode: false }))
+    } finally {
+      if (!streaming) await scope.release()
+    }
+  }
+}
+
+/** Releases the scope once the stream is done, whether it ended, failed or the client left. */
+async function * releasing (scope: ProxyScope, frames: AsyncGenerator<string>): AsyncGenerator<string> {
+  try {
+    yield * frames
+  } finally {
+    await scope.release()
+  }
+}

@@ -1,0 +1,46 @@
+// Sends what the upstream answered back to an SDK client: restored JSON with the upstream's
+// request id and rate-limit headers, or its error in Anthropic's shape with its own status.
+import type { FastifyReply } from 'fastify'
+import type { Readable } from 'node:stream'
+import { anthropicErrorType } from '../../plugins/error-handler.js'
+import { clientResponseHeaders } from '../../services/proxy/headers.js'
+import { restoreJsonAnswer, type ProxyScope } from '../../services/proxy/pipeline.js'
+
+type UpstreamHeaders = Record<string, string | string[] | undefined>
+
+const MAX_ERROR_BODY_BYTES = 1024 * 1024 // 1 MiB: an error body larger than this is not worth reading
+
+export async function readBody (body: Readable, limit = MAX_ERROR_BODY_BYTES): Promise<Buffer> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += (chunk as Buffer).length
+    if (size > limit) { body.destroy(); break }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks)
+}
+
+/** A JSON answer (2xx or not): restored, with the upstream's status and useful headers. */
+export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undefined, statusCode: number, headers: UpstreamHeaders, raw: Buffer): FastifyReply {
+  const ok = statusCode >= 200 && statusCode < 300
+  const restored = scope === undefined ? parseJson(raw) : restoreJsonAnswer(scope, raw)
+  reply.code(statusCode).headers(clientResponseHeaders(headers)).type('application/json')
+  if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(restored)
+  const status = ok ? 502 : statusCode
+  const message = ok ? 'Upstream sent an answer that is not JSON' : `Upstream error (status ${statusCode})`
+  return reply.code(status).send({ type: 'error', error: { type: anthropicErrorType(status), message }, request_id: reply.request.id })
+}
+
+function isAnthropicError (value: unknown): boolean {
+  const body = value as { type?: unknown, error?: { type?: unknown } } | null
+  return body?.type === 'error' && typeof body.error?.type === 'string'
+}
+
+function parseJson (raw: Buffer): unknown {
+  try {
+    return JSON.parse(raw.toString('utf8'))
+  } catch {
+    return undefined
+  }
+}
