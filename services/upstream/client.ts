@@ -94,7 +94,10 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     return result
   }
 
+  let closed = false
+
   async function call (req: UpstreamRequest, whole: boolean): Promise<UpstreamResponse<Buffer | Readable>> {
+    if (closed) throw new UpstreamUnavailableError('UPSTREAM_CLOSED') // shutting down: no retries against our own closed pool
     if (!breaker.tryAcquire()) {
       metrics.calls.inc({ outcome: 'breaker_open' })
       throw new UpstreamUnavailableError('UPSTREAM_BREAKER_OPEN')
@@ -150,6 +153,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     stream: async (req) => await call(req, false) as UpstreamResponse<Readable>,
     breakerState: () => breaker.state(),
     async close () {
+      closed = true
       if (ownDispatcher) await dispatcher.close()
     }
   }
