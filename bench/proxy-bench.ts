@@ -1,0 +1,124 @@
+// npm run bench: the service vs a bare pass-through proxy on the same local mock Messages API,
+// measured side by side in one run (alternating order, several rounds, medians).
+// Each server runs in its own process (this file, started with a role) so neither shares an
+// event loop with autocannon. Env: ROUNDS (3), DURATION_S (5), CONNECTIONS (16), BIG_MB (5).
+import { spawn, type ChildProcess } from 'node:child_process'
+import { createInterface } from 'node:readline'
+import { fileURLToPath } from 'node:url'
+import { request } from 'undici'
+import autocannon from 'autocannon'
+import { startBareProxy } from './bare-proxy.js'
+import { awsPrompt, messagesBody } from '../test/load/aws-prompt.js'
+import { MESSAGE_REPLY, startMockMessagesApi } from '../test/load/mock-messages-api.js'
+
+const ROUNDS = Number(process.env.ROUNDS ?? 3)
+const DURATION_S = Number(process.env.DURATION_S ?? 5)
+const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16)
+const BIG_MB = Number(process.env.BIG_MB ?? 5)
+const HEADERS = { 'content-type': 'application/json', 'x-api-key': 'bench-key', 'anthropic-version': '2023-06-01' }
+const PATH = '/v1/messages'
+
+// ---- child roles: print "READY <url>" and serve until killed ----
+async function serveRole (role: string, target: string): Promise<string> {
+  if (role === 'mock') return (await startMockMessagesApi({ streamGapMs: 5 })).url
+  if (role === 'bare') return (await startBareProxy(target)).url
+  const { buildApp } = await import('../app.js')
+  const { loadConfig } = await import('../config.js')
+  const app = await buildApp(loadConfig({
+    ANTHROPIC_BASE_URL: target, ANTHROPIC_API_KEY: 'bench-key', LOG_LEVEL: 'warn',
+    RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_ANALYZE_MAX: '1000000000', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0'
+  }))
+  return await app.listen({ port: 0, host: '127.0.0.1' })
+}
+
+async function spawnRole (role: string, target = ''): Promise<{ url: string, child: ChildProcess }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role, target],
+    { stdio: ['ignore', 'pipe', 'inherit'] })
+  const lines = createInterface({ input: child.stdout! })
+  for await (const line of lines) if (line.startsWith('READY ')) return { url: line.slice(6), child }
+  throw new Error(`${role} exited before it was ready`)
+}
+
+// ---- measurements ----
+interface Load { rps: number, p50: number, p99: number, bad: number }
+async function load (url: string, body: string): Promise<Load> {
+  const r = await autocannon({ url: url + PATH, method: 'POST', headers: HEADERS, body, connections: CONNECTIONS, duration: DURATION_S })
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts }
+}
+
+/** One request: total ms and ms to the first body byte; checks the answer is a real one. */
+async function timeOne (url: string, body: string): Promise<{ total: number, ttfb: number }> {
+  const t0 = performance.now()
+  const res = await request(url + PATH, { method: 'POST', headers: HEADERS, body })
+  let ttfb = 0
+  const chunks: Buffer[] = []
+  for await (const chunk of res.body) { if (ttfb === 0) ttfb = performance.now() - t0; chunks.push(chunk as Buffer) }
+  if (res.statusCode !== 200) throw new Error(`${url}: status ${res.statusCode}: ${Buffer.concat(chunks).toString().slice(0, 200)}`)
+  return { total: performance.now() - t0, ttfb }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+const pick = <T>(round: number, a: T, b: T): [T, T] => (round % 2 === 0 ? [a, b] : [b, a])
+
+/** Alternates bare/service `n` times and returns the medians of `measure`. */
+async function sideBySide (n: number, urls: { bare: string, app: string }, measure: (url: string) => Promise<number>) {
+  const out = { bare: [] as number[], app: [] as number[] }
+  for (let i = 0; i < n; i++) {
+    for (const which of pick(i, 'bare' as const, 'app' as const)) out[which].push(await measure(urls[which]))
+  }
+  return { bare: median(out.bare), app: median(out.app) }
+}
+
+function report (label: string, bare: number, app: number, unit: string, goal: string, ok: boolean): void {
+  console.log(`${label.padEnd(34)} bare ${bare.toFixed(2).padStart(9)} ${unit}   service ${app.toFixed(2).padStart(9)} ${unit}   ${goal.padEnd(22)} ${ok ? 'MET' : 'MISSED'}`)
+}
+
+async function main (): Promise<void> {
+  const mock = await spawnRole('mock')
+  const bare = await spawnRole('bare', mock.url)
+  const app = await spawnRole('app', mock.url)
+  const children = [mock.child, bare.child, app.child]
+  const urls = { bare: bare.url, app: app.url }
+  try {
+    const small = messagesBody(awsPrompt(8 * 1024).text)
+    const probe = await request(app.url + PATH, { method: 'POST', headers: HEADERS, body: small })
+    const probeBody = await probe.body.text()
+    if (probe.statusCode !== 200 || JSON.parse(probeBody).content?.[0]?.text !== JSON.parse(MESSAGE_REPLY).content[0].text) {
+      throw new Error(`service is not proxying ${PATH} yet: ${probe.statusCode} ${probeBody.slice(0, 200)}`)
+    }
+    console.log(`prompt ${Buffer.byteLength(small)} B, ${ROUNDS} rounds x ${DURATION_S} s, ${CONNECTIONS} connections, node ${process.version}`)
+    await load(urls.bare, small); await load(urls.app, small) // warm-up (JIT, pools)
+
+    const runs = { bare: [] as Load[], app: [] as Load[] }
+    for (let i = 0; i < ROUNDS; i++) {
+      for (const which of pick(i, 'bare' as const, 'app' as const)) runs[which].push(await load(urls[which], small))
+    }
+    const med = (which: 'bare' | 'app', k: keyof Load): number => median(runs[which].map((r) => r[k]))
+    const bad = runs.app.reduce((n, r) => n + r.bad, 0) + runs.bare.reduce((n, r) => n + r.bad, 0)
+    report('8 KB requests/s', med('bare', 'rps'), med('app', 'rps'), 'rps', '>= 0.8x bare', med('app', 'rps') >= 0.8 * med('bare', 'rps'))
+    report('8 KB p50 under load', med('bare', 'p50'), med('app', 'p50'), 'ms', 'info (1 ms resolution)', true)
+    report('8 KB p99 under load', med('bare', 'p99'), med('app', 'p99'), 'ms', 'info (1 ms resolution)', true)
+    const seq = await sideBySide(301, urls, async (url) => (await timeOne(url, small)).total)
+    report('8 KB p50 one at a time', seq.bare, seq.app, 'ms', '< 1 ms added', seq.app - seq.bare < 1)
+
+    const bigBody = messagesBody(awsPrompt(BIG_MB * 1024 * 1024).text)
+    const big = await sideBySide(5, urls, async (url) => (await timeOne(url, bigBody)).total)
+    report(`${BIG_MB} MB prompt end to end`, big.bare, big.app, 'ms', '< 2x bare', big.app < 2 * big.bare)
+
+    const streamBody = messagesBody(awsPrompt(8 * 1024).text, true)
+    const ttfb = await sideBySide(51, urls, async (url) => (await timeOne(url, streamBody)).ttfb)
+    report('stream time to first byte', ttfb.bare, ttfb.app, 'ms', 'info', true)
+    console.log(`ratios: rps ${(med('app', 'rps') / med('bare', 'rps')).toFixed(3)}, added p50 ${(seq.app - seq.bare).toFixed(3)} ms, ` +
+      `${BIG_MB} MB ${(big.app / big.bare).toFixed(2)}x, TTFB +${(ttfb.app - ttfb.bare).toFixed(2)} ms; failed requests: ${bad}`)
+    if (bad > 0) process.exitCode = 1
+  } finally {
+    for (const child of children) child.kill('SIGTERM')
+  }
+}
+
+const [role, target] = process.argv.slice(2)
+if (role !== undefined) {
+  serveRole(role, target).then((url) => console.log(`READY ${url}`), (err: unknown) => { console.error(err); process.exit(1) })
+} else {
+  main().catch((err: unknown) => { console.error(err instanceof Error ? err.message : err); process.exitCode = 1 })
+}
