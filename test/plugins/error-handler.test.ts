@@ -1,6 +1,7 @@
 import t from 'tap'
 import Type from 'typebox'
 import { MappingLimitError, StoreUnavailableError } from '../../services/masking/types.js'
+import type { InjectOptions } from 'fastify'
 import type { App } from '../../app.js'
 import { buildLoggedApp, buildTestApp } from '../helpers/build-app.js'
 import { anthropicErrorType, classify } from '../../plugins/error-handler.js'
@@ -34,7 +35,7 @@ const json = { 'content-type': 'application/json' }
 
 t.test('service shape for every error status', async (t) => {
   const app = await appWithRoutes(t, { BODY_LIMIT_BYTES: '1024' })
-  const cases: Array<[string, Parameters<App['inject']>[0], number, string]> = [
+  const cases: Array<[string, InjectOptions & { url: string }, number, string]> = [
     ['validation', { method: 'POST', url: '/test/validate', headers: json, payload: { name: 5 } }, 400, 'Invalid request data'],
     ['refused', { url: '/test/refused' }, 503, 'Service temporarily unavailable'],
     ['refused (cause)', { url: '/test/refused-cause' }, 503, 'Service temporarily unavailable'],
@@ -75,7 +76,7 @@ t.test('validation details name the failing fields', async (t) => {
 
 t.test('/v1 routes answer in Anthropic\'s error shape with request-id header', async (t) => {
   const app = await appWithRoutes(t, { BODY_LIMIT_BYTES: '1024' })
-  const cases: Array<[Parameters<App['inject']>[0], number, string]> = [
+  const cases: Array<[InjectOptions & { url: string }, number, string]> = [
     [{ method: 'POST', url: '/v1/__test/validate', headers: json, payload: { name: 5 } }, 400, 'invalid_request_error'],
     [{ url: '/v1/__test/refused' }, 503, 'api_error'],
     [{ url: '/v1/__test/store' }, 503, 'api_error'],
