@@ -63,7 +63,8 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
   await app.register(import('./plugins/swagger.js')) // first: it only documents routes added after it
   await app.register(metrics)
   await app.register(underPressure, { config })
-  await app.register(rateLimit, { config, redis: overrides.redis })
+  await app.register(import('./plugins/redis.js')) // before the rate limits: they share app.redis
+  await app.register(rateLimit, { config, redis: overrides.redis ?? app.redis ?? undefined })
   await app.register(health)
 
   // --- plugins and routes: one awaited line each, after the cross-cutting plugins above ---
