@@ -1,0 +1,167 @@
+// What the detector knows, as data: resource-id prefixes, id shapes, the fields and nouns that
+// name customer resources. The scanning machinery lives in detector.ts and detect-*.ts.
+export { isSecretKind, labelFor, KINDS } from './token-format.js'
+
+/** EC2/VPC-style ids: prefix + 8 or 17 lower-case hex digits. Longest prefixes first in regexes. */
+export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = {
+  i: 'ec2_instance',
+  ami: 'ami',
+  vol: 'ebs_volume',
+  snap: 'ebs_snapshot',
+  sg: 'security_group',
+  subnet: 'subnet',
+  vpc: 'vpc',
+  igw: 'internet_gateway',
+  eigw: 'egress_only_internet_gateway',
+  nat: 'nat_gateway',
+  eni: 'network_interface',
+  'eni-attach': 'network_interface',
+  rtb: 'route_table',
+  rtbassoc: 'route_table',
+  acl: 'network_acl',
+  aclassoc: 'network_acl',
+  pcx: 'vpc_peering',
+  dopt: 'dhcp_options',
+  tgw: 'transit_gateway',
+  'tgw-attach': 'transit_gateway_attachment',
+  'tgw-rtb': 'transit_gateway_route_table',
+  vpce: 'vpc_endpoint',
+  'vpce-svc': 'vpc_endpoint_service',
+  cgw: 'customer_gateway',
+  vgw: 'vpn_gateway',
+  vpn: 'vpn_connection',
+  eipalloc: 'elastic_ip_allocation',
+  eipassoc: 'elastic_ip_association',
+  lt: 'launch_template',
+  r: 'reservation',
+  sir: 'spot_request',
+  fs: 'efs_file_system',
+  fsap: 'efs_access_point',
+  pl: 'prefix_list',
+  key: 'key_pair',
+  h: 'dedicated_host',
+  cr: 'capacity_reservation',
+  fleet: 'ec2_fleet'
+}
+
+/** Other ids recognisable by shape alone (regex sources, no capture groups). */
+export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
+  { kind: 'rds_resource_id', source: '(?:db|cluster)-[A-Z0-9]{26}' },
+  { kind: 'kms_key', source: 'mrk-[0-9a-f]{32}' },
+  { kind: 'ec2_fleet', source: 'fleet-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  { kind: 'organizational_unit', source: 'ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}' },
+  { kind: 'organization', source: 'o-[a-z0-9]{10,32}' },
+  { kind: 'organization_root', source: 'r-(?=[a-z]{0,31}[0-9])[a-z0-9]{4,32}' },
+  { kind: 'cognito_user_pool', source: '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?[a-z]+-[0-9]_[A-Za-z0-9]{9}' },
+  { kind: 'hosted_zone', source: 'Z(?=[A-Z]{0,31}[0-9])[A-Z0-9]{9,31}' },
+  { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,13}' }
+]
+
+/** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */
+export const ACCESS_KEY_PREFIXES = ['AKIA', 'ASIA', 'AIDA', 'AROA', 'AIPA', 'ANPA', 'ANVA', 'AGPA', 'APKA', 'ABIA', 'ACCA']
+
+/** Well-known STS session token openings (base64 of the token header). */
+export const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2lu', 'FwoGZXIvYXdz']
+
+/**
+ * Field names (normalised: lower case, no `_`, `-`, `.`) whose value is a customer name.
+ * Covers JSON/YAML keys, Terraform attributes, env vars and CLI flags (`--function-name`).
+ */
+export const NAME_FIELDS: Readonly<Record<string, string>> = {
+  bucketname: 's3_bucket', bucket: 's3_bucket', s3bucket: 's3_bucket', s3bucketname: 's3_bucket',
+  targetbucket: 's3_bucket', sourcebucket: 's3_bucket', destinationbucket: 's3_bucket', logbucket: 's3_bucket',
+  dbinstanceidentifier: 'rds_instance', identifier: 'rds_instance', dbinstanceid: 'rds_instance',
+  dbclusteridentifier: 'rds_cluster', clusteridentifier: 'rds_cluster',
+  functionname: 'lambda_function',
+  clustername: 'eks_cluster',
+  servicename: 'ecs_service',
+  tablename: 'dynamodb_table',
+  queuename: 'sqs_queue', topicname: 'sns_topic',
+  streamname: 'kinesis_stream', deliverystreamname: 'kinesis_stream',
+  statemachinename: 'state_machine',
+  rolename: 'iam_role', username: 'iam_user', groupname: 'resource_name',
+  policyname: 'iam_policy', instanceprofilename: 'iam_instance_profile',
+  keyname: 'resource_name', keypairname: 'resource_name',
+  loadbalancername: 'load_balancer', targetgroupname: 'resource_name',
+  stackname: 'cloudformation_stack',
+  loggroupname: 'log_group', loggroup: 'log_group', awslogsgroup: 'log_group',
+  repositoryname: 'ecr_repository',
+  cacheclusterid: 'elasticache_cluster', replicationgroupid: 'elasticache_cluster',
+  secretid: 'secret_name', secretname: 'secret_name',
+  parametername: 'ssm_parameter',
+  autoscalinggroupname: 'resource_name', launchtemplatename: 'resource_name',
+  dbsubnetgroupname: 'resource_name', dbname: 'resource_name', databasename: 'resource_name',
+  masterusername: 'resource_name', nodegroupname: 'resource_name', namespace: 'resource_name',
+  domainname: 'hostname'
+}
+
+/** Ambiguous words (`role`, `user`, `function` are chat and tool fields) are not name fields;
+ * `Name` counts only capitalised, as AWS writes it, never lower-case `name`. */
+export const CAPITALISED_NAME_FIELD = 'Name'
+
+/** Field names whose value is a secret; anything ending in one of SECRET_FIELD_SUFFIXES too. */
+export const SECRET_FIELDS: Readonly<Record<string, string>> = {
+  awssecretaccesskey: 'secret_access_key', secretaccesskey: 'secret_access_key',
+  secretkey: 'secret_access_key', awssecretkey: 'secret_access_key',
+  awssessiontoken: 'session_token', sessiontoken: 'session_token', xamzsecuritytoken: 'session_token',
+  securitytoken: 'session_token', awssecuritytoken: 'session_token',
+  secretstring: 'connection_secret', authorization: 'api_key'
+}
+export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
+  ['password', 'connection_secret'], ['passwd', 'connection_secret'], ['pwd', 'connection_secret'],
+  ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
+  ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key']
+]
+
+/** Field names whose value is a KMS key id when it is a UUID. */
+export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid'])
+
+/** Prose nouns that announce a customer name, with the kind they imply on their own. */
+export const PROSE_NOUNS: Readonly<Record<string, string>> = {
+  bucket: 's3_bucket', function: 'lambda_function', lambda: 'lambda_function',
+  table: 'dynamodb_table', queue: 'sqs_queue', topic: 'sns_topic', role: 'iam_role', user: 'iam_user',
+  stack: 'cloudformation_stack', repository: 'ecr_repository', repo: 'ecr_repository',
+  cluster: 'resource_name', instance: 'resource_name', database: 'rds_instance', db: 'rds_instance',
+  secret: 'secret_name', parameter: 'ssm_parameter', stream: 'kinesis_stream', policy: 'iam_policy',
+  group: 'iam_group', 'load balancer': 'load_balancer', alb: 'load_balancer', nlb: 'load_balancer',
+  elb: 'load_balancer', service: 'ecs_service', 'state machine': 'state_machine', key: 'kms_key',
+  '버킷': 's3_bucket', '인스턴스': 'resource_name', '클러스터': 'resource_name', '테이블': 'dynamodb_table',
+  '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack'
+}
+
+/** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */
+export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  rds: { instance: 'rds_instance', cluster: 'rds_cluster', '인스턴스': 'rds_instance', '클러스터': 'rds_cluster' },
+  aurora: { instance: 'rds_instance', cluster: 'rds_cluster' },
+  db: { instance: 'rds_instance', cluster: 'rds_cluster' },
+  eks: { cluster: 'eks_cluster', '클러스터': 'eks_cluster' },
+  ecs: { cluster: 'ecs_cluster', service: 'ecs_service' },
+  elasticache: { cluster: 'elasticache_cluster' },
+  redis: { cluster: 'elasticache_cluster', instance: 'elasticache_cluster' },
+  memcached: { cluster: 'elasticache_cluster' },
+  ec2: { instance: 'resource_name' },
+  iam: { role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy' },
+  log: { group: 'log_group' },
+  kms: { key: 'kms_key' }
+}
+
+/** Nouns whose bare use says too little: they need a qualifier word before them. */
+export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy'])
+
+/** Hyphenated English words that follow nouns in prose but are not names. */
+export const PROSE_STOPWORDS = new Set([
+  'cross-region', 'cross-account', 'read-only', 'multi-az', 'multi-region', 'in-place', 'built-in',
+  'end-to-end', 'real-time', 'on-demand', 'high-availability', 'read-replica', 'point-in-time',
+  'server-side', 'client-side', 'third-party', 'long-running', 'well-known', 'pre-signed', 'presigned',
+  'up-to-date', 'so-called', 'non-production', 'e.g.', 'i.e.', 'etc.', 'auto-scaling', 'sign-in',
+  'log-in', 'opt-in', 'opt-out', 'add-on', 'follow-up', 'set-up', 'one-time', 'two-way', 'x-ray',
+  'bucket-owner-full-control', 'bucket-owner-read', 'bucket-owner-enforced', 'bucket-owner-preferred',
+  'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'log-delivery-write'
+])
+
+/** Segments that make a hyphenated name self-describing (`prod-db-master`, `app-logs-bucket`). */
+export const SELF_DESCRIBING_SEGMENTS: Readonly<Record<string, string>> = {
+  bucket: 's3_bucket', db: 'rds_instance', rds: 'rds_instance', aurora: 'rds_cluster',
+  redis: 'elasticache_cluster', elasticache: 'elasticache_cluster', memcached: 'elasticache_cluster',
+  dlq: 'sqs_queue', sqs: 'sqs_queue', lambda: 'lambda_function', eks: 'eks_cluster'
+}

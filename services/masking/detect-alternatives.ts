@@ -1,0 +1,106 @@
+// The alternatives of the combined scanner, most specific first. Sources hold no capturing
+// groups (the detector numbers one group per alternative). A handler returns where scanning
+// continues, or -1 to let the later alternatives try the same position.
+import { ACCESS_KEY_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
+import { LB, type MatchSink } from './detect-sink.js'
+import { KIND_LABELS } from './token-format.js'
+import { RESOURCE_ID_SOURCE, SHAPED_ID_SOURCE, resourceIdKind, shapedIdKind } from './detect-ids.js'
+import { ipv4Kind, ipv6Kind } from './detect-ip.js'
+import { URL_SOURCE, handleUrl } from './detect-url.js'
+import { ARN_SOURCE, handleArn } from './detect-arn.js'
+import { AWS_SUFFIX_SOURCE } from './detect-host.js'
+import { LOG_GROUP_SOURCE, maskLogGroupName } from './detect-loggroup.js'
+import { KV_SOURCE, handleKeyValue } from './detect-kv.js'
+import { NOUN_SOURCE, SELF_NAME_SOURCE, handleNoun, selfDescribingKind } from './detect-prose.js'
+import { handleBareHost, handleEmail } from './detect-backward.js'
+
+export interface Alternative {
+  name: string
+  source: string
+  handle: (text: string, start: number, end: number, sink: MatchSink) => number
+}
+
+/** An alternative whose whole match is one identifier of a fixed kind. */
+function whole (name: string, source: string, kind: string): Alternative {
+  return { name, source, handle: (_t, s, e, sink) => { sink.push(s, e, kind); return e } }
+}
+
+const VERSION_BEFORE = /(?:version|release|ver|python|node|engine|v)[\s:=@]*$/i
+
+export const ALTERNATIVES: Alternative[] = [
+  whole('token_literal', `(?<![A-Za-z0-9])(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`, 'token_literal'),
+  whole('private_key',
+    '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\\s\\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\\s\\\\]*)',
+    'private_key'),
+  { name: 'url', source: URL_SOURCE, handle: handleUrl },
+  { name: 'arn', source: `(?<![A-Za-z0-9])${ARN_SOURCE}`, handle: handleArn },
+  { name: 'log_group', source: LOG_GROUP_SOURCE, handle: (t, s, e, sink) => { maskLogGroupName(t, s, e, sink); return e } },
+  { name: 'aws_host', source: `(?<=[A-Za-z0-9-])${AWS_SUFFIX_SOURCE}`, handle: handleBareHost },
+  { name: 'email', source: '(?<=[A-Za-z0-9_%+-])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])', handle: handleEmail },
+  whole('access_key_id', `${LB}(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16,17}(?![A-Za-z0-9])`, 'access_key_id'),
+  whole('session_token', `(?<![A-Za-z0-9/+\\\\])(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token'),
+  {
+    name: 'resource_id',
+    source: `${LB}${RESOURCE_ID_SOURCE}`,
+    handle: (t, s, e, sink) => { sink.push(s, e, resourceIdKind(t.slice(s, e))); return e }
+  },
+  {
+    name: 'shaped_id',
+    source: `${LB}${SHAPED_ID_SOURCE}`,
+    handle: (t, s, e, sink) => { sink.push(s, e, shapedIdKind(t.slice(s, e))); return e }
+  },
+  {
+    name: 'ipv4',
+    source: '(?:(?<![A-Za-z0-9_.\\\\])|(?<=\\\\[nrt]))[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9])',
+    handle: (t, s, e, sink) => {
+      const kind = ipv4Kind(t, s, e)
+      if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 12), s))) sink.push(s, e, kind)
+      return e
+    }
+  },
+  {
+    name: 'ipv6',
+    source: '(?:(?<![A-Za-z0-9_:.\\\\])|(?<=\\\\[nrt]))[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:.])',
+    handle: (t, s, e, sink) => {
+      const kind = ipv6Kind(t.slice(s, e))
+      if (kind === null) return -1
+      sink.push(s, e, kind)
+      return e
+    }
+  },
+  whole('account_id',
+    '(?:(?<![A-Za-z0-9.\\\\])|(?<=\\\\[nrt]))(?<!-[0-9A-Fa-f]{4}-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|[.,][0-9])', 'account_id'),
+  { name: 'key_value', source: KV_SOURCE, handle: handleKeyValue },
+  { name: 'noun', source: NOUN_SOURCE, handle: handleNoun },
+  {
+    name: 'self_describing_name',
+    source: SELF_NAME_SOURCE,
+    handle: (t, s, e, sink) => {
+      const kind = selfDescribingKind(t.slice(s, e))
+      if (kind === null) return -1
+      sink.push(s, e, kind)
+      return e
+    }
+  },
+  {
+    name: 'bare_secret_key',
+    source: '(?<![A-Za-z0-9/+_.\\\\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])',
+    handle: (t, s, e, sink) => {
+      if (!looksLikeSecretKey(t.slice(s, e))) return -1
+      sink.push(s, e, 'secret_access_key')
+      return e
+    }
+  }
+]
+
+/** A bare 40-char key mixes cases with digits or `/`/`+`; SHAs, paths and words do not. */
+function looksLikeSecretKey (s: string): boolean {
+  let upper = 0; let lower = 0; let other = 0; let slashes = 0
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c >= 65 && c <= 90) upper++
+    else if (c >= 97 && c <= 122) lower++
+    else { other++; if (c === 47) slashes++ }
+  }
+  return upper >= 2 && lower >= 2 && other >= 2 && slashes <= 4 && !s.includes('//')
+}

@@ -1,0 +1,147 @@
+// ARNs: the account and the customer resource parts are masked, partition/service/region and
+// resource types stay readable (`arn:aws:iam::ACCOUNT_ID_1:role/IAM_ROLE_1`). ARNs owned by AWS
+// (account `aws` or empty, e.g. managed policies) stay whole, except S3 buckets and the few
+// services whose ARNs never carry an account (Route 53 zones, API Gateway ids).
+import type { MatchSink } from './detect-sink.js'
+import { wholeIdKind } from './detect-ids.js'
+import { maskLogGroupName } from './detect-loggroup.js'
+
+export const ARN_SOURCE =
+  'arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:[a-z0-9-*]*:(?:[0-9]{12}|aws|\\*)?:(?:[^\\s"\'<>,;`{}()|\\\\]|\\\\/)+'
+
+const KEEP = ''
+/** Per service and resource type: the kind of each segment after the type. */
+const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> = {
+  lambda: { function: ['lambda_function', KEEP], layer: ['resource_name', KEEP] },
+  dynamodb: { table: ['dynamodb_table', KEEP, 'resource_name'] },
+  rds: { db: ['rds_instance'], cluster: ['rds_cluster'] },
+  eks: {
+    cluster: ['eks_cluster'], nodegroup: ['eks_cluster', 'resource_name', 'resource_name'],
+    addon: ['eks_cluster', KEEP, 'resource_name'], fargateprofile: ['eks_cluster', 'resource_name', 'resource_name']
+  },
+  ecs: {
+    cluster: ['ecs_cluster'], service: ['ecs_cluster', 'ecs_service'], task: ['ecs_cluster', 'resource_name'],
+    'task-definition': ['resource_name', KEEP], 'container-instance': ['ecs_cluster', 'resource_name']
+  },
+  elasticloadbalancing: {
+    loadbalancer: ['load_balancer', 'load_balancer'], targetgroup: ['resource_name', 'target_group'],
+    listener: ['load_balancer', 'load_balancer', 'resource_name'],
+    'listener-rule': ['load_balancer', 'load_balancer', 'resource_name', 'resource_name']
+  },
+  cloudformation: { stack: ['cloudformation_stack', 'resource_name'], stackset: ['resource_name', 'resource_name'] },
+  kms: { key: ['kms_key'] },
+  states: { stateMachine: ['state_machine'], execution: ['state_machine', 'resource_name'] },
+  kinesis: { stream: ['kinesis_stream'] },
+  firehose: { deliverystream: ['kinesis_stream'] },
+  elasticache: { cluster: ['elasticache_cluster'], replicationgroup: ['elasticache_cluster'] },
+  route53: { hostedzone: ['hosted_zone'] },
+  cloudfront: { distribution: ['cloudfront_distribution'] },
+  sts: { 'assumed-role': ['iam_role', 'resource_name'], 'federated-user': ['iam_user'] },
+  apigateway: { restapis: ['api_gateway'], apis: ['api_gateway'] }
+}
+/** Types whose whole remainder (slashes included) is one name. */
+const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  ecr: { repository: 'ecr_repository' },
+  ssm: { parameter: 'ssm_parameter' },
+  secretsmanager: { secret: 'secret_name' },
+  kms: { alias: 'resource_name' }
+}
+const IAM_KINDS: Readonly<Record<string, string>> = {
+  role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy', 'instance-profile': 'iam_instance_profile'
+}
+/** Services whose resource has no type: the whole resource is one name. */
+const UNTYPED: Readonly<Record<string, string>> = { sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' }
+const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway'])
+const ELB_FLAVOURS = new Set(['app', 'net', 'gwy'])
+
+type Seg = [number, number]
+
+/** Handles one ARN match text[start, end); returns where scanning continues. */
+export function handleArn (text: string, start: number, end: number, sink: MatchSink): number {
+  while (end > start && /[.:]/.test(text[end - 1])) end-- // sentence punctuation
+  const c1 = text.indexOf(':', start + 4) // after partition
+  const c2 = text.indexOf(':', c1 + 1) // after service
+  const c3 = text.indexOf(':', c2 + 1) // after region
+  const c4 = text.indexOf(':', c3 + 1) // after account
+  if (c4 < 0 || c4 >= end) return end
+  const service = text.slice(c1 + 1, c2)
+  const account = text.slice(c3 + 1, c4)
+  if (/^[0-9]{12}$/.test(account)) sink.push(c3 + 1, c4, 'account_id')
+  else if (!UNOWNED_SERVICES.has(service)) return end
+  maskResource(text, service, c4 + 1, end, sink)
+  return end
+}
+
+function splitSegments (text: string, start: number, end: number): Seg[] {
+  const segs: Seg[] = []
+  let from = start
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? text.charCodeAt(i) : 47
+    if (c === 47 /* / */ || c === 58 /* : */) {
+      const segEnd = text.charCodeAt(i - 1) === 92 ? i - 1 : i // JSON-escaped `\/`
+      segs.push([from, segEnd])
+      from = i + 1
+    }
+  }
+  return segs
+}
+
+function maskResource (text: string, service: string, start: number, end: number, sink: MatchSink): void {
+  const segs = splitSegments(text, start, end)
+  const type = text.slice(segs[0][0], segs[0][1])
+  if (service === 's3') {
+    if (type !== 'accesspoint' && type !== '*' && segs[0][1] > segs[0][0]) sink.push(segs[0][0], segs[0][1], 's3_bucket')
+    else if (segs.length > 1) pushSeg(text, segs[1], 'resource_name', sink)
+    return
+  }
+  if (service === 'logs' && type === 'log-group') {
+    const nameEnd = text.indexOf(':', segs[0][1] + 1)
+    maskLogGroupName(text, segs[0][1] + 1, nameEnd < 0 || nameEnd > end ? end : nameEnd, sink)
+    return
+  }
+  const rest = REST_KINDS[service]?.[type]
+  if (rest !== undefined && segs.length > 1) {
+    if (!(service === 'kms' && text.startsWith('aws/', segs[1][0]))) sink.push(segs[1][0], end, rest)
+    return
+  }
+  if (service === 'iam') return maskIam(text, type, segs, sink)
+  const untyped = UNTYPED[service]
+  if (untyped !== undefined) {
+    pushSeg(text, segs[0], untyped, sink)
+    for (let k = 1; k < segs.length; k++) pushSeg(text, segs[k], service === 'sns' ? 'resource_name' : KEEP, sink)
+    return
+  }
+  if (segs.length === 1) { pushSeg(text, segs[0], 'arn', sink); return }
+  let kinds = TYPE_KINDS[service]?.[type]
+  let first = 1
+  if (service === 'apigateway' && type === '') { first = 2; kinds = TYPE_KINDS.apigateway[text.slice(segs[1][0], segs[1][1])] }
+  if (service === 'elasticloadbalancing' && ELB_FLAVOURS.has(text.slice(segs[1][0], segs[1][1]))) first = 2
+  if (service === 'ecs' && type === 'service' && segs.length === 2) kinds = ['ecs_service']
+  for (let k = first; k < segs.length; k++) {
+    // Known layouts list every customer part; deeper segments are stages, versions, qualifiers.
+    const kind = kinds === undefined ? 'arn' : kinds[k - first]
+    pushSeg(text, segs[k], kind ?? KEEP, sink)
+  }
+}
+
+function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): void {
+  const kind = IAM_KINDS[type]
+  if (type === 'root' || segs.length < 2) return
+  const path = segs.slice(1, -1).map(s => text.slice(s[0], s[1]))
+  if (path.includes('aws-service-role')) return
+  for (let k = 1; k < segs.length - 1; k++) {
+    if (path[k - 1] !== 'service-role') pushSeg(text, segs[k], 'resource_name', sink)
+  }
+  pushSeg(text, segs[segs.length - 1], kind ?? 'resource_name', sink)
+}
+
+/** Masks one segment unless it is empty, a wildcard or a plain version/qualifier. */
+function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
+  const value = text.slice(seg[0], seg[1])
+  if (value === '' || value === '*' || value === '$LATEST') return
+  const idKind = wholeIdKind(value)
+  if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
+  if (kind === KEEP) return
+  if (kind === 'arn' && /^[0-9]{1,6}$/.test(value)) return
+  sink.push(seg[0], seg[1], kind)
+}

@@ -1,0 +1,37 @@
+// Shapes recognised by their right end, then extended backwards: an e-mail address from its
+// `@domain`, an AWS host from its `.amazonaws.com`-style suffix. What the scanner found inside
+// the extended span earlier is dropped first, so matches never overlap.
+import type { MatchSink } from './detect-sink.js'
+import { isAlnum, isHostChar } from './detect-sink.js'
+import { maskAwsHost } from './detect-host.js'
+
+/** Walks back from `pos` while `accept` holds; never into a JSON escape like `\n`. */
+function walkBack (text: string, pos: number, floor: number, accept: (c: number) => boolean): number {
+  let i = pos
+  while (i > floor && accept(text.charCodeAt(i - 1))) i--
+  if (i > 0 && i < pos && text.charCodeAt(i - 1) === 92 /* \ */) i++ // skip the escape letter
+  return i
+}
+
+function isLocalPartChar (c: number): boolean {
+  return isAlnum(c) || c === 46 || c === 95 || c === 37 || c === 43 || c === 45 // . _ % + -
+}
+
+export function handleEmail (text: string, start: number, end: number, sink: MatchSink): number {
+  let from = walkBack(text, start, 0, isLocalPartChar)
+  while (from < start && text.charCodeAt(from) === 46) from++
+  if (from === start) return -1
+  from = sink.dropFrom(from)
+  if (from >= start) return -1
+  sink.push(from, end, 'email')
+  return end
+}
+
+export function handleBareHost (text: string, start: number, end: number, sink: MatchSink): number {
+  let from = walkBack(text, start, 0, isHostChar)
+  while (from < start && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 45)) from++
+  if (from === start) return end
+  from = sink.dropFrom(from)
+  if (from >= start) return end
+  return maskAwsHost(text, from, end, sink)
+}

@@ -1,0 +1,26 @@
+// Detection when the caller walks parsed JSON and knows the field a string is the value of:
+// `{ field: 'BucketName' }` makes the whole string a bucket name, `{ tagKey: 'Name' }` a name.
+import type { DetectContext } from './types.js'
+import type { MatchSink } from './detect-sink.js'
+import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
+import { wholeIdKind } from './detect-ids.js'
+
+const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
+
+/** Emits a whole-string match and returns true when the context decides; false to scan. */
+export function detectInField (text: string, context: DetectContext, sink: MatchSink): boolean {
+  let role: FieldRole | null = null
+  let key = context.field ?? ''
+  if (context.tagKey === 'Name' && (key === '' || key === 'Value' || key === 'value')) {
+    role = TAG_ROLE
+    key = 'Value'
+  } else if (key !== '') {
+    role = fieldRole(key)
+  }
+  if (role === null || role.role === 'tag' && role !== TAG_ROLE || role.role === 'tagkey') return false
+  if (role.kind === 'log_group' && text.startsWith('/aws/')) return false
+  const kind = classifyValue(role, text, key)
+  if (kind === null) return false
+  sink.push(0, text.length, wholeIdKind(text) ?? kind)
+  return true
+}

@@ -1,0 +1,111 @@
+// Field context: what a key says about its value. Used for `"BucketName": "x"`, `bucket = "x"`,
+// `AWS_SECRET_ACCESS_KEY=...`, `--function-name x` in flat text, and for context.field when
+// the caller walks parsed JSON.
+import {
+  CAPITALISED_NAME_FIELD, KMS_FIELDS, NAME_FIELDS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES
+} from './catalogue.js'
+import { UUID_RE } from './detect-sink.js'
+
+export interface FieldRole {
+  kind: string
+  /** 'name' (customer name), 'secret' (credential), 'kms' (key id when UUID), 'tag' (maybe a Name tag value) */
+  role: 'name' | 'secret' | 'kms' | 'tag' | 'tagkey'
+}
+
+const NAME_SUFFIXES = Object.keys(NAME_FIELDS).filter(k => k.length >= 6 && k !== 'identifier')
+const cache = new Map<string, FieldRole | null>()
+
+export function normaliseKey (key: string): string {
+  return key.toLowerCase().replace(/[-_. ]/g, '')
+}
+
+/** What a field name says about its value, or null when it says nothing useful. */
+export function fieldRole (key: string): FieldRole | null {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  const role = computeRole(key)
+  if (cache.size < 10_000) cache.set(key, role)
+  return role
+}
+
+function computeRole (key: string): FieldRole | null {
+  if (key === CAPITALISED_NAME_FIELD) return { kind: 'resource_name', role: 'name' }
+  if (key === 'Value' || key === 'value') return { kind: 'resource_name', role: 'tag' }
+  if (key === 'Key' || key === 'key') return { kind: 'resource_name', role: 'tagkey' }
+  const n = normaliseKey(key)
+  if (n.length < 2) return null
+  const secret = SECRET_FIELDS[n]
+  if (secret !== undefined) return { kind: secret, role: 'secret' }
+  const name = NAME_FIELDS[n]
+  if (name !== undefined) return { kind: name, role: 'name' }
+  if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
+  for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (n.endsWith(suffix)) return { kind, role: 'secret' }
+  for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
+  return null
+}
+
+const PLACEHOLDER = /^(?:\$\{.*\}|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
+const NAME_SHAPE = /[-_.0-9]/
+
+/**
+ * Kind to give the whole of `value` under this field role, or null when it should be left to
+ * the ordinary scanner (ARNs, URLs, ids, ...) or kept (placeholders, plain words for `Name`).
+ */
+export function classifyValue (role: FieldRole, value: string, key: string): string | null {
+  if (value.length === 0 || value.length > 65_536 || PLACEHOLDER.test(value)) return null
+  if (role.role === 'secret') return secretValueKind(role.kind, value)
+  if (/^(?:arn:|[a-z][a-z0-9+.-]*:\/\/|\/aws\/)/.test(value) || value.includes('://')) return null
+  if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : null
+  if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
+  if (/\s/.test(value) || value.length > 255) return null
+  if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
+  if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`
+  if (!/[A-Za-z0-9]/.test(value)) return null
+  return role.kind
+}
+
+function secretValueKind (kind: string, value: string): string | null {
+  if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
+  if (/\s/.test(value) && kind !== 'api_key') return null
+  if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
+  // Generic *token / *secret / *apikey fields: only values that look generated.
+  if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
+  return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null
+}
+
+/** Where a quoted or bare value sits after a key separator; null when there is none. */
+export interface ValueSpan { start: number, end: number, next: number, quoted: boolean }
+
+export function parseValue (text: string, pos: number): ValueSpan | null {
+  const c = text.charCodeAt(pos)
+  if (c === 92 /* \ */ && text.charCodeAt(pos + 1) === 34) { // \"value\" inside a JSON string
+    const close = text.indexOf('\\"', pos + 2)
+    return close < 0 ? null : { start: pos + 2, end: close, next: close + 2, quoted: true }
+  }
+  if (c === 34 /* " */) {
+    let i = pos + 1
+    while (i < text.length) {
+      const d = text.charCodeAt(i)
+      if (d === 92) i += 2
+      else if (d === 34) return { start: pos + 1, end: i, next: i + 1, quoted: true }
+      else if (d === 10) return null
+      else i++
+    }
+    return null
+  }
+  if (c === 39 /* ' */) {
+    const close = text.indexOf("'", pos + 1)
+    const nl = text.indexOf('\n', pos + 1)
+    return close < 0 || (nl >= 0 && nl < close) ? null : { start: pos + 1, end: close, next: close + 1, quoted: true }
+  }
+  let i = pos
+  while (i < text.length && !endsBareValue(text.charCodeAt(i))) i++
+  while (i > pos && /[.:]/.test(text[i - 1])) i-- // sentence punctuation
+  return i === pos ? null : { start: pos, end: i, next: i, quoted: false }
+}
+
+function endsBareValue (c: number): boolean {
+  // whitespace , ; & } ] ) " ' \ < > |
+  return c <= 32 || c === 44 || c === 59 || c === 38 || c === 125 || c === 93 || c === 41 ||
+    c === 34 || c === 39 || c === 92 || c === 60 || c === 62 || c === 124
+}

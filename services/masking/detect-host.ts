@@ -1,0 +1,122 @@
+// AWS host names: mask the customer labels, keep the AWS suffix readable
+// (`prod-db.abc123.us-east-1.rds.amazonaws.com` -> `RDS_INSTANCE_1.AWS_HOSTNAME_1.us-east-1.rds.amazonaws.com`).
+// Some hosts carry customer parts in the path too: SQS queue URLs, ECR repositories, S3 path style.
+import type { MatchSink } from './detect-sink.js'
+import { isDigit, isNameChar } from './detect-sink.js'
+import { ipv4Kind } from './detect-ip.js'
+import { wholeIdKind } from './detect-ids.js'
+
+/** Domain endings that make a host an AWS one. */
+export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.net|on\\.aws|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws)(?![A-Za-z0-9-])'
+const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
+
+const READABLE = new Set([
+  'com', 'cn', 'net', 'aws', 'amazonaws', 'internal', 'compute', 'ec2', 'rds', 'cache', 'elb', 'eks',
+  'ecr', 'dkr', 'api', 'execute-api', 'lambda-url', 'sqs', 'queue', 'sns', 'sts', 'iam', 'es', 'aoss',
+  'redshift', 'vpce', 'efs', 'cloudfront', 'elasticbeanstalk', 'awsapprunner', 'auth', 'amazoncognito',
+  'awsapps', 'kafka', 'mq', 'dynamodb', 'kms', 'secretsmanager', 'ssm', 'logs', 'monitoring', 'events',
+  'states', 'athena', 'glue', 'dualstack', 'fips', 'on', 'appsync-api', 'iot', 'ats', 'execute',
+  'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
+  'sagemaker', 'sso', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana'
+])
+const READABLE_SHAPE = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d|compute-\d|[a-z]{2,4}\d|s3(?:-[a-z0-9-]+)?)$/
+
+/** Service label right of the customer part -> kind of the first customer label. */
+const FIRST_LABEL_KIND: Readonly<Record<string, string>> = {
+  rds: 'rds_instance', cache: 'elasticache_cluster', elb: 'load_balancer', 'execute-api': 'api_gateway',
+  dkr: 'account_id', docdb: 'rds_cluster', memorydb: 'elasticache_cluster', redshift: 'resource_name'
+}
+
+export function isAwsHost (host: string): boolean {
+  return AWS_SUFFIX_RE.test(host)
+}
+
+function isReadable (label: string): boolean {
+  return READABLE.has(label) || READABLE_SHAPE.test(label)
+}
+
+/**
+ * Emits matches for the customer labels of an AWS host in text[start, end) and any customer
+ * path it carries; returns where scanning may continue.
+ */
+export function maskAwsHost (text: string, start: number, end: number, sink: MatchSink): number {
+  const labels: Array<[number, number]> = []
+  let from = start
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 46) { labels.push([from, i]); from = i + 1 }
+  }
+  // Customer part: everything left of (and including) the rightmost non-readable label.
+  let customer = 0
+  for (let k = labels.length - 1; k >= 0; k--) {
+    if (!isReadable(text.slice(labels[k][0], labels[k][1]).toLowerCase())) { customer = k + 1; break }
+  }
+  let service = ''
+  for (let k = customer; k < labels.length && service === ''; k++) {
+    const l = text.slice(labels[k][0], labels[k][1]).toLowerCase()
+    if (READABLE.has(l) || l.startsWith('s3')) service = l
+  }
+  if (customer === 0) return maskHostPath(text, labels, end, sink)
+  if (service.startsWith('s3')) {
+    sink.push(start, labels[customer - 1][1], 's3_bucket') // bucket names may hold dots
+    return end
+  }
+  for (let k = 0; k < customer; k++) {
+    const [ls, le] = labels[k]
+    if (k === 0) maskFirstLabel(text, ls, le, labels[1] !== undefined && customer > 1 ? text.slice(labels[1][0], labels[1][1]) : '', service, sink)
+    else sink.push(ls, le, wholeIdKind(text.slice(ls, le)) ?? 'aws_hostname')
+  }
+  if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
+  return end
+}
+
+function maskFirstLabel (text: string, ls: number, le: number, second: string, service: string, sink: MatchSink): void {
+  const label = text.slice(ls, le)
+  // ec2-203-0-113-25 / ip-10-0-1-23: keep the prefix, mask the address.
+  const dashed = /^(?:ec2|ip)-(\d{1,3}-\d{1,3}-\d{1,3}-\d{1,3})$/.exec(label)
+  if (dashed !== null) {
+    const from = le - dashed[1].length
+    sink.push(from, le, ipv4Kind(text, from, le, 45) ?? 'aws_hostname')
+    return
+  }
+  const idKind = wholeIdKind(label)
+  if (idKind !== null) { sink.push(ls, le, idKind); return }
+  if (/^\d{12}$/.test(label)) { sink.push(ls, le, 'account_id'); return }
+  let kind = FIRST_LABEL_KIND[service] ?? 'aws_hostname'
+  if (service === 'rds' && second.startsWith('cluster-')) kind = 'rds_cluster'
+  sink.push(ls, le, kind)
+}
+
+/** Hosts that are all AWS (sqs.us-east-1.amazonaws.com, s3.amazonaws.com): the path names things. */
+function maskHostPath (text: string, labels: Array<[number, number]>, end: number, sink: MatchSink): number {
+  const first = text.slice(labels[0][0], labels[0][1]).toLowerCase()
+  if (first === 'sqs' || first === 'queue') return maskPath(text, end, sink, ['account_id', 'sqs_queue'])
+  if (first.startsWith('s3')) return maskPath(text, end, sink, ['s3_bucket'])
+  return end
+}
+
+/** Masks the first path segments after a host (`/123456789012/MyQueue`) with the given kinds. */
+function maskPath (text: string, pos: number, sink: MatchSink, kinds: string[]): number {
+  if (text.charCodeAt(pos) === 58 /* : */) { // port
+    let p = pos + 1
+    while (isDigit(text.charCodeAt(p))) p++
+    if (p > pos + 1) pos = p
+  }
+  for (const kind of kinds) {
+    let p = pos
+    if (text.charCodeAt(p) === 92 /* \ */ && text.charCodeAt(p + 1) === 47) p++
+    if (text.charCodeAt(p) !== 47 /* / */) return pos
+    const segStart = p + 1
+    let segEnd = segStart
+    const repo = kind === 'ecr_repository' // repository names may hold slashes: stop at tag/digest
+    while (segEnd < text.length) {
+      const c = text.charCodeAt(segEnd)
+      if (isNameChar(c) || (repo && c === 47 && isNameChar(text.charCodeAt(segEnd + 1)))) segEnd++
+      else break
+    }
+    if (segEnd === segStart) return pos
+    if (kind === 'account_id' && !/^\d{12}$/.test(text.slice(segStart, segEnd))) return pos
+    sink.push(segStart, segEnd, kind)
+    pos = segEnd
+  }
+  return pos
+}

@@ -1,0 +1,106 @@
+// Names in prose: `S3 bucket acme-payroll-exports`, `buckets app-static-assets and user-uploads`,
+// `RDS instance prod-db-master`, and names that say what they are (`app-logs-bucket`).
+// Conservative: a candidate needs a `-`, `_`, `.`, digit or inner capital, and is never a
+// region, instance type, version, date, plain word or stop word.
+import {
+  NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
+} from './catalogue.js'
+import type { MatchSink } from './detect-sink.js'
+import { wholeIdKind } from './detect-ids.js'
+import { isAwsHost } from './detect-host.js'
+
+function nounPattern (noun: string): string {
+  if (/^[a-z]/.test(noun) === false) return noun // Korean
+  const plural = noun.endsWith('y') ? `(?:y|ies)` : '(?:s|es)?'
+  const stem = noun.endsWith('y') ? noun.slice(0, -1) : noun
+  const words = stem.split(' ').map(w => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
+  const upper = noun.length <= 3 ? `|${noun.toUpperCase()}s?` : ''
+  return `${words.join('[ \\t]+')}${plural}${upper}`
+}
+
+const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
+/** A noun followed by the space (and optional `:`/`named`) before a name. */
+export const NOUN_SOURCE =
+  `(?<![A-Za-z0-9_.\\\\-])(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
+  '(?:[ \\t]*[:\\-–—])?(?:[ \\t]+(?:named|called))?[ \\t]+'
+
+/** A lower-case hyphenated compound, checked for self-describing segments. */
+export const SELF_NAME_SOURCE =
+  '(?<![A-Za-z0-9_.\\\\/-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
+
+const NAME_AT = /(`|\*\*|"|')?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|"|')?/y
+const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
+const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*)$/
+const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
+
+/** Is `name` shaped like a customer resource name rather than a word or AWS value? */
+export function isNameCandidate (name: string): boolean {
+  if (name.length < 3 || name.length > 255) return false
+  const lower = name.toLowerCase()
+  if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name)) return false
+  if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
+  return /[a-z][A-Z]/.test(name) // CamelCase like MyQueue
+}
+
+/** Handles a noun match ending at `pos`; returns where scanning continues, or -1 to reject. */
+export function handleNoun (text: string, start: number, pos: number, sink: MatchSink): number {
+  const noun = text.slice(start, pos).trim().replace(/[ \t]*[:\-–—]$/, '').replace(/[ \t]+(?:named|called)$/, '')
+  const kind = nounKind(text, start, noun)
+  if (kind === null) return -1
+  let at = pos
+  let found = 0
+  for (;;) {
+    NAME_AT.lastIndex = at
+    const m = NAME_AT.exec(text)
+    if (m === null) break
+    let name = m[2]
+    while (/[.\-/]$/.test(name)) name = name.slice(0, -1)
+    const nameStart = at + (m[1]?.length ?? 0)
+    if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
+    if (name.startsWith('/') && kind !== 'ssm_parameter') break
+    sink.push(nameStart, nameStart + name.length, kind)
+    found++
+    at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
+    LIST_SEP.lastIndex = at
+    if (LIST_SEP.exec(text) === null) break
+    at = LIST_SEP.lastIndex
+  }
+  return found === 0 ? -1 : at
+}
+
+function nounKind (text: string, start: number, noun: string): string | null {
+  let base = noun.toLowerCase().replace(/[ \t]+/g, ' ')
+  if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
+  if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
+  const kind = PROSE_NOUNS[base]
+  if (kind === undefined) return null
+  const qualifier = previousWord(text, start).toLowerCase()
+  const refined = PROSE_QUALIFIERS[qualifier]?.[base]
+  if (refined !== undefined) return refined
+  if (NOUNS_NEEDING_QUALIFIER.has(base)) return null
+  return kind
+}
+
+function previousWord (text: string, pos: number): string {
+  let end = pos
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  let start = end
+  while (start > 0 && start > end - 16 && /[A-Za-z0-9]/.test(text[start - 1])) start--
+  return text.slice(start, end)
+}
+
+/** `prod-db-master`, `app-logs-bucket`, `redis-cache-prod-001`: the name says what it is. */
+export function selfDescribingKind (name: string): string | null {
+  const segs = name.split(/[-_]/)
+  if (segs[0] === 'aws' || segs[0] === 'amazon' || name.startsWith('rds-ca-') || PROSE_STOPWORDS.has(name)) return null
+  let kind: string | null = null
+  for (const s of segs) {
+    const k = SELF_DESCRIBING_SEGMENTS[s]
+    if (k !== undefined) { kind = k; break }
+  }
+  if (kind === null) return null
+  if (kind === 's3_bucket' || kind === 'sqs_queue') return kind
+  if (segs.length < 3 && !/\d/.test(name)) return null
+  if (kind === 'rds_instance' && segs.includes('cluster')) return 'rds_cluster'
+  return kind
+}

@@ -1,0 +1,55 @@
+// Where scanner handlers put what they find. Handlers work left to right, so the list stays
+// sorted; a handler that looks backwards (e-mail local parts, hostnames) first drops what it covers.
+import type { Match } from './types.js'
+
+export class MatchSink {
+  readonly list: Match[] = []
+
+  /** End of the last match, so backward-looking handlers never overlap it. */
+  get lastEnd (): number {
+    const last = this.list[this.list.length - 1]
+    return last === undefined ? 0 : last.end
+  }
+
+  push (start: number, end: number, kind: string): void {
+    if (end <= start || start < this.lastEnd) return
+    this.list.push({ start, end, kind })
+  }
+
+  /** Drops matches starting at or after `pos`; returns where a new match may start. */
+  dropFrom (pos: number): number {
+    const list = this.list
+    while (list.length > 0 && list[list.length - 1].start >= pos) list.pop()
+    return Math.max(pos, this.lastEnd)
+  }
+}
+
+const CH_0 = 48
+const CH_9 = 57
+const CH_A = 65
+const CH_Z = 90
+const CH_a = 97
+const CH_z = 122
+
+export function isDigit (c: number): boolean {
+  return c >= CH_0 && c <= CH_9
+}
+
+export function isAlnum (c: number): boolean {
+  return (c >= CH_a && c <= CH_z) || (c >= CH_A && c <= CH_Z) || (c >= CH_0 && c <= CH_9)
+}
+
+/** Characters of a DNS host name. */
+export function isHostChar (c: number): boolean {
+  return isAlnum(c) || c === 45 /* - */ || c === 46 /* . */
+}
+
+/** Characters of a customer resource name (S3, RDS, Lambda, ... names). */
+export function isNameChar (c: number): boolean {
+  return isAlnum(c) || c === 45 || c === 46 || c === 95 /* _ */
+}
+
+export const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
+
+/** Left boundary: not inside a word and not right after a backslash, but fine after `\n`. */
+export const LB = '(?:(?<![A-Za-z0-9\\\\])|(?<=\\\\[nrt]))'

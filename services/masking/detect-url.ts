@@ -1,0 +1,70 @@
+// URLs and connection strings: `s3://bucket/key`, `postgres://app:S3cr3t!@db.internal:5432/app`,
+// `https://sqs.us-east-1.amazonaws.com/123456789012/MyQueue`. The scheme stays; the password, a
+// customer host and AWS customer labels are masked. Scanning resumes after the host, so the
+// path and query go through the ordinary scanner (ids, `X-Amz-Security-Token=`, ...).
+import type { MatchSink } from './detect-sink.js'
+import { isHostChar } from './detect-sink.js'
+import { ipv4Kind, ipv6Kind } from './detect-ip.js'
+import { isAwsHost, maskAwsHost } from './detect-host.js'
+
+/** `scheme://` where the scheme is a plausible one (letters, digits, `+.-`). */
+export const URL_SOURCE = '(?<![A-Za-z0-9+.\\\\-])[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
+
+const PRIVATE_TLD = /\.(?:internal|local|lan|corp|intra|intranet|private|home|localdomain)$/i
+const DB_SCHEME = /^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|clickhouse|cassandra|memcached|kafka|nats|ldaps?|smtps?|ftp|sftp)$/i
+
+/** Characters that end a URL's authority part. */
+function endsAuthority (c: number): boolean {
+  // whitespace, / ? # " ' \ < > ` ( ) [ ] { } , ;
+  return c <= 32 || c === 47 || c === 63 || c === 35 || c === 34 || c === 39 || c === 92 ||
+    c === 60 || c === 62 || c === 96 || c === 40 || c === 41 || c === 123 || c === 125 || c === 44 || c === 59
+}
+
+export function handleUrl (text: string, start: number, matchEnd: number, sink: MatchSink): number {
+  const schemeEnd = text.indexOf(':', start)
+  const scheme = text.slice(start, schemeEnd).toLowerCase()
+  const authStart = matchEnd
+  let authEnd = authStart
+  let at = -1
+  while (authEnd < text.length) {
+    const c = text.charCodeAt(authEnd)
+    if (c === 64 /* @ */) at = authEnd
+    else if (endsAuthority(c)) break
+    authEnd++
+  }
+  let hostStart = authStart
+  if (at >= 0) {
+    const colon = text.indexOf(':', authStart)
+    if (colon >= 0 && colon < at && colon + 1 < at) sink.push(colon + 1, at, 'connection_secret')
+    hostStart = at + 1
+  }
+  if (scheme === 's3' || scheme === 's3a' || scheme === 's3n') {
+    sink.push(hostStart, authEnd, 's3_bucket')
+    return authEnd
+  }
+  // host[:port] or [ipv6]:port
+  if (text.charCodeAt(hostStart) === 91 /* [ */) {
+    const close = text.indexOf(']', hostStart)
+    if (close > hostStart && close <= authEnd) {
+      const kind = ipv6Kind(text.slice(hostStart + 1, close))
+      if (kind !== null) sink.push(hostStart + 1, close, kind)
+    }
+    return authEnd
+  }
+  let hostEnd = hostStart
+  while (hostEnd < authEnd && isHostChar(text.charCodeAt(hostEnd))) hostEnd++
+  while (hostEnd > hostStart && text.charCodeAt(hostEnd - 1) === 46) hostEnd--
+  if (hostEnd === hostStart) return authEnd
+  const host = text.slice(hostStart, hostEnd)
+  if (/^[0-9.]+$/.test(host)) {
+    const kind = ipv4Kind(text, hostStart, hostEnd)
+    if (kind !== null) sink.push(hostStart, hostEnd, kind)
+    return hostEnd
+  }
+  if (isAwsHost(host)) return maskAwsHost(text, hostStart, hostEnd, sink)
+  const identifying = host.includes('.') && host.toLowerCase() !== 'localhost'
+  if (PRIVATE_TLD.test(host) || (identifying && (at >= 0 || DB_SCHEME.test(scheme)))) {
+    sink.push(hostStart, hostEnd, 'hostname')
+  }
+  return hostEnd
+}
