@@ -1,0 +1,88 @@
+// Walks a JSON-able value string by string: every string value (with the field name that gives
+// it context), every object key, and long integers (a 12-digit account id can be a JSON
+// number). Collect and rebuild visit the sites in the same order, so a batch of masked strings
+// can be put back in place. Inputs are never mutated; `__proto__` keys stay plain own keys.
+import type { DetectContext } from './types.js'
+
+export interface StringSite {
+  text: string
+  context?: DetectContext
+}
+
+/** Integers this long may be identifiers; shorter numbers are kept without a detector call. */
+const MIN_NUMBER_DIGITS = 12
+
+function isRecord (value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null
+}
+
+/** The tag key of `{ Key: 'Name', Value: ... }` objects (AWS tags), if any. */
+function tagKeyOf (record: Record<string, unknown>): string | undefined {
+  const key = record.Key ?? record.key
+  return typeof key === 'string' && ('Value' in record || 'value' in record) ? key : undefined
+}
+
+function contextFor (key: string, tagKey: string | undefined): DetectContext {
+  return tagKey !== undefined && (key === 'Value' || key === 'value') ? { field: key, tagKey } : { field: key }
+}
+
+function numberSite (value: number): string | undefined {
+  if (!Number.isInteger(value)) return undefined
+  const text = String(value)
+  return text.length >= MIN_NUMBER_DIGITS ? text : undefined
+}
+
+export function collectStrings (value: unknown): StringSite[] {
+  const sites: StringSite[] = []
+  const visit = (node: unknown, context: DetectContext | undefined): void => {
+    if (typeof node === 'string') { sites.push({ text: node, context }); return }
+    if (typeof node === 'number') {
+      const text = numberSite(node)
+      if (text !== undefined) sites.push({ text, context })
+      return
+    }
+    if (!isRecord(node)) return
+    if (Array.isArray(node)) { for (const item of node) visit(item, context); return }
+    const tagKey = tagKeyOf(node)
+    for (const key of Object.keys(node)) {
+      sites.push({ text: key })
+      visit(node[key], contextFor(key, tagKey))
+    }
+  }
+  visit(value, undefined)
+  return sites
+}
+
+function setOwn (target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
+}
+
+/** Rebuilds `value` with the strings of collectStrings(value), in order, replaced by `replaced`. */
+export function rebuildWithStrings (value: unknown, replaced: readonly string[]): unknown {
+  let next = 0
+  const rebuild = (node: unknown): unknown => {
+    if (typeof node === 'string') return replaced[next++]
+    if (typeof node === 'number') {
+      const text = numberSite(node)
+      if (text === undefined) return node
+      const out = replaced[next++]
+      return out === text ? node : out
+    }
+    if (!isRecord(node)) return node
+    if (Array.isArray(node)) return node.map(rebuild)
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(node)) {
+      const newKey = replaced[next++]
+      setOwn(out, newKey, rebuild(node[key]))
+    }
+    return out
+  }
+  return rebuild(value)
+}
+
+/** Applies `fn` to every string and key (for restoration, which needs no batching). */
+export function mapStrings (value: unknown, fn: (text: string) => string): unknown {
+  const sites = collectStrings(value)
+  return rebuildWithStrings(value, sites.map((site) => fn(site.text)))
+}

@@ -1,0 +1,61 @@
+// The masking service: opens scopes over a MappingStore. A scope without id is per request
+// (random, deleted on release); a named scope is a conversation kept for its idle TTL.
+import { randomUUID } from 'node:crypto'
+import type { Registry } from 'prom-client'
+import { detect } from './detector.js'
+import { getMaskingMetrics } from './metrics.js'
+import { createScope, type MaskScope } from './scope.js'
+import type { Detector, MappingStore } from './types.js'
+
+export interface MaskerOptions {
+  /** Holds named (conversation) scopes, and per-request scopes unless ephemeralStore is given. */
+  store: MappingStore
+  /** Optional store for per-request scopes (e.g. memory while named scopes live in Redis). */
+  ephemeralStore?: MappingStore
+  detector?: Detector
+  registry?: Registry
+  /** false keeps secrets one-way: their tokens are left in answers. */
+  restoreSecrets?: boolean
+  /** Idle TTL of a scope, in ms; default 1 h. */
+  scopeTtlMs?: number
+}
+
+export interface Masker {
+  openScope: (options?: { id?: string }) => Promise<MaskScope>
+}
+
+export function createMasker (options: MaskerOptions): Masker {
+  const { store, detector = detect, restoreSecrets = true, scopeTtlMs = 3_600_000 } = options
+  const ephemeralStore = options.ephemeralStore ?? store
+  const metrics = getMaskingMetrics(options.registry)
+
+  return {
+    async openScope ({ id } = {}) {
+      const named = id !== undefined
+      const scopeStore = named ? store : ephemeralStore
+      // prefixes keep caller-chosen names apart from random per-request ids
+      const scopeId = named ? `conv:${id}` : `req:${randomUUID()}`
+      await scopeStore.acquire(scopeId)
+      let known
+      try {
+        known = named ? await scopeStore.load(scopeId) : new Map()
+      } catch (err) {
+        await scopeStore.release(scopeId).catch(() => {})
+        throw err
+      }
+      return createScope({
+        id: scopeId,
+        store: scopeStore,
+        detector,
+        metrics,
+        restoreSecrets,
+        ttlMs: scopeTtlMs,
+        known,
+        async onRelease () {
+          await scopeStore.release(scopeId)
+          if (!named) await scopeStore.delete(scopeId)
+        }
+      })
+    }
+  }
+}
