@@ -14,7 +14,7 @@ import { startPrivateRedis } from './redis-server.js'
 const TEXT = 'Instance i-0abc123def4567890 in account 123456789012 uses sg-0123456789abcdef0 at 10.0.1.25'
 const ORIGINALS = ['i-0abc123def4567890', '123456789012', 'sg-0123456789abcdef0', '10.0.1.25']
 
-async function replicas (t: Tap, url?: string): Promise<{ a: Masker, b: Masker, prefix: string }> {
+async function replicas (t: { teardown: (fn: () => unknown) => void }, url?: string): Promise<{ a: Masker, b: Masker, prefix: string }> {
   const prefix = uniquePrefix()
   const maskers: Masker[] = []
   for (let i = 0; i < 2; i++) {
@@ -30,7 +30,6 @@ async function replicas (t: Tap, url?: string): Promise<{ a: Masker, b: Masker, 
   }
   return { a: maskers[0], b: maskers[1], prefix }
 }
-type Tap = typeof t
 
 t.test('a conversation masked through A is restored through B', async (t) => {
   const { a, b } = await replicas(t)
