@@ -30,6 +30,7 @@ async function main (): Promise<void> {
     if (err) app.log.error({ err }, 'fatal error: shutting down')
     else app.log.info({ signal, delayMs: config.SHUTDOWN_DELAY_MS }, 'shutting down: readiness is now 503')
     if (config.SHUTDOWN_DELAY_MS > 0) await sleep(config.SHUTDOWN_DELAY_MS)
+    app.log.info('stopped accepting connections: draining in-flight requests')
     await app.close()
     app.log.info('drained: exiting')
   })

@@ -1,0 +1,129 @@
+// server.ts as a real process: bad config exits 1, and SIGTERM drains an in-flight request.
+// The in-flight request is a POST whose body arrives slowly (any route reads the body first).
+import t from 'tap'
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import { fileURLToPath } from 'node:url'
+import { once } from 'node:events'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const STARTUP_MS = 60_000 // tsx compiles on start; a busy 2-core machine can take many seconds
+
+interface Server { child: ChildProcess, port: number, lines: Array<Record<string, unknown>>, stderr: () => string, exited: Promise<number | null> }
+
+function start (env: Record<string, string>): Promise<Server> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ANTHROPIC_BASE_URL: 'http://127.0.0.1:9', ...env },
+    stdio: ['ignore', 'pipe', 'pipe']
+  })
+  const lines: Array<Record<string, unknown>> = []
+  let err = ''
+  let buffered = ''
+  const exited = once(child, 'exit').then(([code]) => code as number | null)
+  child.stderr?.on('data', (d: Buffer) => { err += d.toString() })
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${err}`)), STARTUP_MS)
+    child.stdout?.on('data', (d: Buffer) => {
+      buffered += d.toString()
+      const parts = buffered.split('\n')
+      buffered = parts.pop() ?? ''
+      for (const part of parts) {
+        if (!part.startsWith('{')) continue
+        const line = JSON.parse(part) as Record<string, unknown>
+        lines.push(line)
+        if (line.msg === 'aws-masker listening') {
+          clearTimeout(timer)
+          resolve({ child, port: line.port as number, lines, stderr: () => err, exited })
+        }
+      }
+    })
+    void exited.then((code) => { clearTimeout(timer); reject(new Error(`server exited ${code}: ${err}`)) })
+  })
+}
+
+async function waitForLine (server: Server, msg: string, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (!server.lines.some((l) => l.msg === msg)) {
+    if (Date.now() > deadline) throw new Error(`no log line "${msg}"`)
+    await new Promise((resolve) => setTimeout(resolve, 25))
+  }
+}
+
+const ready = async (port: number) => (await fetch(`http://127.0.0.1:${port}/health/ready`)).status
+
+/** Sends headers and the first half of a JSON body; `finish()` sends the rest and resolves with the raw response. */
+function slowRequest (port: number) {
+  const body = '{"question":"still uploading"}'
+  const socket = net.connect(port, '127.0.0.1')
+  let response = ''
+  socket.on('data', (d) => { response += d.toString() })
+  socket.on('error', () => {})
+  const closed = once(socket, 'close')
+  socket.write(`POST /slow-upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`)
+  return {
+    finish: async () => { socket.write(body.slice(10)); await closed; return response },
+    destroy: () => socket.destroy()
+  }
+}
+
+const refused = (port: number) => new Promise<boolean>((resolve) => {
+  const s = net.connect(port, '127.0.0.1')
+  s.on('connect', () => { s.destroy(); resolve(false) })
+  s.on('error', () => resolve(true))
+})
+
+t.test('bad config: one line naming the variable, exit code 1', async (t) => {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
+    cwd: root, env: { PATH: process.env.PATH ?? '', RATE_LIMIT_MAX: 'lots', ANTHROPIC_API_KEY: 'sk-never-printed' }, stdio: ['ignore', 'pipe', 'pipe']
+  })
+  let stderr = ''
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString() })
+  const [code] = await once(child, 'exit')
+  t.equal(code, 1)
+  t.equal(stderr.trim(), 'Invalid configuration: RATE_LIMIT_MAX must be an integer >= 1')
+  t.notMatch(stderr, /sk-never-printed/)
+})
+
+t.test('SIGTERM: readiness 503 at once, no new connections, in-flight request completes, exit 0', async (t) => {
+  const server = await start({ SHUTDOWN_DELAY_MS: '2000', SHUTDOWN_TIMEOUT_MS: '30000' })
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  t.equal(await ready(server.port), 200)
+  const inFlight = slowRequest(server.port)
+  await new Promise((resolve) => setTimeout(resolve, 300)) // let the server read the headers
+  server.child.kill('SIGTERM')
+  await waitForLine(server, 'shutting down: readiness is now 503')
+  t.equal(await ready(server.port), 503, 'readiness 503 during the delay')
+  await waitForLine(server, 'stopped accepting connections: draining in-flight requests')
+  t.ok(await refused(server.port), 'new connections refused while draining')
+  const response = await inFlight.finish()
+  t.match(response, /^HTTP\/1\.1 404 /, 'the in-flight request got its full answer')
+  t.match(response, /"error":"Route not found"/)
+  t.equal(await server.exited, 0)
+  t.ok(server.lines.some((l) => l.msg === 'drained: exiting'))
+})
+
+t.test('a second signal exits at once without waiting for the drain', async (t) => {
+  const server = await start({ SHUTDOWN_TIMEOUT_MS: '60000' })
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  const inFlight = slowRequest(server.port)
+  t.teardown(() => inFlight.destroy())
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  server.child.kill('SIGTERM')
+  await waitForLine(server, 'stopped accepting connections: draining in-flight requests')
+  const started = Date.now()
+  server.child.kill('SIGINT')
+  t.equal(await server.exited, 1)
+  t.ok(Date.now() - started < 10_000, 'exited promptly')
+})
+
+t.test('a drain longer than SHUTDOWN_TIMEOUT_MS is cut off with exit 1', async (t) => {
+  const server = await start({ SHUTDOWN_TIMEOUT_MS: '1000' })
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  const inFlight = slowRequest(server.port)
+  t.teardown(() => inFlight.destroy())
+  await new Promise((resolve) => setTimeout(resolve, 300))
+  server.child.kill('SIGTERM')
+  t.equal(await server.exited, 1)
+  t.ok(server.lines.some((l) => l.msg === 'forced exit'))
+})
