@@ -16,6 +16,7 @@ export function plantedIdentifiers (i: number): Record<string, string> {
     privateIp: `10.${(i >> 8) & 255}.${i & 255}.${(i % 200) + 10}`,
     account,
     roleArn: `arn:aws:iam::${account}:role/deployer-${i}`,
+    roleName: `deployer-${i}`,
     accessKey: `AKIA${hex(i + 501, 16).toUpperCase().replace(/[^A-Z0-9]/g, '7')}`
   }
 }
@@ -60,4 +61,16 @@ export function messagesBody (text: string, stream = false): string {
     system: 'You are an AWS operations assistant.',
     messages: [{ role: 'user', content: [{ type: 'text', text }] }]
   })
+}
+
+// Every shape plantedIdentifiers() produces, scanned separately (an ARN holds an account and a
+// role name); a scan finds candidates, the planted set confirms.
+const PLANTED_SHAPES = [/(?:i|sg|subnet|vol)-0[0-9a-f]{16}/g, /vpc-[0-9a-f]{8}/g, /10\.\d{1,3}\.\d{1,3}\.\d{1,3}/g,
+  /\d{12}/g, /AKIA[A-Z0-9]{16}/g, /deployer-\d+/g, /arn:aws:iam::[^"\s]+/g]
+
+/** The planted identifiers that occur in `text` (linear in the text, whatever the number planted). */
+export function findPlanted (text: string, planted: Set<string>): string[] {
+  const found = new Set<string>()
+  for (const shape of PLANTED_SHAPES) for (const m of text.matchAll(shape)) if (planted.has(m[0])) found.add(m[0])
+  return [...found]
 }

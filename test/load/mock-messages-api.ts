@@ -1,5 +1,6 @@
 // A fast local stand-in for the Messages API (127.0.0.1 only): reads the whole body, answers a
-// fixed small message, or an SSE stream when the body asks for one. Records every body so a test
+// fixed small message (or, with `echo`, the first user text block as the answer: the client must get
+// its own prompt back once the service restores it), or an SSE stream when the body asks for one. Records every body so a test
 // can assert that no planted identifier arrived.
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -31,7 +32,7 @@ export interface MockMessagesApi {
   close: () => Promise<void>
 }
 
-export async function startMockMessagesApi (opts: { record?: boolean, streamGapMs?: number } = {}): Promise<MockMessagesApi> {
+export async function startMockMessagesApi (opts: { record?: boolean, echo?: boolean, streamGapMs?: number } = {}): Promise<MockMessagesApi> {
   const bodies: string[] = []
   let count = 0
   const server = createServer((req, res) => {
@@ -43,8 +44,9 @@ export async function startMockMessagesApi (opts: { record?: boolean, streamGapM
       if (opts.record === true) bodies.push(body)
       const headers = { 'request-id': `req_${count}` }
       if (!/"stream"\s*:\s*true/.test(body)) {
-        res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(MESSAGE_REPLY) })
-        res.end(MESSAGE_REPLY)
+        const reply = opts.echo === true ? echoReply(body) : MESSAGE_REPLY
+        res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(reply) })
+        res.end(reply)
         return
       }
       res.writeHead(200, { ...headers, 'content-type': 'text/event-stream', 'cache-control': 'no-cache' })
@@ -76,4 +78,12 @@ function writeFrames (res: import('node:http').ServerResponse, gapMs: number): v
     else next()
   }
   next()
+}
+
+/** The fixed message with its text replaced by the request's first user text block. */
+function echoReply (body: string): string {
+  const message = JSON.parse(MESSAGE_REPLY)
+  const first = JSON.parse(body).messages?.[0]?.content
+  message.content[0].text = typeof first === 'string' ? first : first?.[0]?.text ?? ''
+  return JSON.stringify(message)
 }
