@@ -69,6 +69,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
 
   // --- plugins and routes: one awaited line each, after the cross-cutting plugins above ---
   // await app.register(import('./plugins/auth.js'))
+  await app.register(import('./plugins/masking.js'))
   await app.register(import('./plugins/upstream.js'))
   // await app.register(import('./routes/analyze.js'))
   // --- end of plugins and routes ---

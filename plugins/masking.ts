@@ -1,0 +1,42 @@
+// Wires the masking service: decorates app.masker and closes its stores on close. Per-request
+// scopes live in an in-process memory store; named (conversation) scopes go to the `store`
+// option when given, else to Redis when REDIS_URL made app.redis, else to the same memory store.
+import type { FastifyInstance } from 'fastify'
+import fp from 'fastify-plugin'
+import { createMasker, createMemoryStore, type Masker, type MappingStore } from '../services/masking/index.js'
+import { createRedisStore } from '../services/masking/redis-store.js'
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    masker: Masker
+  }
+}
+
+export interface MaskingPluginOptions {
+  /** Store for named scopes (e.g. a Redis store); closed by the plugin. */
+  store?: MappingStore
+}
+
+async function masking (app: FastifyInstance, opts: MaskingPluginOptions) {
+  const { config } = app
+  const registry = app.metrics.registry
+  const memoryStore = createMemoryStore({ maxMappings: config.MASK_MAX_MAPPINGS, registry })
+  const redis = app.hasDecorator('redis') ? app.redis : null
+  const sharedStore = opts.store ??
+    (redis === null ? undefined : createRedisStore({ redis, maxMappings: config.MASK_MAX_MAPPINGS, registry }))
+
+  app.decorate('masker', createMasker({
+    store: sharedStore ?? memoryStore,
+    ephemeralStore: memoryStore,
+    registry,
+    restoreSecrets: config.MASK_RESTORE_SECRETS,
+    scopeTtlMs: config.MASK_SCOPE_TTL_MS
+  }))
+
+  app.addHook('onClose', async () => {
+    await memoryStore.close()
+    await sharedStore?.close()
+  })
+}
+
+export default fp(masking, { name: 'masking', fastify: '5.x', dependencies: ['metrics'] })
