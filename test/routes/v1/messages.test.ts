@@ -1,6 +1,6 @@
 // /v1/messages through the official SDK: every original restored byte for byte, nothing planted
 // reaches the (mock) API, JSON and SSE alike, with deltas and TCP chunks cut anywhere.
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { buildProxyFixture } from './proxy-app.js'
 import { assistantMessage, type RecordedRequest } from '../../helpers/mock-anthropic.js'
 
@@ -27,7 +27,7 @@ const EXPECTED_CONTENT = [
   { type: 'tool_use', id: 'toolu_01ABC', name: 'describe', input: { question: QUESTION, nested: { list: [QUESTION.split('\n')[0]] } } }
 ]
 
-function assertNothingPlanted (t: Tap.Test, requests: RecordedRequest[]): void {
+function assertNothingPlanted (t: Test, requests: RecordedRequest[]): void {
   for (const req of requests) {
     const raw = req.raw.toString('utf8')
     const leaked = PLANTED.filter(value => raw.includes(value))
@@ -35,9 +35,7 @@ function assertNothingPlanted (t: Tap.Test, requests: RecordedRequest[]): void {
   }
 }
 
-const params = (stream = false) => ({
-  model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user' as const, content: QUESTION }], ...(stream ? { stream: true as const } : {})
-})
+const params = () => ({ model: 'claude-sonnet-4-5', max_tokens: 256, messages: [{ role: 'user' as const, content: QUESTION }] })
 
 t.test('messages.create: text and tool_use restored byte for byte; the API saw only tokens', async t => {
   const { mock, client } = await buildProxyFixture(t)
@@ -59,7 +57,7 @@ t.test('messages.stream: finalMessage and concatenated text events equal the ori
   const cuts = [{}, { deltaSize: 1 }, { deltaSize: 2 }, { deltaSize: 3 }, { deltaSize: 7 }, { deltaSize: 13 }, { chunkBytes: 1 }, { chunkBytes: 5, deltaSize: 4 }, { chunkBytes: 64, deltaSize: 1 }]
   for (const cut of cuts) {
     mock.script({ message: echo, ...cut })
-    const stream = client().messages.stream(params(true))
+    const stream = client().messages.stream(params())
     let text = ''
     let json = ''
     stream.on('text', (delta) => { text += delta })
@@ -84,7 +82,7 @@ t.test('SSE response headers, ?beta=true kept, thinking restored with its signat
   const res = await fetch(`${baseURL}/v1/messages?beta=true`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-api-key': 'client-key', 'anthropic-version': '2023-06-01', 'anthropic-beta': 'interleaved-thinking-2025-05-14', 'accept-encoding': 'gzip' },
-    body: JSON.stringify(params(true))
+    body: JSON.stringify({ ...params(), stream: true })
   })
   t.equal(res.status, 200)
   t.match(res.headers.get('content-type'), /^text\/event-stream/)
