@@ -132,7 +132,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
             finish(statusOutcome(res.statusCode), isFailureStatus(res.statusCode) ? 'failure' : 'success')
             return { statusCode: res.statusCode, headers: res.headers, body: result.whole ?? res.body, attempts: n + 1 }
           }
-          if (result.whole === undefined) await res.body.dump()
+          if (result.whole === undefined) await res.body.dump().catch(() => {}) // free the socket before retrying
         }
         try {
           await sleep(waitMs, undefined, { signal })
