@@ -133,7 +133,11 @@ export async function createMockAnthropic (): Promise<MockAnthropic> {
     const size = step.chunkBytes ?? 0
     if (size > 0) for (let i = 0; i < body.length; i += size) res.write(body.subarray(i, i + size))
     else for (const f of frames) res.write(f)
-    if (step.dieAfterFrames !== undefined) { res.socket?.destroy(); return }
+    if (step.dieAfterFrames !== undefined) {
+      // let the frames reach the client, then kill the connection without ending the response
+      setTimeout(() => res.socket?.destroy(), 50)
+      return
+    }
     if (step.hangAfterFrames !== undefined) {
       res.on('close', () => { for (const fn of gone.splice(0)) fn() })
       return
