@@ -1,0 +1,54 @@
+// The other endpoints clients call: count_tokens (masked like messages), models (passed
+// through), HEAD / (Claude Code's start-up probe); and which credential goes upstream.
+import t from 'tap'
+import { buildProxyFixture } from './proxy-app.js'
+
+const ask = { model: 'm', messages: [{ role: 'user' as const, content: 'cost of i-0a1b2c3d4e5f67890 in 123456789012?' }] }
+
+t.test('count_tokens is masked exactly like messages and returns the upstream count', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  mock.script({ json: { input_tokens: 42 } }, { json: { input_tokens: 42 } })
+  const counted = await client().messages.countTokens({ ...ask, system: 'system about 123456789012' })
+  t.same(counted, { input_tokens: 42 })
+  const seen = mock.requests[0]
+  t.equal(seen.url, '/v1/messages/count_tokens')
+  t.notMatch(seen.raw.toString(), /i-0a1b2c3d4e5f67890|123456789012/)
+  t.match(seen.json.system, /^system about ACCOUNT_ID_\d+$/)
+  await client().messages.create({ ...ask, max_tokens: 5, system: 'system about 123456789012' }).catch(() => {})
+  t.same(mock.requests[1].json.messages, seen.json.messages, 'same masked messages as /v1/messages would send')
+})
+
+t.test('GET /v1/models and /v1/models/:id pass through with query string and headers', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  const list = { data: [{ type: 'model', id: 'claude-sonnet-4-5', display_name: 'Claude Sonnet 4.5', created_at: '2025-09-29T00:00:00Z' }], has_more: false, first_id: 'claude-sonnet-4-5', last_id: 'claude-sonnet-4-5' }
+  mock.script({ json: list }, { json: list.data[0] })
+  const page = await client().models.list({ limit: 1000 })
+  t.same(page.data, list.data)
+  t.equal(mock.requests[0].url, '/v1/models?limit=1000')
+  t.equal(mock.requests[0].method, 'GET')
+  const one = await client().models.retrieve('claude-sonnet-4-5')
+  t.equal(one.id, 'claude-sonnet-4-5')
+  t.equal(mock.requests[1].url, '/v1/models/claude-sonnet-4-5')
+})
+
+t.test('HEAD / answers 200 without calling upstream', async t => {
+  const { mock, baseURL } = await buildProxyFixture(t)
+  const res = await fetch(`${baseURL}/`, { method: 'HEAD' })
+  t.equal(res.status, 200)
+  t.equal(mock.requests.length, 0)
+})
+
+t.test("the client's own credential is forwarded; the server key only when it sent none", async t => {
+  const { mock, client, baseURL } = await buildProxyFixture(t, { ANTHROPIC_API_KEY: 'server-key' })
+  mock.fallback({ json: { input_tokens: 1 } })
+  await client({ apiKey: 'client-key' }).messages.countTokens(ask)
+  const first = mock.requests[0].headers
+  t.ok(first['x-api-key'] === 'client-key' || first.authorization === 'Bearer client-key', 'client key forwarded')
+  t.not(first['x-api-key'], 'server-key')
+  await fetch(`${baseURL}/v1/messages/count_tokens`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer oauth-token' }, body: JSON.stringify(ask) })
+  t.equal(mock.requests[1].headers.authorization, 'Bearer oauth-token')
+  t.equal(mock.requests[1].headers['x-api-key'], undefined)
+  await fetch(`${baseURL}/v1/messages/count_tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ask) })
+  t.equal(mock.requests[2].headers['x-api-key'], 'server-key')
+  t.equal(mock.requests[2].headers['content-length'], String(mock.requests[2].raw.length), 'length recomputed after masking')
+})
