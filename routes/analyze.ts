@@ -7,6 +7,7 @@ import { buildMessagesRequest } from './analyze-prompt.js'
 import { errorFromResponse, UpstreamError, type UpstreamRateLimitedError } from '../services/upstream/index.js'
 
 const ANTHROPIC_VERSION = '2023-06-01'
+const CLIENT_CLOSED = 499 // nginx's convention: nobody is left to read the answer
 const UPSTREAM_MESSAGES: Record<number, string> = {
   502: 'Upstream error', 503: 'Service temporarily unavailable', 504: 'Upstream timed out'
 }
@@ -33,6 +34,7 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
 
     const { contextText, resources, options = {} } = request.body
     const scope = await app.masker.openScope()
+    const abort = abortOnDisconnect(reply)
     try {
       const maskedText = contextText === undefined ? undefined : await scope.maskText(contextText)
       const maskedResources = resources === undefined ? undefined : await scope.maskJson(resources)
@@ -48,7 +50,6 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
       const masking = scope.summary()
       if (dryRun) return { success: true as const, dryRun: true as const, request: outgoing, masking, requestId: request.id }
 
-      const abort = abortOnDisconnect(reply)
       const res = await app.upstream.request({
         method: 'POST',
         path: '/v1/messages',
@@ -60,7 +61,7 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
         },
         body,
         signal: abort.signal
-      }).finally(abort.done)
+      })
       if (res.statusCode < 200 || res.statusCode >= 300) throw errorFromResponse(res)
 
       const message = parseMessage(res.body)
@@ -79,9 +80,14 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
         durationMs: Math.round(performance.now() - started)
       }
     } catch (err) {
+      if (abort.signal.aborted) {
+        request.log.info('client closed the request before the answer')
+        return reply.sendError(CLIENT_CLOSED, 'Client closed request')
+      }
       if (!(err instanceof UpstreamError)) throw err
       return sendUpstreamError(reply, err)
     } finally {
+      abort.done()
       await scope.release()
     }
   })
