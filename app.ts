@@ -68,7 +68,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
   await app.register(health)
 
   // --- plugins and routes: one awaited line each, after the cross-cutting plugins above ---
-  // await app.register(import('./plugins/auth.js'))
+  await app.register(import('./plugins/auth.js'))
   await app.register(import('./plugins/masking.js'))
   await app.register(import('./plugins/upstream.js'))
   await app.register(import('./routes/analyze.js'))
