@@ -72,6 +72,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
   await app.register(import('./plugins/masking.js'))
   await app.register(import('./plugins/upstream.js'))
   await app.register(import('./routes/analyze.js'))
+  await app.register(import('./routes/v1/index.js'))
   // --- end of plugins and routes ---
 
   return app
