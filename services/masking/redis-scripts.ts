@@ -70,12 +70,13 @@ export const resolveScript = prelude + `
 local s, ttl, cap = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local expired = dropIfExpired(s) + sweep(32)
 local vKey, tKey, cKey = key(s, 'v'), key(s, 't'), key(s, 'c')
-local fresh, freshCount = {}, 0
+-- One lookup per value; fresh[value] = false until allocated, then its new token.
+local known, fresh, freshCount = {}, {}, 0
 for i = 5, #ARGV, 3 do
   local value = ARGV[i + 2]
-  if not fresh[value] and not redis.call('HGET', vKey, value) then
-    fresh[value] = true
-    freshCount = freshCount + 1
+  if fresh[value] == nil and known[value] == nil then
+    local token = redis.call('HGET', vKey, value)
+    if token then known[value] = token else fresh[value] = false; freshCount = freshCount + 1 end
   end
 end
 local evicted = 0
@@ -107,17 +108,28 @@ if freshCount > 0 then
     evicted = #victims
   end
 end
-local out = {'OK', expired, evicted, 0, 0}
+-- Counters read once per label, hashes written in batches (unpack stays far below Lua's limit).
+local out, counters, byValue, byToken = {'OK', expired, evicted, 0, 0}, {}, {}, {}
+local function flush ()
+  if #byValue > 0 then redis.call('HSET', vKey, unpack(byValue)); redis.call('HSET', tKey, unpack(byToken)) end
+  byValue, byToken = {}, {}
+end
 for i = 5, #ARGV, 3 do
   local label, kind, value = ARGV[i], ARGV[i + 1], ARGV[i + 2]
-  local token = redis.call('HGET', vKey, value)
+  local token = known[value] or fresh[value]
   if not token then
-    token = label .. '_' .. redis.call('HINCRBY', cKey, label, 1)
-    redis.call('HSET', vKey, value, token)
-    redis.call('HSET', tKey, token, kind .. '|' .. value)
+    local n = (counters[label] or tonumber(redis.call('HGET', cKey, label) or '0')) + 1
+    counters[label] = n
+    token = label .. '_' .. n
+    fresh[value] = token
+    byValue[#byValue + 1] = value; byValue[#byValue + 1] = token
+    byToken[#byToken + 1] = token; byToken[#byToken + 1] = kind .. '|' .. value
+    if #byValue >= 1000 then flush() end
   end
   out[#out + 1] = token
 end
+flush()
+for label, n in pairs(counters) do redis.call('HSET', cKey, label, n) end
 if freshCount > 0 then
   redis.call('INCRBY', P .. 'entries', freshCount)
   redis.call('HINCRBY', P .. 'size', s, freshCount)
