@@ -4,7 +4,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type {} from '../../plugins/upstream.js'
 import { upstreamRequestHeaders } from '../../services/proxy/headers.js'
-import { messagesHandler } from './messages.js'
+import { messagesHandler, upstreamHeaderOptions } from './messages.js'
 import { sendUpstreamJson } from './upstream-reply.js'
 
 export default async function v1Routes (app: FastifyInstance): Promise<void> {
@@ -14,7 +14,7 @@ export default async function v1Routes (app: FastifyInstance): Promise<void> {
 
   const passThrough = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
     const res = await app.upstream.request({
-      method: 'GET', path: request.url, headers: upstreamRequestHeaders(request.headers, { serverApiKey: app.config.ANTHROPIC_API_KEY })
+      method: 'GET', path: request.url, headers: upstreamRequestHeaders(request.headers, upstreamHeaderOptions(app, request))
     })
     return sendUpstreamJson(reply, undefined, res.statusCode, res.headers, res.body)
   }

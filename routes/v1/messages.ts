@@ -4,16 +4,17 @@
 import { Readable } from 'node:stream'
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type {} from '../../plugins/upstream.js'
-import { prepareRequest, restoredSse, type ProxyMasker, type ProxyScope } from '../../services/proxy/pipeline.js'
-import { clientResponseHeaders } from '../../services/proxy/headers.js'
+import type {} from '../../plugins/auth.js'
+import type {} from '../../plugins/masking.js'
+import { prepareRequest, restoredSse, type ProxyScope } from '../../services/proxy/pipeline.js'
+import { clientResponseHeaders, type UpstreamHeaderOptions } from '../../services/proxy/headers.js'
 import { readBody, sendUpstreamJson } from './upstream-reply.js'
 
 type Body = Record<string, unknown>
 
-function maskerOf (app: FastifyInstance): ProxyMasker {
-  const masker = (app as unknown as { masker?: ProxyMasker }).masker
-  if (masker === undefined) throw new Error('The /v1 routes need app.masker (plugins/masking.ts) registered first')
-  return masker
+/** Server key fallback; a service key the client sent as its credential is never forwarded. */
+export function upstreamHeaderOptions (app: FastifyInstance, request: FastifyRequest): UpstreamHeaderOptions {
+  return { serverApiKey: app.config.ANTHROPIC_API_KEY, dropClientCredential: request.maskerAuth?.credentialIsServiceKey === true }
 }
 
 function isMessagesBody (body: unknown): body is Body {
@@ -23,7 +24,7 @@ function isMessagesBody (body: unknown): body is Body {
 export function messagesHandler (app: FastifyInstance) {
   return async function handle (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!isMessagesBody(request.body)) return reply.sendError(400, 'messages: Field required (the body must be a JSON object with a messages array)')
-    const prepared = await prepareRequest(maskerOf(app), request.headers, request.body, app.config.ANTHROPIC_API_KEY)
+    const prepared = await prepareRequest(app.masker, request.headers, request.body, upstreamHeaderOptions(app, request))
     const { scope } = prepared
     const abort = new AbortController()
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away

@@ -16,6 +16,8 @@ const FORWARDED_REQUEST = new Set([
 export interface UpstreamHeaderOptions {
   /** Server key used when the client sent neither x-api-key nor authorization. */
   serverApiKey?: string
+  /** The client's x-api-key/authorization held a *service* key (auth plugin): never forward it. */
+  dropClientCredential?: boolean
 }
 
 export function upstreamRequestHeaders (incoming: IncomingHttpHeaders, opts: UpstreamHeaderOptions = {}): Record<string, string> {
@@ -24,6 +26,7 @@ export function upstreamRequestHeaders (incoming: IncomingHttpHeaders, opts: Ups
     const key = name.toLowerCase()
     if (value === undefined || HOP_BY_HOP.has(key)) continue
     if (!FORWARDED_REQUEST.has(key) && !key.startsWith('x-stainless-')) continue
+    if (opts.dropClientCredential === true && (key === 'x-api-key' || key === 'authorization')) continue
     out[key] = Array.isArray(value) ? value.join(', ') : value
   }
   if (out['x-api-key'] === undefined && out.authorization === undefined && opts.serverApiKey !== undefined && opts.serverApiKey !== '') {

@@ -6,7 +6,7 @@ import { maskAnthropicRequest, type MaskingScope } from './request-masker.js'
 import { restoreMessage } from './response-restorer.js'
 import { createStreamRestorer, type RestoreScope } from './stream-restorer.js'
 import { createSseFramer, writeSseFrame } from './sse.js'
-import { clientCredential, upstreamRequestHeaders } from './headers.js'
+import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
@@ -26,14 +26,14 @@ export interface PreparedRequest {
 }
 
 /** Opens the conversation's scope and masks the body; the scope is released on any failure. */
-export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, serverApiKey?: string): Promise<PreparedRequest> {
+export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}): Promise<PreparedRequest> {
   const session = incoming['x-mask-session']
   const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body)
   const scope = await masker.openScope({ id })
   try {
     const payload = JSON.stringify(await maskAnthropicRequest(scope, body))
     scope.assertClean(payload) // fail closed: nothing leaves if the verifier still sees an identifier
-    return { scope, payload, headers: upstreamRequestHeaders(incoming, { serverApiKey }) }
+    return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
     await scope.release()
     throw err

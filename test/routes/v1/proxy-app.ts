@@ -1,11 +1,8 @@
-// Builds the real app aimed at a mock Anthropic API. Until app.ts registers the masking plugin
-// and the /v1 routes itself, this adds what is missing (never twice), so the tests run the same
-// code either way.
+// Builds the real app (buildApp: auth, masking, upstream, /v1 routes) aimed at a mock Anthropic
+// API listening on 127.0.0.1, and hands out SDK clients pointed at the app.
 import Anthropic from '@anthropic-ai/sdk'
 import { buildTestApp } from '../../helpers/build-app.js'
 import { createMockAnthropic, type MockAnthropic } from '../../helpers/mock-anthropic.js'
-import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-import v1Routes from '../../../routes/v1/index.js'
 import type { App } from '../../../app.js'
 
 interface Teardown { teardown (fn: () => unknown): void }
@@ -26,12 +23,6 @@ export async function buildProxyFixture (t: Teardown, env: Record<string, string
     RATE_LIMIT_MAX: '100000',
     ...env
   })
-  if (!app.hasDecorator('masker')) {
-    const store = createMemoryStore({ maxMappings: app.config.MASK_MAX_MAPPINGS, registry: app.metrics.registry })
-    app.decorate('masker' as any, createMasker({ store, registry: app.metrics.registry, restoreSecrets: app.config.MASK_RESTORE_SECRETS, scopeTtlMs: app.config.MASK_SCOPE_TTL_MS }))
-    app.addHook('onClose', async () => { await store.close() })
-  }
-  if (!app.hasRoute({ method: 'POST', url: '/v1/messages' })) await app.register(v1Routes)
   const baseURL = await app.listen({ port: 0, host: '127.0.0.1' })
   return {
     app,

@@ -18,6 +18,9 @@ t.test('falls back to the server key only when the client sent none', async t =>
   t.equal(upstreamRequestHeaders({}, { serverApiKey: 'server' })['x-api-key'], 'server')
   t.notOk('x-api-key' in upstreamRequestHeaders({}, {}))
   t.notOk('x-api-key' in upstreamRequestHeaders({ authorization: 'Bearer c' }, { serverApiKey: 'server' }))
+  const serviceKeyUsed = upstreamRequestHeaders({ authorization: 'Bearer svc', 'x-api-key': 'svc' }, { serverApiKey: 'server', dropClientCredential: true })
+  t.equal(serviceKeyUsed.authorization, undefined, 'a service key is never forwarded')
+  t.equal(serviceKeyUsed['x-api-key'], 'server')
 })
 
 t.test('returns request ids, rate-limit and retry headers only', async t => {
