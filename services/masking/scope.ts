@@ -83,6 +83,13 @@ function mergeMatches (detected: Match[], known: Match[]): Match[] {
   return merged
 }
 
+const labels = new Map<string, string>()
+function labelOf (kind: string): string {
+  let label = labels.get(kind)
+  if (label === undefined) { label = labelFor(kind); labels.set(kind, label) }
+  return label
+}
+
 /** The kind of a token is its label, lower-cased (`SECURITY_GROUP_3` -> `security_group`). */
 function kindOfToken (token: string): string {
   return token.slice(0, token.lastIndexOf('_')).toLowerCase()
@@ -94,7 +101,6 @@ export function createScope (options: ScopeOptions): MaskScope {
   const byValue = new Map<string, string>()
   for (const [token, mapping] of byToken) byValue.set(mapping.value, token)
   const maskedTokens = new Set<string>()
-  const maskedByKind: Record<string, number> = {}
   let matcher: KnownValueMatcher | undefined
   let released = false
 
@@ -118,18 +124,19 @@ export function createScope (options: ScopeOptions): MaskScope {
     return known === undefined ? detected : mergeMatches(detected, known.find(site.text))
   }
 
-  async function allocate (sites: StringSite[], found: Match[][]): Promise<void> {
+  /** Values of the matches, sliced once; the unknown ones get tokens in ONE store call. */
+  async function allocate (sites: StringSite[], found: Match[][]): Promise<string[][]> {
     const fresh: TokenRequest[] = []
     const asked = new Set<string>()
-    for (let i = 0; i < sites.length; i++) {
-      for (const match of found[i]) {
-        const value = sites[i].text.slice(match.start, match.end)
-        if (byValue.has(value) || asked.has(value)) continue
+    const values = found.map((matches, i) => matches.map((match) => {
+      const value = sites[i].text.slice(match.start, match.end)
+      if (!byValue.has(value) && !asked.has(value)) {
         asked.add(value)
-        fresh.push({ label: labelFor(match.kind), kind: match.kind, value })
+        fresh.push({ label: labelOf(match.kind), kind: match.kind, value })
       }
-    }
-    if (fresh.length === 0) return
+      return value
+    }))
+    if (fresh.length === 0) return values
     let tokens: string[]
     try {
       tokens = await store.resolve(id, fresh, ttlMs)
@@ -138,25 +145,27 @@ export function createScope (options: ScopeOptions): MaskScope {
       throw err
     }
     for (let i = 0; i < fresh.length; i++) {
-      byValue.set(fresh[i].value, tokens[i])
-      byToken.set(tokens[i], { kind: kindOfToken(tokens[i]), value: fresh[i].value })
+      const { label, kind, value } = fresh[i]
+      const token = tokens[i]
+      byValue.set(value, token)
+      // a value keeps the token it first got, whatever kind asks again
+      const sameLabel = token.length > label.length && token.charCodeAt(label.length) === 95 && token.startsWith(label)
+      byToken.set(token, { kind: sameLabel ? kind : kindOfToken(token), value })
     }
+    return values
   }
 
-  function substitute (text: string, matches: Match[], counts: Map<string, number>): string {
+  function substitute (text: string, matches: Match[], values: string[], counts: Map<string, number>): string {
     if (matches.length === 0) return text
     let out = ''
     let last = 0
-    for (const match of matches) {
-      const token = byValue.get(text.slice(match.start, match.end)) as string
+    for (let i = 0; i < matches.length; i++) {
+      const match = matches[i]
+      const token = byValue.get(values[i]) as string
       out += text.slice(last, match.start) + token
       last = match.end
       counts.set(match.kind, (counts.get(match.kind) ?? 0) + 1)
-      if (!maskedTokens.has(token)) {
-        maskedTokens.add(token)
-        const kind = kindOfToken(token)
-        maskedByKind[kind] = (maskedByKind[kind] ?? 0) + 1
-      }
+      maskedTokens.add(token)
     }
     return out + text.slice(last)
   }
@@ -165,9 +174,9 @@ export function createScope (options: ScopeOptions): MaskScope {
     const started = performance.now()
     const known = knownMatcher()
     const found = sites.map((site) => findMatches(site, known))
-    await allocate(sites, found)
+    const values = await allocate(sites, found)
     const counts = new Map<string, number>()
-    const out = sites.map((site, i) => substitute(site.text, found[i], counts))
+    const out = sites.map((site, i) => substitute(site.text, found[i], values[i], counts))
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
     return out
@@ -191,7 +200,12 @@ export function createScope (options: ScopeOptions): MaskScope {
       throw new LeakDetectedError(kinds)
     },
     summary () {
-      return { total: maskedTokens.size, byKind: { ...maskedByKind } }
+      const byKind: Record<string, number> = {}
+      for (const token of maskedTokens) {
+        const kind = byToken.get(token)?.kind ?? kindOfToken(token)
+        byKind[kind] = (byKind[kind] ?? 0) + 1
+      }
+      return { total: maskedTokens.size, byKind }
     },
     mappings: () => new Map(byToken),
     async release () {
