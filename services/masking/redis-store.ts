@@ -19,6 +19,8 @@ export interface RedisStoreOptions {
   registry?: Registry
   /** How long a pin survives without renewal (a crashed replica's pins lapse after this). */
   pinLeaseMs?: number
+  /** How often this replica sweeps expired scopes and refreshes the store gauges; default 60 s. */
+  sweepIntervalMs?: number
 }
 
 const scripts = {
@@ -29,6 +31,7 @@ const scripts = {
 }
 
 const DEFAULT_PIN_LEASE_MS = 60_000 // 60 s, renewed every 20 s
+const DEFAULT_SWEEP_INTERVAL_MS = 60_000 // 60 s
 
 export function createRedisStore (options: RedisStoreOptions): MappingStore {
   const { redis, maxMappings, keyPrefix = 'awsm:', registry, pinLeaseMs = DEFAULT_PIN_LEASE_MS } = options
@@ -50,6 +53,10 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
     metrics.totals(entries, scopes)
     return { entries: Number(entries), scopes: Number(scopes) }
   }
+
+  // Calls sweep as they go; this keeps an idle fleet's counts and gauges honest too.
+  const sweepTimer = setInterval(() => { stats().catch(() => {}) }, options.sweepIntervalMs ?? DEFAULT_SWEEP_INTERVAL_MS)
+  sweepTimer.unref()
 
   return {
     async resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]> {
@@ -103,6 +110,7 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
     },
 
     async close (): Promise<void> {
+      clearInterval(sweepTimer)
       await pins.close()
     }
   }

@@ -6,7 +6,7 @@ import { Registry } from 'prom-client'
 import { connectRedisClient, createRedisClient } from '../../../services/masking/redis-client.js'
 import { createRedisStore } from '../../../services/masking/redis-store.js'
 import { MappingLimitError, StoreUnavailableError, type TokenRequest } from '../../../services/masking/types.js'
-import { connectedClient, makeRedisStoreFixture, uniquePrefix } from '../../redis/redis-fixtures.js'
+import { connectedClient, deletePrefix, makeRedisStoreFixture, uniquePrefix } from '../../redis/redis-fixtures.js'
 import { startPrivateRedis } from '../../redis/redis-server.js'
 
 const HOUR_MS = 3_600_000
@@ -124,11 +124,33 @@ t.test('expiry and eviction leave no scope keys behind and keep the counts right
 t.test('two stores under different prefixes never see each other', async (t) => {
   const client = await connectedClient()
   t.teardown(() => client.disconnect())
-  const a = createRedisStore({ redis: client, keyPrefix: uniquePrefix(), maxMappings: 1 })
-  const b = createRedisStore({ redis: client, keyPrefix: uniquePrefix(), maxMappings: 1 })
+  const prefixes = [uniquePrefix(), uniquePrefix()]
+  t.teardown(async () => { for (const p of prefixes) await deletePrefix(client, p) })
+  const a = createRedisStore({ redis: client, keyPrefix: prefixes[0], maxMappings: 1 })
+  const b = createRedisStore({ redis: client, keyPrefix: prefixes[1], maxMappings: 1 })
   await a.resolve('conv', [ip('10.0.0.1')], 1000)
   t.same(await b.resolve('conv', [ip('10.0.0.2')], 1000), ['PRIVATE_IP_1'], 'own cap, own scope')
   t.equal((await b.load('conv')).get('PRIVATE_IP_1')?.value, '10.0.0.2')
   await a.delete('conv')
   await b.delete('conv')
+  await a.close()
+  await b.close()
+})
+
+t.test('an idle replica sweeps expired scopes by itself and refreshes its gauges', async (t) => {
+  const registry = new Registry()
+  const client = await connectedClient()
+  const prefix = uniquePrefix()
+  const store = createRedisStore({ redis: client, keyPrefix: prefix, maxMappings: 100, registry, sweepIntervalMs: 200 })
+  t.teardown(async () => { await store.close(); await deletePrefix(client, prefix); client.disconnect() })
+  await store.resolve('brief', [ip('10.0.0.1'), ip('10.0.0.2')], 100)
+  t.match(await registry.metrics(), /aws_masker_store_entries 2\n/)
+  let text = ''
+  for (let i = 0; i < 50 && !/aws_masker_store_entries 0\n/.test(text); i++) { // up to 5 s
+    await sleep(100)
+    text = await registry.metrics()
+  }
+  t.match(text, /aws_masker_store_entries 0\n/, 'swept without any call')
+  t.match(text, /aws_masker_store_evictions_total\{reason="ttl"\} 1\n/)
+  t.equal(await client.zcard(`${prefix}lru`), 0)
 })
