@@ -6,7 +6,7 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, type RawServerDe
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { Config } from './config.js'
-import { strictJsonParser } from './plugins/json-body.js'
+import { strictBodySchemaController, strictJsonParser } from './plugins/json-body.js'
 import logging, { loggingOptions, type LoggingOverrides } from './plugins/logging.js'
 import errorHandler from './plugins/error-handler.js'
 import metrics from './plugins/metrics.js'
@@ -48,6 +48,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
     forceCloseConnections: 'idle',
     // The /v1 proxy takes any JSON: never strip unknown fields, never fill defaults silently.
     ajv: { customOptions: { removeAdditional: false, useDefaults: true, coerceTypes: 'array', allErrors: false } },
+    schemaController: strictBodySchemaController(),
     serverFactory: (handler) => createServer({
       requestTimeout,
       headersTimeout: Math.min(HEADERS_TIMEOUT_MS, requestTimeout),

@@ -1,8 +1,9 @@
 // The one JSON body parser: rejects invalid UTF-8 (instead of silently replacing bytes),
 // absurd nesting (walkers recurse), and __proto__/constructor poisoning. Other content types
-// get 415 (text/plain's default parser is removed).
-import type { FastifyInstance } from 'fastify'
+// get 415 (text/plain's default parser is removed). Bodies are validated without type coercion.
+import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import createError from '@fastify/error'
+import { AjvCompiler } from '@fastify/ajv-compiler'
 
 export const MAX_JSON_DEPTH = 512
 
@@ -39,4 +40,21 @@ export function strictJsonParser (app: FastifyInstance): void {
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(new TooDeep(MAX_JSON_DEPTH), undefined)
     parse(request, text, done)
   })
+}
+
+type AjvServerOptions = { customOptions?: Record<string, unknown> } & Record<string, unknown>
+type RouteSchema = { httpPart?: string } & Record<string, unknown>
+
+/**
+ * Query strings and params need coercion ('true' -> true), bodies must not get it: a JSON
+ * body with `"contextText": 5` or `["x"]` is a client error, not the string "5".
+ */
+export function strictBodySchemaController (): NonNullable<FastifyServerOptions['schemaController']> {
+  const pool = AjvCompiler()
+  function buildValidator (externalSchemas: unknown, options: AjvServerOptions) {
+    const coercing = pool(externalSchemas as never, options as never)
+    const strict = pool(externalSchemas as never, { ...options, customOptions: { ...options.customOptions, coerceTypes: false } } as never)
+    return (route: RouteSchema) => (route.httpPart === 'body' ? strict : coercing)(route as never)
+  }
+  return { compilersFactory: { buildValidator: buildValidator as never } }
 }
