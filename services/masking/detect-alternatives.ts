@@ -1,8 +1,8 @@
-// The alternatives of the combined scanner, most specific first. Sources hold no capturing
-// groups (the detector numbers one group per alternative). A handler returns where scanning
-// continues, or -1 to let the later alternatives try the same position.
+// The shapes the scanner knows: a regex source (run sticky at a candidate position) and a
+// handler that validates it and emits matches. A handler returns where scanning continues,
+// or -1 to let the next candidate shape try the same position.
 import { ACCESS_KEY_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
-import { LB, type MatchSink } from './detect-sink.js'
+import type { MatchSink } from './detect-sink.js'
 import { KIND_LABELS } from './token-format.js'
 import { RESOURCE_ID_SOURCE, SHAPED_ID_SOURCE, resourceIdKind, shapedIdKind } from './detect-ids.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
@@ -18,40 +18,43 @@ export interface Alternative {
   name: string
   source: string
   handle: (text: string, start: number, end: number, sink: MatchSink) => number
+  /** Characters that must not stand right before a match (checked cheaply instead of a lookbehind). */
+  notAfter?: string
 }
 
 /** An alternative whose whole match is one identifier of a fixed kind. */
-function whole (name: string, source: string, kind: string): Alternative {
-  return { name, source, handle: (_t, s, e, sink) => { sink.push(s, e, kind); return e } }
+function whole (name: string, source: string, kind: string, notAfter = ''): Alternative {
+  return { name, source, notAfter, handle: (_t, s, e, sink) => { sink.push(s, e, kind); return e } }
 }
 
 const VERSION_BEFORE = /(?:version|release|ver|python|node|engine|v)[\s:=@]*$/i
 
-export const ALTERNATIVES: Alternative[] = [
-  whole('token_literal', `(?<![A-Za-z0-9])(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`, 'token_literal'),
+const LIST: Alternative[] = [
+  whole('token_literal', `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`, 'token_literal'),
   whole('private_key',
     '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\\s\\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\\s\\\\]*)',
     'private_key'),
-  { name: 'url', source: URL_SOURCE, handle: handleUrl },
-  { name: 'arn', source: `(?<![A-Za-z0-9])${ARN_SOURCE}`, handle: handleArn },
+  { name: 'url', source: URL_SOURCE, handle: handleUrl, notAfter: '+.-' },
+  { name: 'arn', source: ARN_SOURCE, handle: handleArn },
   { name: 'log_group', source: LOG_GROUP_SOURCE, handle: (t, s, e, sink) => { maskLogGroupName(t, s, e, sink); return e } },
   { name: 'aws_host', source: `(?<=[A-Za-z0-9-])${AWS_SUFFIX_SOURCE}`, handle: handleBareHost },
   { name: 'email', source: '(?<=[A-Za-z0-9_%+-])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])', handle: handleEmail },
-  whole('access_key_id', `${LB}(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16,17}(?![A-Za-z0-9])`, 'access_key_id'),
-  whole('session_token', `(?<![A-Za-z0-9/+\\\\])(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token'),
+  whole('access_key_id', `(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16,17}(?![A-Za-z0-9])`, 'access_key_id'),
+  whole('session_token', `(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token', '/+'),
   {
     name: 'resource_id',
-    source: `${LB}${RESOURCE_ID_SOURCE}`,
+    source: RESOURCE_ID_SOURCE,
     handle: (t, s, e, sink) => { sink.push(s, e, resourceIdKind(t.slice(s, e))); return e }
   },
   {
     name: 'shaped_id',
-    source: `${LB}${SHAPED_ID_SOURCE}`,
+    source: SHAPED_ID_SOURCE,
     handle: (t, s, e, sink) => { sink.push(s, e, shapedIdKind(t.slice(s, e))); return e }
   },
   {
     name: 'ipv4',
-    source: '(?:(?<![A-Za-z0-9_.\\\\])|(?<=\\\\[nrt]))[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9])',
+    notAfter: '_.',
+    source: '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9])',
     handle: (t, s, e, sink) => {
       const kind = ipv4Kind(t, s, e)
       if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 12), s))) sink.push(s, e, kind)
@@ -60,7 +63,8 @@ export const ALTERNATIVES: Alternative[] = [
   },
   {
     name: 'ipv6',
-    source: '(?:(?<![A-Za-z0-9_:.\\\\])|(?<=\\\\[nrt]))[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:.])',
+    notAfter: '_:.',
+    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:.])',
     handle: (t, s, e, sink) => {
       const kind = ipv6Kind(t.slice(s, e))
       if (kind === null) return -1
@@ -69,12 +73,13 @@ export const ALTERNATIVES: Alternative[] = [
     }
   },
   whole('account_id',
-    '(?:(?<![A-Za-z0-9.\\\\])|(?<=\\\\[nrt]))(?<!-[0-9A-Fa-f]{4}-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|[.,][0-9])', 'account_id'),
-  { name: 'key_value', source: KV_SOURCE, handle: handleKeyValue },
-  { name: 'noun', source: NOUN_SOURCE, handle: handleNoun },
+    '(?<!-[0-9A-Fa-f]{4}-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|[.,][0-9])', 'account_id', '.'),
+  { name: 'key_value', source: KV_SOURCE, handle: handleKeyValue, notAfter: '_.-' },
+  { name: 'noun', source: NOUN_SOURCE, handle: handleNoun, notAfter: '_.-' },
   {
     name: 'self_describing_name',
     source: SELF_NAME_SOURCE,
+    notAfter: '_./-',
     handle: (t, s, e, sink) => {
       const kind = selfDescribingKind(t.slice(s, e))
       if (kind === null) return -1
@@ -84,7 +89,8 @@ export const ALTERNATIVES: Alternative[] = [
   },
   {
     name: 'bare_secret_key',
-    source: '(?<![A-Za-z0-9/+_.\\\\-])[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])',
+    notAfter: '/+_.-',
+    source: '[A-Za-z0-9/+]{40}(?![A-Za-z0-9/+=_-])',
     handle: (t, s, e, sink) => {
       if (!looksLikeSecretKey(t.slice(s, e))) return -1
       sink.push(s, e, 'secret_access_key')
@@ -92,6 +98,9 @@ export const ALTERNATIVES: Alternative[] = [
     }
   }
 ]
+
+/** The alternatives by name; the detector decides at each position which ones may apply. */
+export const ALTERNATIVES: Readonly<Record<string, Alternative>> = Object.fromEntries(LIST.map(a => [a.name, a]))
 
 /** A bare 40-char key mixes cases with digits or `/`/`+`; SHAs, paths and words do not. */
 function looksLikeSecretKey (s: string): boolean {

@@ -1,13 +1,13 @@
 // `key: value` forms in flat text: JSON (`"BucketName": "x"`, also JSON inside a JSON string
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
-import type { MatchSink } from './detect-sink.js'
+import { isNameChar, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, parseValue } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 
 export const KV_SOURCE =
-  '(?<![A-Za-z0-9_.\\\\-])(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:\\\\?["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
+  '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:\\\\?["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
 
 const TAG_VALUE_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?Value\\?["']?[ \t]*[:=][ \t]*/y
 const TAG_NAME_BEFORE = /Key\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?[ \t\r\n-]*\\?["']?$/
@@ -15,9 +15,9 @@ const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?Key\\?["']?[ \t]*[:=][ \t]*\\?
 
 function keyOf (text: string, start: number, end: number): string {
   let i = start
-  while (i < end && /[-\\"']/.test(text[i])) i++
+  for (let c = text.charCodeAt(i); i < end && (c === 45 || c === 92 || c === 34 || c === 39); c = text.charCodeAt(++i));
   let j = i
-  while (j < end && /[A-Za-z0-9_.-]/.test(text[j])) j++
+  while (j < end && isNameChar(text.charCodeAt(j))) j++
   return text.slice(i, j)
 }
 

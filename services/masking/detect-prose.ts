@@ -21,12 +21,12 @@ function nounPattern (noun: string): string {
 const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
 /** A noun followed by the space (and optional `:`/`named`) before a name. */
 export const NOUN_SOURCE =
-  `(?<![A-Za-z0-9_.\\\\-])(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
+  `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
   '(?:[ \\t]*[:\\-–—])?(?:[ \\t]+(?:named|called))?[ \\t]+'
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
-  '(?<![A-Za-z0-9_.\\\\/-])[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
+  '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
 const NAME_AT = /(`|\*\*|"|')?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|"|')?/y
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
@@ -90,7 +90,10 @@ function previousWord (text: string, pos: number): string {
 }
 
 /** `prod-db-master`, `app-logs-bucket`, `redis-cache-prod-001`: the name says what it is. */
+const SELF_SEGMENT = new RegExp(`(?:^|[-_])(?:${Object.keys(SELF_DESCRIBING_SEGMENTS).join('|')})(?:[-_]|$)`)
+
 export function selfDescribingKind (name: string): string | null {
+  if (!SELF_SEGMENT.test(name)) return null
   const segs = name.split(/[-_]/)
   if (segs[0] === 'aws' || segs[0] === 'amazon' || name.startsWith('rds-ca-') || PROSE_STOPWORDS.has(name)) return null
   let kind: string | null = null
@@ -104,3 +107,9 @@ export function selfDescribingKind (name: string): string | null {
   if (kind === 'rds_instance' && segs.includes('cluster')) return 'rds_cluster'
   return kind
 }
+
+/** Lower-case first words of the ASCII nouns, singular and plural: the scanner's cheap pre-check. */
+export const NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(nouns.filter(n => /^[a-z]/.test(n)).flatMap(n => {
+  const w = n.split(' ')[0]
+  return [w, `${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w]
+}))

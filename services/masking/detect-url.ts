@@ -8,7 +8,7 @@ import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { isAwsHost, maskAwsHost } from './detect-host.js'
 
 /** `scheme://` where the scheme is a plausible one (letters, digits, `+.-`). */
-export const URL_SOURCE = '(?<![A-Za-z0-9+.\\\\-])[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
+export const URL_SOURCE = '[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
 
 const PRIVATE_TLD = /\.(?:internal|local|lan|corp|intra|intranet|private|home|localdomain)$/i
 const DB_SCHEME = /^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|clickhouse|cassandra|memcached|kafka|nats|ldaps?|smtps?|ftp|sftp)$/i
