@@ -46,7 +46,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
     keepAliveTimeout: 72_000, // 72 s: longer than typical load-balancer idle timeouts
     return503OnClosing: true,
     forceCloseConnections: 'idle',
-    // The /v1 proxy takes any JSON: never strip unknown fields, never fill defaults silently.
+    // The /v1 proxy takes any JSON: never strip unknown fields.
     ajv: { customOptions: { removeAdditional: false, useDefaults: true, coerceTypes: 'array', allErrors: false } },
     schemaController: strictBodySchemaController(),
     serverFactory: (handler) => createServer({
