@@ -1,6 +1,7 @@
 // The other endpoints clients call: count_tokens (masked like messages), models (passed
 // through), HEAD / (Claude Code's start-up probe); and which credential goes upstream.
 import t from 'tap'
+import Anthropic from '@anthropic-ai/sdk'
 import { buildProxyFixture } from './proxy-app.js'
 
 const ask = { model: 'm', messages: [{ role: 'user' as const, content: 'cost of i-0a1b2c3d4e5f67890 in 123456789012?' }] }
@@ -51,4 +52,21 @@ t.test("the client's own credential is forwarded; the server key only when it se
   await fetch(`${baseURL}/v1/messages/count_tokens`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(ask) })
   t.equal(mock.requests[2].headers['x-api-key'], 'server-key')
   t.equal(mock.requests[2].headers['content-length'], String(mock.requests[2].raw.length), 'length recomputed after masking')
+})
+
+t.test('with SERVICE_API_KEYS: x-masker-key admits, a service key is never forwarded upstream', async t => {
+  const { mock, client, baseURL } = await buildProxyFixture(t, { SERVICE_API_KEYS: 'svc-key-1', ANTHROPIC_API_KEY: 'server-key' })
+  mock.fallback({ json: { input_tokens: 3 } })
+  const refused = await client({ apiKey: 'anthropic-key' }).messages.countTokens(ask).catch((err: unknown) => err)
+  t.ok(refused instanceof Anthropic.AuthenticationError, 'no service key: the SDK raises AuthenticationError')
+  t.equal(mock.requests.length, 0)
+  t.same(await client({ apiKey: 'anthropic-key', headers: { 'x-masker-key': 'svc-key-1' } }).messages.countTokens(ask), { input_tokens: 3 })
+  const own = mock.requests[0].headers
+  t.ok(own['x-api-key'] === 'anthropic-key' || own.authorization === 'Bearer anthropic-key', "the client's Anthropic key is forwarded")
+  t.equal(own['x-masker-key'], undefined, 'the service key header is not forwarded')
+  await client({ apiKey: 'svc-key-1' }).messages.countTokens(ask)
+  const viaKey = mock.requests[1].headers
+  t.equal(viaKey['x-api-key'], 'server-key', 'service key used as the SDK key: the server key goes upstream')
+  t.notMatch(JSON.stringify(viaKey), /svc-key-1/)
+  t.equal((await fetch(`${baseURL}/`, { method: 'HEAD' })).status, 200, 'HEAD / needs no key')
 })
