@@ -6,7 +6,7 @@ const prefixes = Object.keys(RESOURCE_ID_PREFIXES).sort((a, b) => b.length - a.l
 
 /** `prefix-` + exactly 8 or 17 lower-case hex digits (the 17 form is tried first). */
 export const RESOURCE_ID_SOURCE =
-  `(?:${prefixes.join('|')})-(?:[0-9a-f]{17}|[0-9a-f]{8})(?![A-Za-z0-9])`
+  `(?:${prefixes.join('|')})-(?:[0-9a-f]{17}|[0-9a-f]{8})(?![A-Za-z0-9]|-[0-9a-f]{4}-[0-9a-f]{4}-)`
 
 /** Every shaped id in one alternation (each followed by a right word boundary). */
 export const SHAPED_ID_SOURCE =

@@ -25,9 +25,15 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   const key = keyOf(text, start, end)
   const role = fieldRole(key)
   if (role === null) return -1
-  const value = parseValue(text, end)
+  let value = parseValue(text, end)
   if (value === null) return -1
-  const raw = text.slice(value.start, value.end)
+  let raw = text.slice(value.start, value.end)
+  if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
+    const credential = parseValue(text, value.end + 1) // the scheme stays readable
+    if (credential === null) return -1
+    value = credential
+    raw = text.slice(value.start, value.end)
+  }
   if (role.role === 'tagkey') {
     if (raw !== 'Name') return -1
     TAG_VALUE_AFTER.lastIndex = value.next
