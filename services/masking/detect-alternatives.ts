@@ -27,6 +27,7 @@ function whole (name: string, source: string, kind: string, notAfter = ''): Alte
   return { name, source, notAfter, handle: (_t, s, e, sink) => { sink.push(s, e, kind); return e } }
 }
 
+const SESSION_AFTER_ID = /:[A-Za-z0-9+=,.@_-]{2,64}/y
 const VERSION_BEFORE = /(?:version|release|ver|python|node|engine|v)[\s:=@]*$/i
 
 const LIST: Alternative[] = [
@@ -39,7 +40,18 @@ const LIST: Alternative[] = [
   { name: 'log_group', source: LOG_GROUP_SOURCE, handle: (t, s, e, sink) => { maskLogGroupName(t, s, e, sink); return e } },
   { name: 'aws_host', source: `(?<=[A-Za-z0-9-])${AWS_SUFFIX_SOURCE}`, handle: handleBareHost },
   { name: 'email', source: '(?<=[A-Za-z0-9_%+-])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])', handle: handleEmail },
-  whole('access_key_id', `(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16,17}(?![A-Za-z0-9])`, 'access_key_id'),
+  {
+    name: 'access_key_id',
+    source: `(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16,17}(?![A-Za-z0-9])`,
+    handle: (t, s, e, sink) => {
+      sink.push(s, e, 'access_key_id')
+      // CloudTrail principalId `AROA...:session-name`: the session name is a person or job.
+      SESSION_AFTER_ID.lastIndex = e
+      if (!SESSION_AFTER_ID.test(t)) return e
+      sink.push(e + 1, SESSION_AFTER_ID.lastIndex, 'resource_name')
+      return SESSION_AFTER_ID.lastIndex
+    }
+  },
   whole('session_token', `(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token', '/+'),
   {
     name: 'resource_id',
