@@ -1,7 +1,5 @@
 // Probe paths, ports and timings in the Dockerfile, compose, Kong and Kubernetes agree with the app.
 import t from 'tap'
-import { execFileSync } from 'node:child_process'
-import { readdirSync } from 'node:fs'
 import { loadConfig } from '../../config.js'
 import { readText, readYaml, repoRoot, type Doc } from './deploy-files.js'
 
@@ -47,16 +45,6 @@ t.test('.dockerignore keeps the sources tsconfig.build.json compiles, drops loca
   }
   for (const local of ['node_modules', '.git', '.env', 'dist']) t.ok(ignored.includes(local), `${local} is ignored`)
   t.match(readText('Dockerfile'), /^COPY \. \.$/m, 'build stage copies the filtered context')
-})
-
-t.test('the compiled entry point is where CMD expects it', async (t) => {
-  // Compile once into a scratch directory: CMD node dist/server.js needs dist/server.js.
-  const out = t.testdir({})
-  execFileSync(process.execPath, [`${repoRoot}node_modules/typescript/bin/tsc`, '-p', 'tsconfig.build.json', '--outDir', out],
-    { cwd: repoRoot, stdio: 'pipe' })
-  const files = readdirSync(out)
-  t.ok(files.includes('server.js'), 'server.js')
-  t.ok(files.includes('app.js'), 'app.js')
 })
 
 t.test('compose: service health check, Redis URL, Kong DB-less, health-check timings', async (t) => {
