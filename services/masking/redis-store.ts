@@ -32,6 +32,8 @@ const scripts = {
 
 const DEFAULT_PIN_LEASE_MS = 60_000 // 60 s, renewed every 20 s
 const DEFAULT_SWEEP_INTERVAL_MS = 60_000 // 60 s
+// 10 years: keeps `now + ttl` a plain 13-digit integer inside Lua (larger numbers print as 1e+15).
+const MAX_TTL_MS = 315_360_000_000
 
 export function createRedisStore (options: RedisStoreOptions): MappingStore {
   const { redis, maxMappings, keyPrefix = 'awsm:', registry, pinLeaseMs = DEFAULT_PIN_LEASE_MS } = options
@@ -60,7 +62,7 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
 
   return {
     async resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]> {
-      const args = [scopeId, String(Math.max(1, Math.floor(ttlMs))), String(maxMappings)]
+      const args = [scopeId, String(Math.min(MAX_TTL_MS, Math.max(1, Math.floor(ttlMs)))), String(maxMappings)]
       for (const { label, kind, value } of requests) args.push(label, kind, value)
       const reply = await run(scripts.resolve, args)
       metrics.evicted('ttl', reply[1])

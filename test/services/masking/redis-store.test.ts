@@ -154,3 +154,12 @@ t.test('an idle replica sweeps expired scopes by itself and refreshes its gauges
   t.match(text, /aws_masker_store_evictions_total\{reason="ttl"\} 1\n/)
   t.equal(await client.zcard(`${prefix}lru`), 0)
 })
+
+t.test('an absurd TTL is clamped instead of breaking the script half-way', async (t) => {
+  const fixture = await makeRedisStoreFixture({ maxMappings: 10 })
+  t.teardown(fixture.close)
+  t.same(await fixture.store.resolve('forever', [ip('10.0.0.1')], Number.MAX_SAFE_INTEGER), ['PRIVATE_IP_1'])
+  t.same(await fixture.store.resolve('forever', [ip('10.0.0.2')], 1e300), ['PRIVATE_IP_2'])
+  t.same(await fixture.store.stats(), { entries: 2, scopes: 1 })
+  t.ok(await fixture.client.pttl(`${fixture.prefix}s:forever:v`) > 0, 'keys still expire')
+})
