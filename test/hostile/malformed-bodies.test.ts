@@ -136,3 +136,12 @@ t.test('a valid request still works after all that (the suite can tell accepted 
   t.equal(hostile.upstream.requests.length, 1, 'the accepted request did reach the upstream')
   t.notMatch(hostile.upstream.requests[0].raw.toString(), /sg-0123456789abcdef0/)
 })
+
+t.test('a valid body without the service key -> 401, nothing upstream', async (t) => {
+  const hostile = await buildHostileApp(t, { SERVICE_API_KEYS: 'hostile-suite-key' })
+  const body = { contextText: 'x', model: 'claude-sonnet-4-5', max_tokens: 10, messages: [{ role: 'user', content: 'hi' }] }
+  for (const url of hostile.targets) {
+    assertClear4xx(t, url, await hostile.app.inject({ method: 'POST', url, headers: { ...json, 'x-api-key': 'sk-ant-client' }, payload: body }), 401)
+  }
+  await assertHealthyAndSilent(t, hostile, 0)
+})
