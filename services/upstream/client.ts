@@ -8,12 +8,11 @@ import { Pool, request as undiciRequest, type Dispatcher } from 'undici'
 import type { Registry } from 'prom-client'
 import { createBreaker, BreakerStates, type BreakerState } from './breaker.js'
 import { createUpstreamMetrics } from './metrics.js'
-import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError } from './errors.js'
+import { UpstreamTimeoutError, UpstreamUnavailableError } from './errors.js'
 import {
-  backoffMs, isConnectionError, isFailureStatus, isTimeoutError, retryHintMs, shouldRetryResponse,
-  DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, type Headers
+  backoffMs, isFailureStatus, retryHintMs, shouldRetryResponse, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, type Headers
 } from './retry-policy.js'
-import { attemptOutcome, statusOutcome } from './outcomes.js'
+import { attemptOutcome, classifyError, statusOutcome } from './outcomes.js'
 
 export interface UpstreamClientOptions {
   baseUrl: string
@@ -69,6 +68,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     onStateChange: (state) => metrics.breakerState.set(BreakerStates[state])
   })
   metrics.breakerState.set(0)
+  let closed = false
 
   function withKey (headers: Record<string, string> = {}): Record<string, string> {
     const names = Object.keys(headers).map((name) => name.toLowerCase())
@@ -93,8 +93,6 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     metrics.attemptDuration.observe({ outcome }, (performance.now() - started) / 1000)
     return result
   }
-
-  let closed = false
 
   async function call (req: UpstreamRequest, whole: boolean): Promise<UpstreamResponse<Buffer | Readable>> {
     if (closed) throw new UpstreamUnavailableError('UPSTREAM_CLOSED') // shutting down: no retries against our own closed pool
@@ -157,15 +155,4 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
       if (ownDispatcher) await dispatcher.close()
     }
   }
-}
-
-interface Failure { outcome: string, retryable: boolean, error: unknown }
-
-function classifyError (err: unknown, callerSignal: AbortSignal | undefined, deadline: AbortSignal): Failure {
-  if (callerSignal?.aborted === true) return { outcome: 'aborted', retryable: false, error: callerSignal.reason ?? err }
-  if (deadline.aborted) return { outcome: 'timeout', retryable: false, error: deadline.reason }
-  if (isTimeoutError(err)) return { outcome: 'timeout', retryable: true, error: new UpstreamTimeoutError('UPSTREAM_TIMEOUT', { cause: err }) }
-  if (isConnectionError(err)) return { outcome: 'connection_error', retryable: true, error: new UpstreamUnavailableError('UPSTREAM_UNREACHABLE', { cause: err }) }
-  if (err instanceof UpstreamError) return { outcome: 'error', retryable: false, error: err }
-  return { outcome: 'error', retryable: false, error: new UpstreamUnavailableError('UPSTREAM_ERROR', { cause: err }) }
 }

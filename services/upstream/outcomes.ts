@@ -1,6 +1,7 @@
-// Metric label for one attempt's result; kept to a small fixed set (Prometheus cardinality).
+// What an attempt's result means: its metric label (a small fixed set, for Prometheus
+// cardinality) and, for a thrown error, whether to retry and which service error it becomes.
 import { isConnectionError, isTimeoutError } from './retry-policy.js'
-import { UpstreamTimeoutError } from './errors.js'
+import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError } from './errors.js'
 
 export type AttemptOutcome =
   'ok' | 'client_error' | 'rate_limited' | 'server_error' | 'connection_error' | 'timeout' | 'aborted' | 'error'
@@ -17,4 +18,15 @@ export function statusOutcome (status: number): AttemptOutcome {
   if (status >= 500) return 'server_error'
   if (status >= 400) return 'client_error'
   return 'ok'
+}
+
+export interface Failure { outcome: string, retryable: boolean, error: unknown }
+
+export function classifyError (err: unknown, callerSignal: AbortSignal | undefined, deadline: AbortSignal): Failure {
+  if (callerSignal?.aborted === true) return { outcome: 'aborted', retryable: false, error: callerSignal.reason ?? err }
+  if (deadline.aborted) return { outcome: 'timeout', retryable: false, error: deadline.reason }
+  if (isTimeoutError(err)) return { outcome: 'timeout', retryable: true, error: new UpstreamTimeoutError('UPSTREAM_TIMEOUT', { cause: err }) }
+  if (isConnectionError(err)) return { outcome: 'connection_error', retryable: true, error: new UpstreamUnavailableError('UPSTREAM_UNREACHABLE', { cause: err }) }
+  if (err instanceof UpstreamError) return { outcome: 'error', retryable: false, error: err }
+  return { outcome: 'error', retryable: false, error: new UpstreamUnavailableError('UPSTREAM_ERROR', { cause: err }) }
 }
