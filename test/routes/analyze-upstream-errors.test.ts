@@ -67,7 +67,7 @@ t.test('a closed port -> 503 fast', async (t) => {
   const res = await analyze(app, payload)
   t.equal(res.statusCode, 503)
   t.match(res.json(), { success: false, error: 'Service temporarily unavailable' })
-  t.ok(Date.now() - started < 3_000, 'within one short backoff')
+  t.ok(Date.now() - started < 5_000, 'within one short backoff, far from the deadline')
 })
 
 t.test('a slow upstream -> 504 within the deadline', async (t) => {
@@ -78,7 +78,7 @@ t.test('a slow upstream -> 504 within the deadline', async (t) => {
   const elapsed = Date.now() - started
   t.equal(res.statusCode, 504)
   t.match(res.json(), { success: false, error: 'Upstream timed out' })
-  t.ok(elapsed >= 650 && elapsed < 3_000, `answered at the deadline (${elapsed} ms)`)
+  t.ok(elapsed >= 650 && elapsed < 5_000, `answered at the deadline (${elapsed} ms)`)
 })
 
 t.test('the breaker opens, fails fast without calling, and recovers', async (t) => {

