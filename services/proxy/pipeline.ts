@@ -8,6 +8,7 @@ import { createStreamRestorer, type RestoreScope } from './stream-restorer.js'
 import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
+import { verificationView } from './verification-view.js'
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   assertClean (text: string): void
@@ -31,8 +32,9 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
   const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body)
   const scope = await masker.openScope({ id })
   try {
-    const payload = JSON.stringify(await maskAnthropicRequest(scope, body))
-    scope.assertClean(payload) // fail closed: nothing leaves if the verifier still sees an identifier
+    const masked = await maskAnthropicRequest(scope, body)
+    scope.assertClean(verificationView(masked)) // fail closed: nothing leaves if the verifier still sees an identifier
+    const payload = JSON.stringify(masked)
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
     await scope.release()

@@ -70,3 +70,15 @@ t.test('with SERVICE_API_KEYS: x-masker-key admits, a service key is never forwa
   t.notMatch(JSON.stringify(viaKey), /svc-key-1/)
   t.equal((await fetch(`${baseURL}/`, { method: 'HEAD' })).status, 200, 'HEAD / needs no key')
 })
+
+t.test('images pass byte-identical and do not trip the leak check', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  mock.fallback({ message: { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', content: [{ type: 'text', text: 'a cat' }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } } })
+  const data = Buffer.from('0123456789abcdefghijklmnopqrstuv-image').toString('base64').slice(0, 40)
+  const answer = await client().messages.create({
+    model: 'm', max_tokens: 10,
+    messages: [{ role: 'user', content: [{ type: 'image', source: { type: 'base64', media_type: 'image/png', data } }, { type: 'text', text: 'what is on i-0a1b2c3d4e5f67890?' }] }]
+  })
+  t.equal((answer.content[0] as Anthropic.TextBlock).text, 'a cat')
+  t.equal(mock.requests[0].json.messages[0].content[0].source.data, data)
+})

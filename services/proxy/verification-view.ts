@@ -1,0 +1,19 @@
+// What the leak check reads: the outgoing body with API-owned opaque bytes blanked. Base64 images
+// and documents, signatures, redacted thinking and encrypted fields are random-looking data that
+// the detector would read as secrets (a 30-byte image is a 40-character "secret key"), and none
+// of it is customer text we could have masked. Everything else, tools included, is checked.
+
+const OPAQUE_KEYS = new Set(['signature', 'tool_use_id', 'file_id'])
+const TOOL_BLOCKS = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use'])
+
+function blankOpaque (this: Record<string, unknown>, key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value
+  if (OPAQUE_KEYS.has(key) || key.startsWith('encrypted_')) return ''
+  if (key === 'data' && (this.type === 'base64' || this.type === 'redacted_thinking')) return ''
+  if (key === 'id' && typeof this.type === 'string' && TOOL_BLOCKS.has(this.type)) return ''
+  return value
+}
+
+export function verificationView (body: unknown): string {
+  return JSON.stringify(body, blankOpaque)
+}
