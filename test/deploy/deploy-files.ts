@@ -12,7 +12,6 @@ export function readText (path: string): string {
   return readFileSync(join(repoRoot, path), 'utf8')
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Doc = any
 
 export function readYaml (path: string): Doc {

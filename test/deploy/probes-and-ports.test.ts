@@ -1,7 +1,7 @@
 // Probe paths, ports and timings in the Dockerfile, compose, Kong and Kubernetes agree with the app.
 import t from 'tap'
 import { loadConfig } from '../../config.js'
-import { readText, readYaml, repoRoot, type Doc } from './deploy-files.js'
+import { readText, readYaml, type Doc } from './deploy-files.js'
 
 const appPort = loadConfig({}).PORT
 const compose = readYaml('deploy/docker-compose.yml')
