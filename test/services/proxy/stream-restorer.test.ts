@@ -85,6 +85,7 @@ t.test('random multi-cuts of every block (property): same content, same event sk
     const folded = fold(out)
     return JSON.stringify(folded.content) === JSON.stringify(EXPECTED) && JSON.stringify(skeleton(folded.events)) === JSON.stringify(reference)
   }), { numRuns: 300 })
+  t.pass('300 random cuttings restored identically')
 })
 
 t.test('the byte stream cut anywhere: framer -> restorer -> writer gives the same answer', async t => {
