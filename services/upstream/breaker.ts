@@ -65,6 +65,8 @@ export function createBreaker (options: BreakerOptions): Breaker {
       if (wasProbe || failures >= options.failureThreshold) {
         openedAt = now()
         move('open')
+        // Turn half-open on time even if no call comes, so the state gauge and readiness follow.
+        setTimeout(current, options.resetMs).unref()
       }
     },
     neutral () {
