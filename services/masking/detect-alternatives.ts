@@ -76,7 +76,7 @@ const LIST: Alternative[] = [
   {
     name: 'ipv6',
     notAfter: '_:.',
-    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:.])',
+    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:]|\\.[0-9])',
     handle: (t, s, e, sink) => {
       const kind = ipv6Kind(t.slice(s, e))
       if (kind === null) return -1

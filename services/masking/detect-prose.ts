@@ -35,7 +35,8 @@ const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|o
 
 /** Is `name` shaped like a customer resource name rather than a word or AWS value? */
 export function isNameCandidate (name: string): boolean {
-  if (name.length < 3 || name.length > 255) return false
+  // Keys, zone ids and secrets are all upper case or 40 base64 chars: the scanner has shapes for them.
+  if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name)) return false
   const lower = name.toLowerCase()
   if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name)) return false
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
@@ -58,6 +59,8 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (name.startsWith('/') && kind !== 'ssm_parameter') break
+    const follow = text.charCodeAt(nameStart + name.length)
+    if (follow === 58 || follow === 64) break // part of something bigger: `host:port`, IPv6, e-mail
     sink.push(nameStart, nameStart + name.length, kind)
     found++
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
