@@ -4,7 +4,7 @@ import { performance } from 'node:perf_hooks'
 import type { MaskingMetrics } from './metrics.js'
 import { labelFor } from './token-format.js'
 import { collectStrings, mapStrings, rebuildWithStrings, type StringSite } from './json-walk.js'
-import { createUnmasker } from './unmask.js'
+import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
 import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type MappingStore,
@@ -39,44 +39,73 @@ export interface ScopeOptions {
   onRelease: () => Promise<void>
 }
 
-interface KnownValueMatcher {
-  size: number
-  find: (text: string) => Match[]
+/** Shorter values are not looked for outside the place the detector found them. */
+const MIN_KNOWN_VALUE_LENGTH = 3
+
+function isNameChar (code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45
 }
 
-const NAME_CHAR = /[A-Za-z0-9_-]/
+/**
+ * Finds values the scope already knows, wherever they stand (not inside a longer name), in one
+ * pass: candidates start where a run of name characters starts and are looked up by that run.
+ */
+class KnownValues {
+  private readonly byHead = new Map<string, string[]>() // first name-char run -> values, longest first
+  private readonly odd: string[] = [] // values not starting with a name character (rare)
 
-/** One regex over every known value, longest first, not inside a longer name. */
-function createKnownValueMatcher (byValue: Map<string, string>): KnownValueMatcher {
-  const values = [...byValue.keys()].sort((a, b) => b.length - a.length)
-  const source = values.map((value) => {
-    const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-    const lead = NAME_CHAR.test(value[0]) ? '(?<![A-Za-z0-9_-])' : ''
-    const trail = NAME_CHAR.test(value[value.length - 1]) ? '(?![A-Za-z0-9_-])' : ''
-    return lead + escaped + trail
-  }).join('|')
-  const regex = new RegExp(source, 'g')
-  return {
-    size: byValue.size,
-    find (text) {
-      const found: Match[] = []
-      regex.lastIndex = 0
-      for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
-        found.push({ start: m.index, end: m.index + m[0].length, kind: kindOfToken(byValue.get(m[0]) as string) })
-      }
-      return found
+  add (value: string): void {
+    if (value.length === 0) return
+    if (!isNameChar(value.charCodeAt(0))) { this.odd.push(value); return }
+    let end = 1
+    while (end < value.length && isNameChar(value.charCodeAt(end))) end++
+    const head = value.slice(0, end)
+    const list = this.byHead.get(head)
+    if (list === undefined) this.byHead.set(head, [value])
+    else { list.push(value); list.sort((a, b) => b.length - a.length) }
+  }
+
+  private endsCleanly (text: string, value: string, at: number): boolean {
+    const after = at + value.length
+    return after >= text.length || !isNameChar(value.charCodeAt(value.length - 1)) || !isNameChar(text.charCodeAt(after))
+  }
+
+  find (text: string, kindOf: (value: string) => string): Match[] {
+    const found: Match[] = []
+    let i = 0
+    while (i < text.length) {
+      if (!isNameChar(text.charCodeAt(i))) { i++; continue }
+      let end = i + 1
+      while (end < text.length && isNameChar(text.charCodeAt(end))) end++
+      const value = this.byHead.get(text.slice(i, end))?.find((v) => text.startsWith(v, i) && this.endsCleanly(text, v, i))
+      if (value === undefined) { i = end; continue }
+      found.push({ start: i, end: i + value.length, kind: kindOf(value) })
+      i += value.length
     }
+    for (const value of this.odd) {
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+        if (this.endsCleanly(text, value, at) && !found.some((m) => m.start < at + value.length && at < m.end)) found.push({ start: at, end: at + value.length, kind: kindOf(value) })
+      }
+    }
+    if (this.odd.length > 0) found.sort((a, b) => a.start - b.start)
+    return found
   }
 }
 
-/** Detector matches win; a known-value match is kept only where it overlaps none. */
-function mergeMatches (detected: Match[], known: Match[]): Match[] {
+/**
+ * Detector matches win; a known-value match is kept where it overlaps none and its token will
+ * read back as one: a token boundary before it, no digit and no other token right after it.
+ */
+function mergeMatches (text: string, detected: Match[], known: Match[]): Match[] {
   if (known.length === 0) return detected
   const merged: Match[] = []
   let d = 0
   for (const match of known) {
     while (d < detected.length && detected[d].end <= match.start) merged.push(detected[d++])
-    if (d < detected.length && detected[d].start < match.end) continue
+    const next = d < detected.length ? detected[d].start : text.length + 1
+    const previous = merged.length > 0 ? merged[merged.length - 1].end : -1
+    const after = text.charCodeAt(match.end)
+    if (next <= match.end || previous === match.start || !tokenBoundary(text, match.start) || (after >= 48 && after <= 57)) continue
     merged.push(match)
   }
   while (d < detected.length) merged.push(detected[d++])
@@ -99,10 +128,15 @@ export function createScope (options: ScopeOptions): MaskScope {
   const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
   const byToken = new Map(options.known)
   const byValue = new Map<string, string>()
-  for (const [token, mapping] of byToken) byValue.set(mapping.value, token)
+  const known = new KnownValues()
+  for (const [token, mapping] of byToken) remember(mapping.value, token)
   const maskedTokens = new Set<string>()
-  let matcher: KnownValueMatcher | undefined
   let released = false
+
+  function remember (value: string, token: string): void {
+    byValue.set(value, token)
+    if (value.length >= MIN_KNOWN_VALUE_LENGTH) known.add(value)
+  }
 
   const unmasker = createUnmasker({
     lookup: (token) => byToken.get(token),
@@ -110,33 +144,19 @@ export function createScope (options: ScopeOptions): MaskScope {
     onUnresolved: () => metrics.unresolvedTokens.inc()
   })
 
-  /** Values known before this batch are masked even where the detector lacks context. */
-  function knownMatcher (): KnownValueMatcher | undefined {
-    if (byValue.size === 0) return undefined
-    if (matcher === undefined || matcher.size !== byValue.size) {
-      matcher = createKnownValueMatcher(byValue)
-    }
-    return matcher
-  }
-
-  function findMatches (site: StringSite, known: KnownValueMatcher | undefined): Match[] {
-    const detected = detector(site.text, site.context)
-    return known === undefined ? detected : mergeMatches(detected, known.find(site.text))
-  }
-
-  /** Values of the matches, sliced once; the unknown ones get tokens in ONE store call. */
-  async function allocate (sites: StringSite[], found: Match[][]): Promise<string[][]> {
+  /** The values the scope does not know yet get their tokens in ONE store call. */
+  async function allocate (sites: StringSite[], found: Match[][]): Promise<void> {
     const fresh: TokenRequest[] = []
     const asked = new Set<string>()
-    const values = found.map((matches, i) => matches.map((match) => {
-      const value = sites[i].text.slice(match.start, match.end)
-      if (!byValue.has(value) && !asked.has(value)) {
+    for (let i = 0; i < sites.length; i++) {
+      for (const match of found[i]) {
+        const value = sites[i].text.slice(match.start, match.end)
+        if (byValue.has(value) || asked.has(value)) continue
         asked.add(value)
         fresh.push({ label: labelOf(match.kind), kind: match.kind, value })
       }
-      return value
-    }))
-    if (fresh.length === 0) return values
+    }
+    if (fresh.length === 0) return
     let tokens: string[]
     try {
       tokens = await store.resolve(id, fresh, ttlMs)
@@ -147,21 +167,24 @@ export function createScope (options: ScopeOptions): MaskScope {
     for (let i = 0; i < fresh.length; i++) {
       const { label, kind, value } = fresh[i]
       const token = tokens[i]
-      byValue.set(value, token)
+      remember(value, token)
       // a value keeps the token it first got, whatever kind asks again
       const sameLabel = token.length > label.length && token.charCodeAt(label.length) === 95 && token.startsWith(label)
       byToken.set(token, { kind: sameLabel ? kind : kindOfToken(token), value })
     }
-    return values
   }
 
-  function substitute (text: string, matches: Match[], values: string[], counts: Map<string, number>): string {
+  const kindOfValue = (value: string): string => kindOfToken(byValue.get(value) as string)
+
+  /** Known values count wherever they stand (this batch's too): detector matches win overlaps. */
+  function substitute (text: string, detected: Match[], counts: Map<string, number>): string {
+    const matches = byValue.size === 0 ? detected : mergeMatches(text, detected, known.find(text, kindOfValue))
     if (matches.length === 0) return text
     let out = ''
     let last = 0
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]
-      const token = byValue.get(values[i]) as string
+      const token = byValue.get(text.slice(match.start, match.end)) as string
       out += text.slice(last, match.start) + token
       last = match.end
       counts.set(match.kind, (counts.get(match.kind) ?? 0) + 1)
@@ -172,11 +195,10 @@ export function createScope (options: ScopeOptions): MaskScope {
 
   async function maskSites (sites: StringSite[]): Promise<string[]> {
     const started = performance.now()
-    const known = knownMatcher()
-    const found = sites.map((site) => findMatches(site, known))
-    const values = await allocate(sites, found)
+    const found = sites.map((site) => detector(site.text, site.context))
+    await allocate(sites, found)
     const counts = new Map<string, number>()
-    const out = sites.map((site, i) => substitute(site.text, found[i], values[i], counts))
+    const out = sites.map((site, i) => substitute(site.text, found[i], counts))
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
     return out

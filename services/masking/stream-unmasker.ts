@@ -2,7 +2,7 @@
 // back only a suffix that may yet become a token (`SECURITY_GR`, `SUBNET_`, `SUBNET_12` awaiting
 // a non-digit). For any chunking, the concatenated output equals batch restoration.
 import { KIND_LABELS } from './token-format.js'
-import { jsonBoundary, plainBoundary, type Unmasker } from './unmask.js'
+import { tokenBoundary, type Unmasker } from './unmask.js'
 
 export interface StreamUnmasker {
   push: (chunk: string) => string
@@ -46,7 +46,6 @@ function contextOf (text: string): string {
 }
 
 export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false } = {}): StreamUnmasker {
-  const boundary = jsonEscape ? jsonBoundary : plainBoundary
   let context = '' // original text already emitted, for the left-boundary rule
   let held = ''
   return {
@@ -54,7 +53,7 @@ export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false }
       if (chunk.length === 0) return ''
       const text = context + held + chunk
       const from = context.length
-      const hold = holdStart(text, from, boundary)
+      const hold = holdStart(text, from, tokenBoundary)
       const out = unmasker.restore(text.slice(0, hold), from, jsonEscape)
       context = contextOf(text.slice(0, hold))
       held = text.slice(hold)

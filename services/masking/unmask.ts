@@ -1,7 +1,8 @@
 // Restoration: replace this scope's tokens by their originals, leave every other token-shaped
 // string alone. The scanner mirrors createTokenRegex() (left boundary: no ASCII letter/digit
-// before; right boundary: no digit after) but takes the left-boundary rule as a function, so
-// raw JSON text can treat the `n` of an escaped `\n` as the newline it stands for.
+// before; right boundary: no digit after), except that the escapes `\n`, `\t`, `\r` count as the
+// whitespace they stand for: the detector masks `\ni-0abc...` (JSON or log text seen flat), so
+// the token after that `\n` must be restored too, in plain and raw JSON text alike.
 import { KIND_LABELS, isSecretKind } from './token-format.js'
 import type { MappingValue } from './types.js'
 
@@ -22,16 +23,11 @@ function oddBackslashesBefore (text: string, index: number): boolean {
   return count % 2 === 1
 }
 
-/** In raw JSON string text, `\n`, `\t`, ... and `\uXXXX` stand for the character they escape. */
-export const jsonBoundary: BoundaryRule = (text, index) => {
+/** After `\n`, `\t` or `\r` (an odd run of backslashes) a token may start, as the detector sees it. */
+export const tokenBoundary: BoundaryRule = (text, index) => {
   if (plainBoundary(text, index)) return true
   const before = text[index - 1]
-  if ('bfnrt'.includes(before) && index >= 2 && text[index - 2] === '\\' && oddBackslashesBefore(text, index - 1)) return true
-  if (index >= 6 && text[index - 6] === '\\' && text[index - 5] === 'u' && /^[0-9a-fA-F]{4}$/.test(text.slice(index - 4, index)) &&
-    oddBackslashesBefore(text, index - 5)) {
-    return !isAsciiAlnum(parseInt(text.slice(index - 4, index), 16))
-  }
-  return false
+  return (before === 'n' || before === 't' || before === 'r') && oddBackslashesBefore(text, index - 1)
 }
 
 /**
@@ -80,7 +76,7 @@ export function createUnmasker ({ lookup, restoreSecrets, onUnresolved }: Unmask
   const plain = (token: string): string | undefined => original(token, false)
   const escaped = (token: string): string | undefined => original(token, true)
   const restore = (text: string, from: number, jsonEscape: boolean): string =>
-    jsonEscape ? replaceTokens(text, from, jsonBoundary, escaped) : replaceTokens(text, from, plainBoundary, plain)
+    replaceTokens(text, from, tokenBoundary, jsonEscape ? escaped : plain)
   return {
     restore,
     unmaskText: (text) => restore(text, 0, false),

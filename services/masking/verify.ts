@@ -1,7 +1,7 @@
 // Defence in depth: before a payload leaves, run the detector over it once more. Anything it
 // finds that is not made only of this scope's tokens is a leak, and the request fails closed.
 import type { Detector } from './types.js'
-import { replaceTokens, plainBoundary } from './unmask.js'
+import { replaceTokens, tokenBoundary } from './unmask.js'
 
 const ALNUM = /[A-Za-z0-9]/
 
@@ -11,7 +11,7 @@ export function findLeakedKinds (text: string, detector: Detector, isOwnToken: (
   for (const match of detector(text)) {
     const found = text.slice(match.start, match.end)
     // e.g. `S3_BUCKET_1` seen as a bucket name by its context is our own token, not a leak
-    const rest = replaceTokens(found, 0, plainBoundary, (token) => isOwnToken(token) ? '' : undefined)
+    const rest = replaceTokens(found, 0, tokenBoundary, (token) => isOwnToken(token) ? '' : undefined)
     if (ALNUM.test(rest)) kinds.add(match.kind)
   }
   return [...kinds].sort()
