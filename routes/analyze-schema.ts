@@ -34,7 +34,7 @@ export function analyzeBodySchema (maxContextChars: number, defaultModel: string
     contextText: Type.Optional(Type.String({ minLength: 1, maxLength: maxContextChars, description: 'free text: logs, configs, prose' })),
     resources: Type.Optional(Type.Unknown({ description: 'any JSON, e.g. raw AWS CLI output' })),
     options: Type.Optional(Type.Object({
-      analysisType: Type.Optional(Type.Union(ANALYSIS_TYPES.map((t) => Type.Literal(t)), { default: ANALYSIS_TYPES[0] })),
+      analysisType: Type.Optional(Type.Enum(ANALYSIS_TYPES, { default: ANALYSIS_TYPES[0] })),
       maxTokens: Type.Optional(Type.Integer({ minimum: 10, maximum: 8192, default: DEFAULT_MAX_TOKENS })),
       model: Type.Optional(Type.String({ minLength: 1, maxLength: 200, default: defaultModel }))
     }, { additionalProperties: false }))

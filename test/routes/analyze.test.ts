@@ -87,8 +87,10 @@ t.test('invalid bodies are 400 in the service error shape and call nothing', asy
   for (const [name, payload] of cases) {
     const res = await analyze(app, payload)
     t.equal(res.statusCode, 400, name)
-    t.match(res.json(), { success: false, error: String, requestId: String }, name)
+    t.match(res.json(), { success: false, error: 'Invalid request data', requestId: String, details: [{ field: /^body/ }] }, name)
   }
+  const badType = (await analyze(app, { contextText: 'hi', options: { analysisType: 'everything' } })).json()
+  t.same(badType.details, [{ field: 'body.options.analysisType', message: 'must be equal to one of the allowed values' }])
   t.equal(mock.requests.length, 0)
 })
 
