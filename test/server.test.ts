@@ -5,6 +5,8 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import { fileURLToPath } from 'node:url'
 import { once } from 'node:events'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const STARTUP_MS = 60_000 // tsx compiles on start; a busy 2-core machine can take many seconds
@@ -101,6 +103,47 @@ t.test('SIGTERM: readiness 503 at once, no new connections, in-flight request co
   t.match(response, /"error":"Route not found"/)
   t.equal(await server.exited, 0)
   t.ok(server.lines.some((l) => l.msg === 'drained: exiting'))
+})
+
+/** A local stand-in for the Anthropic API that holds every answer until release(). */
+async function holdingUpstream () {
+  const held: ServerResponse[] = []
+  let arrived: () => void = () => {}
+  const firstArrival = new Promise<void>((resolve) => { arrived = resolve })
+  const server = createServer((req: IncomingMessage, res) => {
+    req.resume()
+    req.on('end', () => { held.push(res); arrived() })
+  })
+  server.listen(0, '127.0.0.1')
+  await once(server, 'listening')
+  const message = { id: 'msg_1', type: 'message', role: 'assistant', model: 'claude-mock', content: [{ type: 'text', text: 'drained fine' }], stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 2 } }
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    firstArrival,
+    release: () => { for (const res of held) res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(message)) },
+    close: () => { server.closeAllConnections(); server.close() }
+  }
+}
+
+t.test('SIGTERM while /v1/messages waits on a slow upstream: the answer still arrives, exit 0', async (t) => {
+  const upstream = await holdingUpstream()
+  t.teardown(() => upstream.close())
+  const server = await start({ SHUTDOWN_DELAY_MS: '500', SHUTDOWN_TIMEOUT_MS: '30000', ANTHROPIC_BASE_URL: upstream.url, ANTHROPIC_API_KEY: 'sk-ant-test' })
+  t.teardown(() => { server.child.kill('SIGKILL') })
+  const answer = fetch(`http://127.0.0.1:${server.port}/v1/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01' },
+    body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 10, messages: [{ role: 'user', content: 'hello' }] })
+  })
+  await upstream.firstArrival
+  server.child.kill('SIGTERM')
+  await waitForLine(server, 'stopped accepting connections: draining in-flight requests')
+  t.ok(await refused(server.port), 'no new connections')
+  upstream.release()
+  const res = await answer
+  t.equal(res.status, 200)
+  t.match(await res.json(), { content: [{ text: 'drained fine' }] })
+  t.equal(await server.exited, 0)
 })
 
 t.test('a second signal exits at once without waiting for the drain', async (t) => {
