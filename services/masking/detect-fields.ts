@@ -15,6 +15,25 @@ export interface FieldRole {
 const NAME_SUFFIXES = Object.keys(NAME_FIELDS).filter(k => k.length >= 6 && k !== 'identifier')
 const cache = new Map<string, FieldRole | null>()
 
+const roleByHash = new Map<number, Array<{ key: string, known: boolean }>>()
+
+/** Does the key text[i, j) say anything about its value? Cached by a hash, no slicing on a hit. */
+export function hasFieldRole (text: string, i: number, j: number): boolean {
+  let h = j - i
+  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
+  const bucket = roleByHash.get(h)
+  if (bucket !== undefined) {
+    for (const e of bucket) if (e.key.length === j - i && text.startsWith(e.key, i)) return e.known
+  }
+  const key = text.slice(i, j)
+  const known = fieldRole(key) !== null
+  if (roleByHash.size < 50_000) {
+    if (bucket === undefined) roleByHash.set(h, [{ key, known }])
+    else bucket.push({ key, known })
+  }
+  return known
+}
+
 export function normaliseKey (key: string): string {
   return key.toLowerCase().replace(/[-_. ]/g, '')
 }

@@ -53,3 +53,27 @@ export const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 
 /** Left boundary: not inside a word and not right after a backslash, but fine after `\n`. */
 export const LB = '(?:(?<![A-Za-z0-9\\\\])|(?<=\\\\[nrt]))'
+
+/**
+ * A set of lower-case ASCII words tested against text[i, j) without slicing (the scanner asks
+ * this for almost every word, so it must not allocate). Case-insensitive on the first char only.
+ */
+export class WordSet {
+  private readonly byLength: string[][] = []
+  constructor (words: Iterable<string>) {
+    for (const w of words) (this.byLength[w.length] ??= []).push(w)
+  }
+
+  has (text: string, i: number, j: number): boolean {
+    const list = this.byLength[j - i]
+    if (list === undefined) return false
+    const first = text.charCodeAt(i) | 0x20
+    for (const w of list) {
+      if (w.charCodeAt(0) !== first) continue
+      let k = 1
+      while (k < w.length && text.charCodeAt(i + k) === w.charCodeAt(k)) k++
+      if (k === w.length) return true
+    }
+    return false
+  }
+}

@@ -4,10 +4,17 @@
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
 import type { Detector, DetectContext, Match } from './types.js'
-import { MatchSink } from './detect-sink.js'
+import { MatchSink, WordSet } from './detect-sink.js'
 import { ALTERNATIVES } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
+import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS } from './detect-prose.js'
+import { RESOURCE_ID_PREFIXES } from './catalogue.js'
+
+const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
+/** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
+const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
+  'db', 'cluster', 'mrk', 'fleet', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn'])
 
 type Shape = keyof typeof ALTERNATIVES
 const sticky: Record<string, RegExp> = Object.fromEntries(
@@ -52,7 +59,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   }
   if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt('access_key_id', text, i, sink)) >= 0) return r
   if ((first === 73 || first === 70) && len >= 12 && (r = attempt('session_token', text, i, sink)) >= 0) return r
-  if (after === 45 /* - */ && firstCls === 2 && len <= 8) {
+  if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = attempt('resource_id', text, i, sink)) >= 0) return r
     if ((r = attempt('shaped_id', text, i, sink)) >= 0) return r
   } else if ((first === 90 || first === 69) && len >= 10 && (r = attempt('shaped_id', text, i, sink)) >= 0) return r
@@ -66,7 +73,7 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   let r = -1
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
-      NOUN_FIRST_WORDS.has(text.slice(i, j).toLowerCase()) && (r = attempt('noun', text, i, sink)) >= 0) return r
+      NOUN_WORDS.has(text, i, j) && (r = attempt('noun', text, i, sink)) >= 0) return r
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt('self_describing_name', text, i, sink)) >= 0) return r
   return -1
 }
@@ -84,12 +91,14 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
     if (cls(c) !== 0 || c === 95 || c === 46 || c === 45) k++
     else break
   }
+  const keyEnd = k
   if (text.charCodeAt(k) === 92) k++
   const q = text.charCodeAt(k)
   if (q === 34 || q === 39) k++
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
+  if (!hasFieldRole(text, i, keyEnd)) return -1 // most keys say nothing: skip the regex
   return attempt('key_value', text, i, sink)
 }
 
