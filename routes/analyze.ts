@@ -85,7 +85,7 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
         return reply.sendError(CLIENT_CLOSED, 'Client closed request')
       }
       if (!(err instanceof UpstreamError)) throw err
-      return sendUpstreamError(reply, err)
+      return sendUpstreamError(reply, err, config.BREAKER_RESET_MS)
     } finally {
       abort.done()
       await scope.release()
@@ -93,13 +93,15 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
   })
 }
 
-function sendUpstreamError (reply: FastifyReply, err: UpstreamError): FastifyReply {
+function sendUpstreamError (reply: FastifyReply, err: UpstreamError, breakerResetMs: number): FastifyReply {
   const status = err.statusCode
   const log = { code: err.code, statusCode: status }
   if (status >= 500) reply.request.log.error(log, 'upstream call failed')
   else reply.request.log.warn(log, 'upstream rejected the call')
   const retryAfter = (err as UpstreamRateLimitedError).retryAfter
   if (status === 429 && retryAfter !== undefined) reply.header('retry-after', String(retryAfter))
+  // An open breaker stays open for at most its reset time: no point in coming back sooner.
+  if (err.code === 'UPSTREAM_BREAKER_OPEN') reply.header('retry-after', String(Math.ceil(breakerResetMs / 1000)))
   return reply.sendError(status, UPSTREAM_MESSAGES[status] ?? err.message)
 }
 
