@@ -51,8 +51,16 @@ function isNameChar (code: number): boolean {
  * pass: candidates start where a run of name characters starts and are looked up by that run.
  */
 class KnownValues {
-  private readonly byHead = new Map<string, string[]>() // first name-char run -> values, longest first
+  // first name-char run -> the values starting with it, and their distinct lengths, longest first
+  private readonly byHead = new Map<string, { values: Set<string>, lengths: number[] }>()
   private readonly odd: string[] = [] // values not starting with a name character (rare)
+  // cheap filters before slicing a run: its length and its first two characters must fit a head
+  private readonly headLengths = new Set<number>()
+  private readonly headStarts = new Uint8Array(65_536)
+
+  private static startKey (text: string, at: number): number {
+    return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff)
+  }
 
   add (value: string): void {
     if (value.length === 0) return
@@ -60,9 +68,23 @@ class KnownValues {
     let end = 1
     while (end < value.length && isNameChar(value.charCodeAt(end))) end++
     const head = value.slice(0, end)
-    const list = this.byHead.get(head)
-    if (list === undefined) this.byHead.set(head, [value])
-    else { list.push(value); list.sort((a, b) => b.length - a.length) }
+    this.headLengths.add(head.length)
+    this.headStarts[KnownValues.startKey(head, 0)] = 1
+    const group = this.byHead.get(head)
+    if (group === undefined) { this.byHead.set(head, { values: new Set([value]), lengths: [value.length] }); return }
+    group.values.add(value)
+    if (!group.lengths.includes(value.length)) group.lengths = [...group.lengths, value.length].sort((a, b) => b - a)
+  }
+
+  private longestAt (text: string, at: number, head: string): string | undefined {
+    const group = this.byHead.get(head)
+    if (group === undefined) return undefined
+    for (const length of group.lengths) {
+      if (at + length > text.length) continue
+      const candidate = length === head.length ? head : text.slice(at, at + length)
+      if (group.values.has(candidate) && this.endsCleanly(text, candidate, at)) return candidate
+    }
+    return undefined
   }
 
   private endsCleanly (text: string, value: string, at: number): boolean {
@@ -77,7 +99,9 @@ class KnownValues {
       if (!isNameChar(text.charCodeAt(i))) { i++; continue }
       let end = i + 1
       while (end < text.length && isNameChar(text.charCodeAt(end))) end++
-      const value = this.byHead.get(text.slice(i, end))?.find((v) => text.startsWith(v, i) && this.endsCleanly(text, v, i))
+      const value = this.headLengths.has(end - i) && this.headStarts[KnownValues.startKey(text, i)] === 1
+        ? this.longestAt(text, i, text.slice(i, end))
+        : undefined
       if (value === undefined) { i = end; continue }
       found.push({ start: i, end: i + value.length, kind: kindOf(value) })
       i += value.length
