@@ -88,7 +88,8 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
       return sendUpstreamError(reply, err, config.BREAKER_RESET_MS)
     } finally {
       abort.done()
-      await scope.release()
+      // A failed clean-up must not turn an answer into an error; the store's TTL reclaims it.
+      await scope.release().catch((err: { code?: string }) => request.log.warn({ code: err?.code }, 'mask scope release failed'))
     }
   })
 }
