@@ -1,0 +1,50 @@
+import t from 'tap'
+import { collectStrings, mapStrings, rebuildWithStrings } from '../../../services/masking/json-walk.js'
+
+t.test('collects values with their field, tag keys, keys and long integers, in walk order', async (t) => {
+  const value = {
+    BucketName: 'b1',
+    SecurityGroupIds: ['sg-1', 'sg-2'],
+    Tags: [{ Key: 'Name', Value: 'web' }, { key: 'env', value: 'prod' }],
+    OwnerId: 123456789012,
+    Port: 443,
+    Ratio: 1.5,
+    Nested: { Deep: [[{ Arn: 'x' }]] },
+    Nothing: null,
+    Yes: true
+  }
+  const sites = collectStrings(value)
+  t.same(sites.find((s) => s.text === 'b1')?.context, { field: 'BucketName' })
+  t.same(sites.find((s) => s.text === 'sg-2')?.context, { field: 'SecurityGroupIds' }, 'array items keep the field of their array')
+  t.same(sites.find((s) => s.text === 'web')?.context, { field: 'Value', tagKey: 'Name' })
+  t.same(sites.find((s) => s.text === 'prod')?.context, { field: 'value', tagKey: 'env' })
+  t.same(sites.find((s) => s.text === '123456789012')?.context, { field: 'OwnerId' })
+  t.same(sites.find((s) => s.text === 'x')?.context, { field: 'Arn' })
+  t.notOk(sites.some((s) => s.text === '443' || s.text === '1.5'), 'short numbers are not sites')
+  t.ok(sites.some((s) => s.text === 'Nested' && s.context === undefined), 'keys are sites without context')
+})
+
+t.test('rebuild puts replaced strings back in place, numbers only when changed', async (t) => {
+  const value = { a: ['x', 'y'], n: 123456789012, m: 999999999999, k: { inner: 'z' } }
+  const sites = collectStrings(value)
+  const replaced = sites.map((s) => (s.text === '123456789012' ? 'ACCOUNT_ID_1' : s.text.toUpperCase()))
+  t.same(rebuildWithStrings(value, replaced), { A: ['X', 'Y'], N: 'ACCOUNT_ID_1', M: 999999999999, K: { INNER: 'Z' } })
+  t.same(value, { a: ['x', 'y'], n: 123456789012, m: 999999999999, k: { inner: 'z' } }, 'input untouched')
+})
+
+t.test('__proto__ keys stay own keys and never pollute', async (t) => {
+  const value = JSON.parse('{"__proto__": {"polluted": "yes"}, "b": 1}')
+  const out = mapStrings(value, (text) => text) as Record<string, unknown>
+  t.equal(Object.getPrototypeOf(out), Object.prototype)
+  t.ok(Object.hasOwn(out, '__proto__'))
+  t.equal(JSON.stringify(out), '{"__proto__":{"polluted":"yes"},"b":1}')
+  t.equal(({} as Record<string, unknown>).polluted, undefined)
+  const renamed = mapStrings({ key: 1 }, (text) => (text === 'key' ? '__proto__' : text)) as Record<string, unknown>
+  t.ok(Object.hasOwn(renamed, '__proto__'), 'a key restored to __proto__ is an own key too')
+})
+
+t.test('primitives at the top level', async (t) => {
+  t.equal(mapStrings('abc', (s) => s + '!'), 'abc!')
+  t.equal(mapStrings(null, (s) => s + '!'), null)
+  t.equal(mapStrings(5, (s) => s + '!'), 5)
+})
