@@ -8,6 +8,7 @@ import type {} from '../../plugins/auth.js'
 import type {} from '../../plugins/masking.js'
 import { prepareRequest, restoredSse, type ProxyScope } from '../../services/proxy/pipeline.js'
 import { clientResponseHeaders, type UpstreamHeaderOptions } from '../../services/proxy/headers.js'
+import { decodeStream } from '../../services/proxy/content-encoding.js'
 import { readBody, sendUpstreamJson } from './upstream-reply.js'
 
 type Body = Record<string, unknown>
@@ -37,7 +38,7 @@ export function messagesHandler (app: FastifyInstance) {
       }
       const res = await app.upstream.stream(upstreamRequest)
       if (res.statusCode < 200 || res.statusCode >= 300) {
-        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(res.body)) // never a 200
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(decodeStream(res.headers, res.body))) // never a 200
       }
       streaming = true
       return reply.code(200).headers({
@@ -45,7 +46,7 @@ export function messagesHandler (app: FastifyInstance) {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         'x-accel-buffering': 'no'
-      }).send(Readable.from(releasing(scope, restoredSse(scope, res.body)), { objectMode: false }))
+      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body))), { objectMode: false }))
     } finally {
       if (!streaming) await scope.release()
     }

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify'
 import type { Readable } from 'node:stream'
 import { anthropicErrorType } from '../../plugins/error-handler.js'
 import { clientResponseHeaders } from '../../services/proxy/headers.js'
+import { decodeBuffer } from '../../services/proxy/content-encoding.js'
 import { restoreJsonAnswer, type ProxyScope } from '../../services/proxy/pipeline.js'
 
 type UpstreamHeaders = Record<string, string | string[] | undefined>
@@ -24,12 +25,21 @@ export async function readBody (body: Readable, limit = MAX_ERROR_BODY_BYTES): P
 /** A JSON answer (2xx or not): restored, with the upstream's status and useful headers. */
 export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undefined, statusCode: number, headers: UpstreamHeaders, raw: Buffer): FastifyReply {
   const ok = statusCode >= 200 && statusCode < 300
-  const restored = scope === undefined ? parseJson(raw) : restoreJsonAnswer(scope, raw)
+  const plain = decodedOrUndefined(headers, raw)
+  const restored = plain === undefined ? undefined : scope === undefined ? parseJson(plain) : restoreJsonAnswer(scope, plain)
   reply.code(statusCode).headers(clientResponseHeaders(headers)).type('application/json')
   if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(restored)
   const status = ok ? 502 : statusCode
   const message = ok ? 'Upstream sent an answer that is not JSON' : `Upstream error (status ${statusCode})`
   return reply.code(status).send({ type: 'error', error: { type: anthropicErrorType(status), message }, request_id: reply.request.id })
+}
+
+function decodedOrUndefined (headers: UpstreamHeaders, raw: Buffer): Buffer | undefined {
+  try {
+    return decodeBuffer(headers, raw)
+  } catch {
+    return undefined // corrupt compressed body: answered as an upstream error below
+  }
 }
 
 function isAnthropicError (value: unknown): boolean {

@@ -32,6 +32,8 @@ export interface MessageStep {
   errorAfterFrames?: number
   /** SSE: after this many frames, destroy the socket. */
   dieAfterFrames?: number
+  /** Compress (gzip) even when the request asked for identity, like a misbehaving proxy. */
+  forceGzip?: boolean
   /** SSE: after this many frames, stop writing and wait until the client goes away. */
   hangAfterFrames?: number
 }
@@ -108,7 +110,7 @@ export async function createMockAnthropic (): Promise<MockAnthropic> {
     requests.push(recorded)
     const step = queue.shift() ?? (typeof fallback === 'function' ? fallback(recorded) : fallback)
     const headers = { 'request-id': `req_mock_${++requestCounter}`, ...step.headers }
-    const gzip = /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+    const gzip = step.forceGzip === true || /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
 
     const sendJson = (status: number, body: unknown): void => {
       const text = Buffer.from(JSON.stringify(body))

@@ -107,3 +107,15 @@ t.test('SSE response headers, ?beta=true kept, thinking restored with its signat
   t.equal(seen.headers['anthropic-beta'], 'interleaved-thinking-2025-05-14')
   t.equal(seen.headers['accept-encoding'], 'identity')
 })
+
+t.test('an upstream that compresses anyway (gzip JSON, SSE and errors) is decoded before restoration', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  mock.script({ message: echo, forceGzip: true }, { message: echo, forceGzip: true, deltaSize: 3 }, { error: { status: 429, type: 'rate_limit_error', message: 'slow down' }, forceGzip: true })
+  const created = await client().messages.create(params())
+  t.same(created.content, EXPECTED_CONTENT, 'gzip JSON restored')
+  const streamed = await client().messages.stream(params()).finalMessage()
+  t.same(streamed.content, EXPECTED_CONTENT, 'gzip SSE restored')
+  const err = await client().messages.create(params()).catch((e: unknown) => e) as { status?: number, error?: any }
+  t.equal(err.status, 429)
+  t.equal(err.error?.error?.message, 'slow down', 'gzip error body decoded')
+})
