@@ -73,6 +73,7 @@ export const stalledJsonBody: Handler = (req, res) => {
 export function sseThen (frames: number, after: 'reset' | 'stall' | 'end'): Handler {
   return async (req, res) => {
     res.writeHead(200, SSE_HEADERS)
+    res.flushHeaders() // the 200 goes out even when no frame follows
     for (const f of echoFrames(req).slice(0, frames)) res.write(f)
     if (after === 'stall') return
     await sleep(30) // let the frames reach the service first
