@@ -37,6 +37,16 @@ const LIST: Alternative[] = [
     'private_key'),
   { name: 'url', source: URL_SOURCE, handle: handleUrl, notAfter: '+.-' },
   { name: 'arn', source: ARN_SOURCE, handle: handleArn },
+  {
+    // CloudFormation dynamic references: {{resolve:secretsmanager:prod/db/creds}}, {{resolve:ssm:/app/url}}
+    name: 'dynamic_reference',
+    source: 'resolve:(?:ssm-secure|ssm|secretsmanager):(?!arn:)[A-Za-z0-9/_.+=@-]+',
+    handle: (t, s, e, sink) => {
+      const nameStart = t.indexOf(':', s + 8) + 1
+      sink.push(nameStart, e, t.startsWith('resolve:secretsmanager', s) ? 'secret_name' : 'ssm_parameter')
+      return e
+    }
+  },
   { name: 'log_group', source: LOG_GROUP_SOURCE, handle: (t, s, e, sink) => { maskLogGroupName(t, s, e, sink); return e } },
   { name: 'aws_host', source: `(?<=[A-Za-z0-9-])${AWS_SUFFIX_SOURCE}`, handle: handleBareHost },
   { name: 'email', source: '(?<=[A-Za-z0-9_%+-])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])', handle: handleEmail },

@@ -22,7 +22,8 @@ function keyOf (text: string, start: number, end: number): string {
 }
 
 export function handleKeyValue (text: string, start: number, end: number, sink: MatchSink): number {
-  const key = keyOf(text, start, end)
+  let key = keyOf(text, start, end)
+  if (key === 'name' && text.startsWith('--', start)) key = 'Name' // `--name x`: a name when it looks like one
   const role = fieldRole(key)
   if (role === null) return -1
   let value = parseValue(text, end)

@@ -52,6 +52,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     const c2 = text.charCodeAt(j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt('url', text, i, sink)) >= 0) return r
     if (len === 3 && text.startsWith('arn', i) && (r = attempt('arn', text, i, sink)) >= 0) return r
+    if (len === 7 && text.startsWith('resolve', i) && (r = attempt('dynamic_reference', text, i, sink)) >= 0) return r
   } else if (after === 43 /* + */ && (r = attempt('url', text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only
     if (len <= 3 && after === 46 && (r = attempt('ipv4', text, i, sink)) >= 0) return r

@@ -101,3 +101,23 @@ t.test('JSON escapes are never cut and raw JSON stays valid JSON', async tt => {
   const parsed = JSON.parse(replaced) as { a: string }
   tt.match(parsed.a, /^\nfeedback\nTOKEN_1\tTOKEN_1é "quoted" TOKEN_1\\$/)
 })
+
+t.test('realistic fixtures: CloudFormation, Terraform state, kubectl, app logs, flow logs', async tt => {
+  const FIXTURES = fileURLToPath(new URL('../../fixtures/aws/', import.meta.url))
+  const cases: Array<[string, string[], string[]]> = [
+    ['cloudformation.yaml', ['acme-payroll-exports', 'payroll-exports', 'invoice-sync', '123456789012', 'sg-0a1b2c3d4e5f67890', 'subnet-0f9e8d7c6b5a43210', 'prod-db', 'c9akciq32', 'prod/db/creds', 'billing-dlq'],
+      ['AWS::S3::Bucket', 'Key: Name', '.us-east-1.rds.amazonaws.com', 'https://sqs.us-east-1.amazonaws.com/', '{{resolve:secretsmanager:']],
+    ['terraform-state.json', ['i-0a1b2c3d4e5f67890', 'ami-0abcdef1234567890', '10.0.1.23', '54.210.33.7', 'ops-keypair', 'web-prod-1', 'sg-12345678', 'prod-db-master', 'Sup3r-Secret!'],
+      ['"terraform_version": "1.7.5"', 't3.micro', '"engine_version": "15.4"', '"name": "web"', 'aws_db_instance']],
+    ['kubectl-eks.txt', ['10-0-12-34', '10.0.12.34', '34.211.20.101', '123456789012', 'payments-irsa', 'payments-eks', '0A1B2C3D4E5F60718293A4B5C6D7E8F9'],
+      ['v1.29.3-eks-ae9a62a', '.us-west-2.compute.internal', 'Amazon Linux 2', '.gr7.us-west-2.eks.amazonaws.com']],
+    ['app-log.txt', ['10.0.3.4', 'AKIAIOSFODNN7EXAMPLE', 'acme-payroll-exports', '123456789012', 'ci-deployer', 'jane.doe@acme-corp.com'],
+      ['feedback=none', 'd41d8cd98f00b204e9800998ecf8427e', '10:30:45', '3.9.0.1', 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', '2024-05-01T12:00:00Z']],
+    ['vpc-flow-logs.txt', ['123456789012', 'eni-0a1b2c3d4e5f67890', '10.0.1.23', '52.94.236.248', '203.0.113.9'], ['1714567890 1714567950 ACCEPT OK', ' 443 6 ']]
+  ]
+  for (const [file, hidden, kept] of cases) {
+    const out = maskedText(readFileSync(FIXTURES + file, 'utf8'))
+    for (const v of hidden) tt.notOk(out.includes(v), `${file} hides ${v}`)
+    for (const v of kept) tt.ok(out.includes(v), `${file} keeps ${v}`)
+  }
+})

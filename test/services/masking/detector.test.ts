@@ -226,3 +226,10 @@ t.test('text shaped like a token is token_literal', async tt => {
     [['SUBNET_1', 'token_literal'], ['EC2_INSTANCE_10', 'token_literal'], ['ACCOUNT_ID_3', 'token_literal'], ['IPV4_PRIVATE_2', 'token_literal'], ['S3_BUCKET_12', 'token_literal']])
   expectDetect(tt, 'SUBNET_01 SUBNETS_1 XSUBNET_1 SUBNET_ alone', [], ['SUBNET_01', 'SUBNETS_1', 'XSUBNET_1', 'SUBNET_'])
 })
+
+t.test('CloudFormation dynamic references and CLI --name', async tt => {
+  expectDetect(tt, 'DB_PASSWORD: "{{resolve:secretsmanager:prod/db/creds}}" URL: "{{resolve:ssm:/app/url}}" K: "{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf}}"',
+    [['prod/db/creds', 'secret_name'], ['/app/url', 'ssm_parameter'], ['db-AbCdEf', 'secret_name'], ['123456789012', 'account_id']], ['{{resolve:secretsmanager:', '}}'])
+  expectDetect(tt, 'aws eks describe-cluster --name payments-eks --region us-west-2; aws ec2 describe-vpcs --name default',
+    [['payments-eks', 'resource_name']], ['--region us-west-2', '--name default'])
+})
