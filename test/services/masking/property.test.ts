@@ -136,3 +136,13 @@ t.test('streaming restoration of masked text equals batch under any chunking', a
   }), { numRuns: 300 })
   t.pass('300 chunkings')
 })
+
+t.test('regression: ids and literal tokens right after a JSON escape round-trip', async (t) => {
+  const scope = await masker.openScope()
+  t.teardown(() => scope.release())
+  for (const text of ['subnet-0a1b2c3d then \\nSUBNET_1', '"log": "x\\ni-0a1b2c3d4e5f67890\\tsg-0123abcd"', '\\\\nSUBNET_1 \\\\ni-0a1b2c3d4e5f67890']) {
+    const masked = await scope.maskText(text)
+    t.notOk(/i-0a1b2c3d4e5f67890(?!\w)/.test(masked) && !text.includes('\\\\n'), `${text}: id masked`)
+    t.equal(scope.unmaskText(masked), text)
+  }
+})
