@@ -1,6 +1,7 @@
 // What the detector knows, as data: resource-id prefixes, id shapes, the fields and nouns that
 // name customer resources. The scanning machinery lives in detector.ts and detect-*.ts.
-export { isSecretKind, labelFor, KINDS } from './token-format.js'
+import { isSecretKind, labelFor, KINDS } from './token-format.js'
+export { isSecretKind, labelFor, KINDS }
 
 /** EC2/VPC-style ids: prefix + 8 or 17 lower-case hex digits. Longest prefixes first in regexes. */
 export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = {
@@ -165,3 +166,44 @@ export const SELF_DESCRIBING_SEGMENTS: Readonly<Record<string, string>> = {
   redis: 'elasticache_cluster', elasticache: 'elasticache_cluster', memcached: 'elasticache_cluster',
   dlq: 'sqs_queue', sqs: 'sqs_queue', lambda: 'lambda_function', eks: 'eks_cluster'
 }
+
+/** How the scanner finds the kinds that are not plain id shapes (hook = detect-*.ts handler). */
+const MATCHERS: Readonly<Record<string, string>> = {
+  account_id: '12 digits standing alone or 4-4-4; ARN account field; ECR host label; SQS URL path',
+  access_key_id: `${ACCESS_KEY_PREFIXES.join('|')} + 16-17 [A-Z0-9]`,
+  secret_access_key: 'value of a secret-key field; bare 40 [A-Za-z0-9/+] mixing cases and digits or /+',
+  session_token: `value of a session-token field; bare ${SESSION_TOKEN_PREFIXES.join('|')}...`,
+  arn: 'hook detect-arn: customer resource part with no more specific kind',
+  email: 'hook detect-backward: @domain, then the local part backwards',
+  private_key: '-----BEGIN ... PRIVATE KEY----- block, whole',
+  connection_secret: 'hook detect-url: password of scheme://user:pass@host; password/passwd/pwd fields',
+  api_key: 'apikey/token/secret/Authorization fields with generated-looking values',
+  api_gateway: 'execute-api host label; execute-api/apigateway ARNs',
+  ipv4_private: 'hook detect-ip: 10/8, 172.16/12, 192.168/16, 100.64/10 (CIDR suffix outside)',
+  ipv4_public: 'hook detect-ip: other routable IPv4 (not special, not an all-single-digit version)',
+  ipv6: 'hook detect-ip: 2000::/3 and fc00::/7',
+  aws_hostname: 'hook detect-host: customer labels of *.amazonaws.com, *.compute.internal, ...',
+  hostname: 'hook detect-url: hosts of connection strings and private TLDs; DomainName fields',
+  kms_key: 'KeyId-like fields holding a UUID; kms ARNs; mrk- ids',
+  token_literal: 'text already shaped like a token (token-format.ts)'
+}
+
+export interface KindSpec {
+  kind: string
+  label: string
+  secret: boolean
+  /** A regex source or the name of the scanner hook that emits the kind. */
+  matcher: string
+}
+
+/** Every kind the detector emits, as data (metrics labels, docs, the summary of a response). */
+export const CATALOGUE: readonly KindSpec[] = KINDS.map(kind => {
+  const prefixes = Object.keys(RESOURCE_ID_PREFIXES).filter(p => RESOURCE_ID_PREFIXES[p] === kind)
+  const shaped = SHAPED_IDS.filter(s => s.kind === kind).map(s => s.source)
+  const named = [...new Set([...Object.entries(NAME_FIELDS), ...Object.entries(PROSE_NOUNS)]
+    .filter(([, k]) => k === kind).map(([f]) => f))]
+  const matcher = MATCHERS[kind] ??
+    [prefixes.length > 0 ? `(${prefixes.join('|')})-(hex17|hex8)` : '', ...shaped,
+      named.length > 0 ? `named by context: ${named.join(', ')}; ARNs, hosts, log groups` : ''].filter(Boolean).join(' | ')
+  return { kind, label: labelFor(kind), secret: isSecretKind(kind), matcher: matcher || 'ARN and host context' }
+})

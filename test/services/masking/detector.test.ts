@@ -233,3 +233,21 @@ t.test('CloudFormation dynamic references and CLI --name', async tt => {
   expectDetect(tt, 'aws eks describe-cluster --name payments-eks --region us-west-2; aws ec2 describe-vpcs --name default',
     [['payments-eks', 'resource_name']], ['--region us-west-2', '--name default'])
 })
+
+t.test('the catalogue describes every kind and token-format labels them all', async tt => {
+  const { CATALOGUE } = await import('../../../services/masking/catalogue.js')
+  const { KIND_LABELS, createTokenRegex, formatToken, isSecretKind } = await import('../../../services/masking/token-format.js')
+  tt.equal(CATALOGUE.length, KIND_LABELS.length)
+  for (const spec of CATALOGUE) {
+    tt.ok(spec.matcher.length > 0, `${spec.kind} has a matcher`)
+    tt.ok(KIND_LABELS.includes(spec.label), `${spec.label} is a token label`)
+    const token = formatToken(spec.label, 7)
+    tt.same([...`x ${token}.`.matchAll(createTokenRegex())].map(m => m[0]), [token], `${token} is recognised`)
+  }
+  for (const k of ['secret_access_key', 'session_token', 'private_key', 'connection_secret']) tt.ok(isSecretKind(k))
+  tt.notOk(isSecretKind('account_id'))
+  const seen = new Set<string>()
+  for (const [, text] of CASES) for (const m of detect(text)) seen.add(m.kind)
+  for (const [id] of IDS) for (const m of detect(id)) seen.add(m.kind)
+  for (const kind of seen) tt.ok(CATALOGUE.some(s => s.kind === kind), `${kind} is catalogued`)
+})
