@@ -26,7 +26,7 @@ export function sendJson (res: ServerResponse, status: number, body: unknown, he
 }
 
 export function anthropicError (status: number, type: string, headers: Record<string, string> = {}): Handler {
-  return (_req, res) => { sendJson(res, status, { type: 'error', error: { type, message: `mock ${type}` } }, headers) }
+  return (_req, res) => { sendJson(res, status, { type: 'error', error: { type, message: `mock ${type}` }, request_id: 'req_fault' }, headers) }
 }
 
 /** The healthy upstream: echoes the user text, streamed when asked. */
