@@ -4,11 +4,12 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type {} from '../../plugins/upstream.js'
 import { upstreamRequestHeaders } from '../../services/proxy/headers.js'
+import { createThinkingCache } from '../../services/proxy/thinking-cache.js'
 import { messagesHandler, upstreamHeaderOptions } from './messages.js'
 import { sendUpstreamJson } from './upstream-reply.js'
 
 export default async function v1Routes (app: FastifyInstance): Promise<void> {
-  const messages = messagesHandler(app)
+  const messages = messagesHandler(app, createThinkingCache()) // per app: signed thinking as the API wrote it
   app.post('/v1/messages', messages) // the query string (?beta=true) is kept in request.url
   app.post('/v1/messages/count_tokens', messages)
 

@@ -9,6 +9,7 @@ import type {} from '../../plugins/masking.js'
 import { prepareRequest, restoredSse, type ProxyScope } from '../../services/proxy/pipeline.js'
 import { clientResponseHeaders, type UpstreamHeaderOptions } from '../../services/proxy/headers.js'
 import { decodeStream } from '../../services/proxy/content-encoding.js'
+import type { ThinkingCache } from '../../services/proxy/thinking-cache.js'
 import { readBody, sendUpstreamJson } from './upstream-reply.js'
 
 type Body = Record<string, unknown>
@@ -22,10 +23,10 @@ function isMessagesBody (body: unknown): body is Body {
   return body !== null && typeof body === 'object' && !Array.isArray(body) && Array.isArray((body as Body).messages)
 }
 
-export function messagesHandler (app: FastifyInstance) {
+export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) {
   return async function handle (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!isMessagesBody(request.body)) return reply.sendError(400, 'messages: Field required (the body must be a JSON object with a messages array)')
-    const prepared = await prepareRequest(app.masker, request.headers, request.body, upstreamHeaderOptions(app, request))
+    const prepared = await prepareRequest(app.masker, request.headers, request.body, upstreamHeaderOptions(app, request), thinking)
     const { scope } = prepared
     const abort = new AbortController()
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away
@@ -34,7 +35,7 @@ export function messagesHandler (app: FastifyInstance) {
     try {
       if (request.body.stream !== true) {
         const res = await app.upstream.request(upstreamRequest)
-        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, res.body)
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, res.body, thinking)
       }
       const res = await app.upstream.stream(upstreamRequest)
       if (res.statusCode < 200 || res.statusCode >= 300) {
@@ -46,7 +47,7 @@ export function messagesHandler (app: FastifyInstance) {
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         'x-accel-buffering': 'no'
-      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body))), { objectMode: false }))
+      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body), thinking)), { objectMode: false }))
     } finally {
       if (!streaming) await scope.release()
     }

@@ -5,12 +5,14 @@ import type { Readable } from 'node:stream'
 import { maskAnthropicRequest, type MaskingScope } from './request-masker.js'
 import { restoreMessage } from './response-restorer.js'
 import { createStreamRestorer, type RestoreScope } from './stream-restorer.js'
+import type { ThinkingCache } from './thinking-cache.js'
 import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
 import { verificationView } from './verification-view.js'
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
+  readonly id: string
   assertClean (text: string): void
   release (): Promise<void>
 }
@@ -27,13 +29,20 @@ export interface PreparedRequest {
 }
 
 /** Opens the conversation's scope and masks the body; the scope is released on any failure. */
-export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}): Promise<PreparedRequest> {
+export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}, thinking?: ThinkingCache): Promise<PreparedRequest> {
   const session = incoming['x-mask-session']
   const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body)
   const scope = await masker.openScope({ id })
   try {
-    const masked = await maskAnthropicRequest(scope, body)
-    scope.assertClean(verificationView(masked)) // fail closed: nothing leaves if the verifier still sees an identifier
+    const apiOwned = new Set<object>()
+    const recallThinking = thinking === undefined
+      ? undefined
+      : (block: { thinking: string, signature: string }) => {
+          const masked = thinking.recall(scope.id, block.signature)
+          return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
+        }
+    const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned })
+    scope.assertClean(verificationView(masked, apiOwned)) // fail closed: nothing leaves if the verifier still sees an identifier
     const payload = JSON.stringify(masked)
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
@@ -43,12 +52,18 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
 }
 
 /** Parses and restores a JSON answer (message or error); undefined when it is not JSON. */
-export function restoreJsonAnswer (scope: ProxyScope, raw: Buffer): unknown {
+export function restoreJsonAnswer (scope: ProxyScope, raw: Buffer, thinking?: ThinkingCache): unknown {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw.toString('utf8'))
   } catch {
     return undefined
+  }
+  const content = (parsed as { content?: unknown } | null)?.content
+  if (thinking !== undefined && Array.isArray(content)) {
+    for (const block of content) {
+      if (block?.type === 'thinking' && typeof block.thinking === 'string' && typeof block.signature === 'string') thinking.remember(scope.id, block.signature, block.thinking)
+    }
   }
   const body = parsed as { type?: unknown, error?: { message?: unknown } } | null
   if (body?.type === 'error' && typeof body.error?.message === 'string') {
@@ -67,9 +82,9 @@ export const STREAM_LOST_FRAME = writeSseFrame({
  * fails mid-way, held text is flushed and an `event: error` frame ends the stream (the status,
  * 200, is already sent: an error frame is the only way to tell the SDK).
  */
-export async function * restoredSse (scope: RestoreScope, upstream: Readable): AsyncGenerator<string> {
+export async function * restoredSse (scope: ProxyScope, upstream: Readable, thinking?: ThinkingCache): AsyncGenerator<string> {
   const framer = createSseFramer()
-  const restorer = createStreamRestorer(scope)
+  const restorer = createStreamRestorer(scope, { onThinking: (signature, masked) => thinking?.remember(scope.id, signature, masked) })
   let failed = false
   try {
     for await (const chunk of upstream) {

@@ -10,6 +10,13 @@ export interface MaskingScope {
   maskJson (value: unknown): Promise<unknown>
 }
 
+export interface MaskRequestOptions {
+  /** The exact masked text the API produced for a signed thinking block, when known. */
+  recallThinking?: (block: { thinking: string, signature: string }) => string | undefined
+  /** Receives the thinking blocks sent as the API wrote them (the leak check skips their text). */
+  apiOwned?: Set<object>
+}
+
 type Json = Record<string, any>
 interface Slot { get: () => unknown, set: (value: any) => void }
 
@@ -18,6 +25,7 @@ const slotOf = (owner: Json, key: string | number): Slot => ({ get: () => owner[
 class Collector {
   readonly texts: Slot[] = []
   readonly toolInputs: Slot[] = []
+  constructor (private readonly options: MaskRequestOptions) {}
 
   text (owner: Json | undefined, key: string | number): void {
     if (owner !== undefined && owner !== null && typeof owner[key] === 'string' && owner[key] !== '') this.texts.push(slotOf(owner, key))
@@ -39,7 +47,15 @@ class Collector {
           for (const citation of block.citations) { this.text(citation, 'cited_text'); this.text(citation, 'document_title'); this.text(citation, 'title') }
         }
         break
-      case 'thinking': this.text(block, 'thinking'); break
+      case 'thinking': {
+        const recalled = typeof block.thinking === 'string' && typeof block.signature === 'string'
+          ? this.options.recallThinking?.({ thinking: block.thinking, signature: block.signature })
+          : undefined
+        if (recalled === undefined) { this.text(block, 'thinking'); break }
+        block.thinking = recalled
+        this.options.apiOwned?.add(block)
+        break
+      }
       case 'tool_use': case 'server_tool_use': case 'mcp_tool_use':
         if (block.input !== undefined) this.toolInputs.push(slotOf(block, 'input'))
         break
@@ -61,9 +77,9 @@ class Collector {
 }
 
 /** Returns a masked copy of the request body; the input is not modified. */
-export async function maskAnthropicRequest (scope: MaskingScope, request: Json): Promise<Json> {
+export async function maskAnthropicRequest (scope: MaskingScope, request: Json, options: MaskRequestOptions = {}): Promise<Json> {
   const body = structuredClone(request)
-  const collect = new Collector()
+  const collect = new Collector(options)
   collect.content(body, 'system')
   if (Array.isArray(body.messages)) for (const message of body.messages) if (message !== null && typeof message === 'object') collect.content(message, 'content')
   if (Array.isArray(body.stop_sequences)) body.stop_sequences.forEach((_: unknown, i: number) => collect.text(body.stop_sequences, i))

@@ -33,8 +33,14 @@ interface OpenBlock { kind: DeltaKind, unmasker: StreamUnmasker }
 
 type Json = Record<string, any>
 
-export function createStreamRestorer (scope: RestoreScope): StreamRestorer {
+export interface StreamRestorerOptions {
+  /** Called with each signed thinking block's masked text, exactly as the API streamed it. */
+  onThinking?: (signature: string, maskedThinking: string) => void
+}
+
+export function createStreamRestorer (scope: RestoreScope, options: StreamRestorerOptions = {}): StreamRestorer {
   const blocks = new Map<number, OpenBlock>()
+  const thinking = new Map<number, string>() // masked thinking so far, per block index
 
   function open (index: number, kind: DeltaKind): OpenBlock {
     let block = blocks.get(index)
@@ -70,9 +76,12 @@ export function createStreamRestorer (scope: RestoreScope): StreamRestorer {
       block.text = open(index, 'text_delta').unmasker.push(block.text)
       if (Array.isArray(block.citations)) block.citations = scope.unmaskJson(block.citations)
       event.data = JSON.stringify(body)
-    } else if (block?.type === 'thinking' && typeof block.thinking === 'string' && block.thinking !== '') {
-      block.thinking = open(index, 'thinking_delta').unmasker.push(block.thinking)
-      event.data = JSON.stringify(body)
+    } else if (block?.type === 'thinking' && typeof block.thinking === 'string') {
+      thinking.set(index, block.thinking)
+      if (block.thinking !== '') {
+        block.thinking = open(index, 'thinking_delta').unmasker.push(block.thinking)
+        event.data = JSON.stringify(body)
+      }
     } else if ((block?.type === 'tool_use' || block?.type === 'server_tool_use') && isNonEmptyObject(block.input)) {
       block.input = scope.unmaskJson(block.input)
       event.data = JSON.stringify(body)
@@ -88,12 +97,17 @@ export function createStreamRestorer (scope: RestoreScope): StreamRestorer {
       const field = FIELD_OF[kind]
       const text = delta?.[field]
       if (typeof text !== 'string') { out.push(event); return }
+      if (kind === 'thinking_delta' && thinking.has(index)) thinking.set(index, (thinking.get(index) as string) + text)
       const restored = open(index, kind).unmasker.push(text)
       // An empty delta carries nothing the client needs: drop it rather than send noise.
       if (restored.length > 0) out.push(deltaFrame(index, kind, restored))
       return
     }
-    if (kind === 'signature_delta') flush(index, out) // the signature closes the thinking text
+    if (kind === 'signature_delta') {
+      flush(index, out) // the signature closes the thinking text
+      const masked = thinking.get(index)
+      if (masked !== undefined && typeof delta?.signature === 'string') options.onThinking?.(delta.signature, masked)
+    }
     if (kind === 'citations_delta' && delta?.citation !== undefined) {
       delta.citation = scope.unmaskJson(delta.citation)
       event.data = JSON.stringify(body)

@@ -6,14 +6,17 @@
 const OPAQUE_KEYS = new Set(['signature', 'tool_use_id', 'file_id'])
 const TOOL_BLOCKS = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use'])
 
-function blankOpaque (this: Record<string, unknown>, key: string, value: unknown): unknown {
+function blankOpaque (this: Record<string, unknown>, key: string, value: unknown, apiOwned?: Set<object>): unknown {
   if (typeof value !== 'string') return value
+  if (key === 'thinking' && apiOwned?.has(this) === true) return '' // the API's own bytes, sent back as it wrote them
   if (OPAQUE_KEYS.has(key) || key.startsWith('encrypted_')) return ''
   if (key === 'data' && (this.type === 'base64' || this.type === 'redacted_thinking')) return ''
   if (key === 'id' && typeof this.type === 'string' && TOOL_BLOCKS.has(this.type)) return ''
   return value
 }
 
-export function verificationView (body: unknown): string {
-  return JSON.stringify(body, blankOpaque)
+export function verificationView (body: unknown, apiOwned?: Set<object>): string {
+  return JSON.stringify(body, function (this: Record<string, unknown>, key: string, value: unknown) {
+    return blankOpaque.call(this, key, value, apiOwned)
+  })
 }

@@ -90,3 +90,27 @@ t.test('x-mask-session names a conversation across different first messages (sam
   t.notOk(mock.requests[1].raw.toString().includes('x-mask-session'), 'the session header is not forwarded')
   t.equal(mock.requests[1].headers['x-mask-session'], undefined)
 })
+
+t.test('regression: signed thinking holding a raw identifier the model wrote goes back byte for byte', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  const thinkingOf = (req: RecordedRequest) => `Use 10.20.0.0/16 (my idea) next to ${lastUserText(req).split(' ')[1]}`
+  mock.fallback({ message: (req) => assistantMessage([{ type: 'thinking', thinking: thinkingOf(req), signature: `sig-${mock.requests.length}` }, { type: 'text', text: 'ok' }]), deltaSize: 4 })
+  for (const streamed of [false, true]) {
+    const sdk = client({ apiKey: `key-${String(streamed)}` })
+    const history: Msg[] = [{ role: 'user', content: 'instance i-0a1b2c3d4e5f67890 is down' }]
+    const first = streamed
+      ? await sdk.messages.stream({ model: 'm', max_tokens: 10, messages: history }).finalMessage()
+      : await sdk.messages.create({ model: 'm', max_tokens: 10, messages: history })
+    const produced = thinkingOf(mock.requests.at(-1) as RecordedRequest)
+    t.equal((first.content[0] as any).thinking, 'Use 10.20.0.0/16 (my idea) next to i-0a1b2c3d4e5f67890', 'client sees values')
+    history.push({ role: 'assistant', content: first.content }, { role: 'user', content: 'go on' })
+    await sdk.messages.create({ model: 'm', max_tokens: 10, messages: history })
+    const sent = (mock.requests.at(-1) as RecordedRequest).json.messages[1].content[0]
+    t.equal(sent.thinking, produced, `thinking sent back exactly as the API wrote it (streamed: ${String(streamed)})`)
+    const tampered = structuredClone(history)
+    tampered[1].content[0].thinking += ' edited 10.30.0.1'
+    await sdk.messages.create({ model: 'm', max_tokens: 10, messages: tampered })
+    const resent = (mock.requests.at(-1) as RecordedRequest).raw.toString()
+    t.notMatch(resent, /10\.30\.0\.1/, 'an edited thinking block is masked again, never trusted')
+  }
+})
