@@ -31,6 +31,7 @@ export const SELF_NAME_SOURCE =
 const NAME_AT = /(`|\*\*|"|')?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|"|')?/y
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*)$/
+const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
 const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
 
 /** Is `name` shaped like a customer resource name rather than a word or AWS value? */
@@ -58,7 +59,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     while (/[.\-/]$/.test(name)) name = name.slice(0, -1)
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
-    if (name.startsWith('/') && kind !== 'ssm_parameter') break
+    if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
     const follow = text.charCodeAt(nameStart + name.length)
     if (follow === 58 || follow === 64) break // part of something bigger: `host:port`, IPv6, e-mail
     sink.push(nameStart, nameStart + name.length, kind)

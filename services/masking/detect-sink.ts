@@ -51,9 +51,6 @@ export function isNameChar (c: number): boolean {
 
 export const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/
 
-/** Left boundary: not inside a word and not right after a backslash, but fine after `\n`. */
-export const LB = '(?:(?<![A-Za-z0-9\\\\])|(?<=\\\\[nrt]))'
-
 /**
  * A set of lower-case ASCII words tested against text[i, j) without slicing (the scanner asks
  * this for almost every word, so it must not allocate). Case-insensitive on the first char only.
