@@ -19,6 +19,10 @@ export function upstreamHeaderOptions (app: FastifyInstance, request: FastifyReq
   return { serverApiKey: app.config.ANTHROPIC_API_KEY, dropClientCredential: request.maskerAuth?.credentialIsServiceKey === true }
 }
 
+function isEventStream (contentType: string | string[] | undefined): boolean {
+  return /^\s*text\/event-stream\b/i.test(Array.isArray(contentType) ? contentType[0] : contentType ?? '')
+}
+
 function isMessagesBody (body: unknown): body is Body {
   return body !== null && typeof body === 'object' && !Array.isArray(body) && Array.isArray((body as Body).messages)
 }
@@ -38,8 +42,10 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
         return sendUpstreamJson(reply, scope, res.statusCode, res.headers, res.body, thinking)
       }
       const res = await app.upstream.stream(upstreamRequest)
-      if (res.statusCode < 200 || res.statusCode >= 300) {
-        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(decodeStream(res.headers, res.body))) // never a 200
+      // An error, or a 2xx that is not SSE (an HTML page from a proxy in front of the API): answered
+      // as JSON (a message, or a 502), never as an empty 200 stream.
+      if (res.statusCode < 200 || res.statusCode >= 300 || !isEventStream(res.headers['content-type'])) {
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(decodeStream(res.headers, res.body)), thinking) // never a 200 stream
       }
       streaming = true
       return reply.code(200).headers({
