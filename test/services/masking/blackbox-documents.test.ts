@@ -2,7 +2,7 @@
 // the public API, as flat text and (JSON documents) as parsed values. Each document lists the
 // planted originals that must not survive, the values the model needs that must survive, and
 // `extra` values beyond the spec's mask tables (customer domains, third-party keys), tracked as todos.
-import t from 'tap'
+import t, { type Test } from 'tap'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
@@ -54,7 +54,7 @@ async function openScope () {
   return { scope, close: async () => { await scope.release(); await store.close() } }
 }
 
-function check (tt: Tap, doc: string, mode: string, original: string, masked: string, exp: Expectation): void {
+function check (tt: Test, doc: string, mode: string, original: string, masked: string, exp: Expectation): void {
   for (const value of exp.mask) {
     const gap = KNOWN_GAPS[`${doc}|${mode}|${value}`]
     tt.notOk(masked.includes(value), `${mode}: hides ${value}`, gap === undefined ? {} : { todo: gap })
@@ -68,7 +68,6 @@ function check (tt: Tap, doc: string, mode: string, original: string, masked: st
     tt.ok(masked.includes(value), `${mode}: keeps ${value}`, gap === undefined ? {} : { todo: gap })
   }
 }
-type Tap = typeof t
 
 t.test('every document lists values that really occur in it', async tt => {
   tt.ok(Object.keys(EXPECTATIONS).length >= 25, 'at least 25 documents')
