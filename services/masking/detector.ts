@@ -10,6 +10,7 @@ import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS } from './detect-prose.js'
 import { RESOURCE_ID_PREFIXES } from './catalogue.js'
+import { tokenEndAt } from './token-match.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -47,7 +48,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   const after = j < text.length ? text.charCodeAt(j) : 0
   let r = -1
   const firstCls = cls(first)
-  if (firstCls === 4 && after === 95 /* _ */ && (r = attempt('token_literal', text, i, sink)) >= 0) return r
+  if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (after === 58 /* : */) {
     const c2 = text.charCodeAt(j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt('url', text, i, sink)) >= 0) return r
