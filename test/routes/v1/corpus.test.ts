@@ -61,7 +61,7 @@ for (const seed of [1, 2, 3]) {
       const raw = req.raw.toString('utf8')
       const leaked = corpus.planted.filter(value => raw.includes(value))
       t.same(leaked.filter(value => !gaps.includes(value)), [], `none of ${corpus.planted.length} planted values reached the API`)
-      t.same(leaked, [], { todo: gaps.length > 0 ? `masking engine misses ${gaps.length} here (${gaps.join(', ').slice(0, 80)}...)` : false })
+      t.same(leaked, [], { todo: gaps.length > 0 ? `masking engine misses ${gaps.length} here (known secrets standing alone, principalId session names)` : false })
     }
     const raw = mock.requests[0].raw.toString('utf8')
     t.same(corpus.kept.filter(value => !raw.includes(value)), [], 'kept values (regions, SHAs, actions) reach the API unchanged')
