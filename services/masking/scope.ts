@@ -39,6 +39,10 @@ export interface ScopeOptions {
   onRelease: () => Promise<void>
 }
 
+/** Marks, in byValue, a value a batch is asking the store for (NUL never starts a token). */
+const PENDING = '\u0000'
+let batchCount = 0
+
 /** Shorter values are not looked for outside the place the detector found them. */
 const MIN_KNOWN_VALUE_LENGTH = 3
 
@@ -51,7 +55,8 @@ function isNameChar (code: number): boolean {
  * pass: candidates start where a run of name characters starts and are looked up by that run.
  */
 class KnownValues {
-  // first name-char run -> the values starting with it, and their distinct lengths, longest first
+  private readonly whole = new Set<string>() // values that are one run of name characters (most)
+  // first name-char run -> the longer values starting with it, and their distinct lengths, longest first
   private readonly byHead = new Map<string, { values: Set<string>, lengths: number[] }>()
   private readonly odd: string[] = [] // values not starting with a name character (rare)
   // cheap filters before slicing a run: its length and its first two characters must fit a head
@@ -70,6 +75,7 @@ class KnownValues {
     const head = value.slice(0, end)
     this.headLengths.add(head.length)
     this.headStarts[KnownValues.startKey(head, 0)] = 1
+    if (end === value.length) { this.whole.add(value); return }
     const group = this.byHead.get(head)
     if (group === undefined) { this.byHead.set(head, { values: new Set([value]), lengths: [value.length] }); return }
     group.values.add(value)
@@ -78,13 +84,14 @@ class KnownValues {
 
   private longestAt (text: string, at: number, head: string): string | undefined {
     const group = this.byHead.get(head)
-    if (group === undefined) return undefined
-    for (const length of group.lengths) {
-      if (at + length > text.length) continue
-      const candidate = length === head.length ? head : text.slice(at, at + length)
-      if (group.values.has(candidate) && this.endsCleanly(text, candidate, at)) return candidate
+    if (group !== undefined) {
+      for (const length of group.lengths) {
+        if (at + length > text.length) continue
+        const candidate = text.slice(at, at + length)
+        if (group.values.has(candidate) && this.endsCleanly(text, candidate, at)) return candidate
+      }
     }
-    return undefined
+    return this.whole.has(head) ? head : undefined // the run is maximal: it ends cleanly
   }
 
   private endsCleanly (text: string, value: string, at: number): boolean {
@@ -171,12 +178,13 @@ export function createScope (options: ScopeOptions): MaskScope {
   /** The values the scope does not know yet get their tokens in ONE store call. */
   async function allocate (sites: StringSite[], found: Match[][]): Promise<void> {
     const fresh: TokenRequest[] = []
-    const asked = new Set<string>()
+    const asking = PENDING + String(++batchCount) // another batch's pending value is asked again
     for (let i = 0; i < sites.length; i++) {
       for (const match of found[i]) {
         const value = sites[i].text.slice(match.start, match.end)
-        if (byValue.has(value) || asked.has(value)) continue
-        asked.add(value)
+        const token = byValue.get(value)
+        if (token !== undefined && (token === asking || !token.startsWith(PENDING))) continue
+        byValue.set(value, asking)
         fresh.push({ label: labelOf(match.kind), kind: match.kind, value })
       }
     }
@@ -185,6 +193,7 @@ export function createScope (options: ScopeOptions): MaskScope {
     try {
       tokens = await store.resolve(id, fresh, ttlMs)
     } catch (err) {
+      for (const { value } of fresh) if (byValue.get(value) === asking) byValue.delete(value)
       if (err instanceof MappingLimitError) metrics.mappingLimit.inc()
       throw err
     }
