@@ -206,7 +206,8 @@ t.test('concurrent batches on one scope agree on tokens and never emit a placeho
   const texts = ['sg-0000aaaa sg-1111bbbb', 'sg-1111bbbb 123456789012', 'sg-0000aaaa 123456789012 sg-2222cccc']
   const results = await Promise.all(texts.map(async (text) => await scope.maskText(text)))
   for (const [i, masked] of results.entries()) {
-    t.notMatch(masked, /\u0000|sg-|\d{12}/)
+    t.notOk(masked.includes('\u0000'), 'no placeholder')
+    t.notMatch(masked, /sg-|\d{12}/)
     t.equal(scope.unmaskText(masked), texts[i])
   }
   t.equal(results[0].split(' ')[1], results[1].split(' ')[0], 'same value, same token across concurrent batches')
