@@ -4,6 +4,7 @@
 // for every planted original and every key in the logs, the bodies, the headers and /metrics.
 import type { Test } from 'tap'
 import type { ServerResponse } from 'node:http'
+import type { InjectOptions } from 'fastify'
 import type { App } from '../../app.js'
 import { buildTestApp, logCapture } from '../helpers/build-app.js'
 import { plantedCorpus, type PlantedCorpus } from '../helpers/aws-corpus.js'
@@ -31,7 +32,7 @@ export interface LeakFixture {
   exchanges: Exchange[]
   mode: UpstreamMode
   /** Injects a request and records the exchange; `restored` marks answers that may rightly hold originals. */
-  send (label: string, opts: Parameters<App['inject']>[0] & object, restored?: boolean): Promise<Exchange>
+  send (label: string, opts: InjectOptions, restored?: boolean): Promise<Exchange>
 }
 
 const CALM = 'The security group blocks port 5432 from the private subnet.' // an answer quoting no token
@@ -71,7 +72,7 @@ export async function leakFixture (t: Test, level: string, env: Record<string, s
   const exchanges: Exchange[] = []
   return Object.assign(fx, {
     app, upstream, corpus, logs, exchanges,
-    async send (label: string, opts: Parameters<App['inject']>[0] & object, restored = false) {
+    async send (label: string, opts: InjectOptions, restored = false) {
       const res = await app.inject(opts)
       const exchange = { label, status: res.statusCode, headers: res.headers, body: res.body, restored }
       exchanges.push(exchange)
