@@ -5,7 +5,7 @@
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
 import type { Detector, DetectContext, Match } from './types.js'
 import { MatchSink, WordSet } from './detect-sink.js'
-import { ALTERNATIVES } from './detect-alternatives.js'
+import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS } from './detect-prose.js'
@@ -17,18 +17,27 @@ const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
   'db', 'cluster', 'mrk', 'fleet', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn'])
 
-type Shape = keyof typeof ALTERNATIVES
-const sticky: Record<string, RegExp> = Object.fromEntries(
-  Object.values(ALTERNATIVES).map(a => [a.name, new RegExp(a.source, 'y')]))
+/** A shape ready to run: its alternative and its sticky regex (resolved once, not by name per call). */
+interface Shape { alt: Alternative, re: RegExp, notAfter: string }
+function shape (name: string): Shape {
+  const alt = ALTERNATIVES[name]
+  return { alt, re: new RegExp(alt.source, 'y'), notAfter: alt.notAfter ?? '' }
+}
+const SHAPES = {
+  url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), ipv4: shape('ipv4'),
+  account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'),
+  resource_id: shape('resource_id'), shaped_id: shape('shaped_id'), ipv6: shape('ipv6'), key_value: shape('key_value'),
+  noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
+  email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key')
+}
 
 /** Runs one shape at `pos`; returns where scanning continues, or -1 when it does not apply. */
 function attempt (shape: Shape, text: string, pos: number, sink: MatchSink): number {
-  const alt = ALTERNATIVES[shape]
-  if (pos > 0 && alt.notAfter !== undefined && alt.notAfter.includes(text[pos - 1]) && text.charCodeAt(pos - 2) !== 92) return -1
-  const re = sticky[shape]
+  if (pos > 0 && shape.notAfter !== '' && shape.notAfter.includes(text[pos - 1]) && text.charCodeAt(pos - 2) !== 92) return -1
+  const re = shape.re
   re.lastIndex = pos
   if (!re.test(text)) return -1 // test(): no match array, no substring
-  return alt.handle(text, pos, re.lastIndex, sink)
+  return shape.alt.handle(text, pos, re.lastIndex, sink)
 }
 
 // Character classes of ASCII codes: 1 digit, 2 lower, 4 upper.
@@ -51,21 +60,21 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (after === 58 /* : */) {
     const c2 = text.charCodeAt(j + 1)
-    if ((c2 === 47 || c2 === 92) && (r = attempt('url', text, i, sink)) >= 0) return r
-    if (len === 3 && text.startsWith('arn', i) && (r = attempt('arn', text, i, sink)) >= 0) return r
-    if (len === 7 && text.startsWith('resolve', i) && (r = attempt('dynamic_reference', text, i, sink)) >= 0) return r
-  } else if (after === 43 /* + */ && (r = attempt('url', text, i, sink)) >= 0) return r
+    if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
+    if (len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.arn, text, i, sink)) >= 0) return r
+    if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
+  } else if (after === 43 /* + */ && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only
-    if (len <= 3 && after === 46 && (r = attempt('ipv4', text, i, sink)) >= 0) return r
-    if ((len === 12 || (len === 4 && after === 45)) && (r = attempt('account_id', text, i, sink)) >= 0) return r
+    if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
+    if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
   }
-  if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt('access_key_id', text, i, sink)) >= 0) return r
-  if ((first === 73 || first === 70) && len >= 12 && (r = attempt('session_token', text, i, sink)) >= 0) return r
+  if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt(SHAPES.access_key_id, text, i, sink)) >= 0) return r
+  if ((first === 73 || first === 70) && len >= 12 && (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
-    if ((r = attempt('resource_id', text, i, sink)) >= 0) return r
-    if ((r = attempt('shaped_id', text, i, sink)) >= 0) return r
-  } else if ((first === 90 || first === 69) && len >= 10 && (r = attempt('shaped_id', text, i, sink)) >= 0) return r
-  if (hex && len <= 4 && after === 58 && (r = attempt('ipv6', text, i, sink)) >= 0) return r
+    if ((r = attempt(SHAPES.resource_id, text, i, sink)) >= 0) return r
+    if ((r = attempt(SHAPES.shaped_id, text, i, sink)) >= 0) return r
+  } else if ((first === 90 || first === 69) && len >= 10 && (r = attempt(SHAPES.shaped_id, text, i, sink)) >= 0) return r
+  if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
   if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
@@ -75,8 +84,8 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   let r = -1
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
-      NOUN_WORDS.has(text, i, j) && (r = attempt('noun', text, i, sink)) >= 0) return r
-  if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt('self_describing_name', text, i, sink)) >= 0) return r
+      NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
+  if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return r
   return -1
 }
 
@@ -101,7 +110,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
   if (!hasFieldRole(text, i, keyEnd)) return -1 // most keys say nothing: skip the regex
-  return attempt('key_value', text, i, sink)
+  return attempt(SHAPES.key_value, text, i, sink)
 }
 
 function bareSecret (text: string, i: number, sink: MatchSink): number {
@@ -111,46 +120,53 @@ function bareSecret (text: string, i: number, sink: MatchSink): number {
     if (cls(c) !== 0 || c === 47 || c === 43) k++
     else break
   }
-  return k - i === 40 ? attempt('bare_secret_key', text, i, sink) : -1
+  return k - i === 40 ? attempt(SHAPES.bare_secret_key, text, i, sink) : -1
 }
 
 /** Shapes that start at punctuation: `@domain`, `.amazonaws.com`, `/aws/`, `-----BEGIN`, `--flag`. */
 function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   const next = text.charCodeAt(i + 1)
-  if (c === 64) return i > 0 && cls(text.charCodeAt(i - 1)) !== 0 ? attempt('email', text, i, sink) : -1
-  if (c === 46) return (next === 97 || next === 99 || next === 101 || next === 111) ? attempt('aws_host', text, i, sink) : -1
-  if (c === 47) return next === 97 && text.startsWith('/aws/', i) ? attempt('log_group', text, i, sink) : -1
+  if (c === 64) return i > 0 && cls(text.charCodeAt(i - 1)) !== 0 ? attempt(SHAPES.email, text, i, sink) : -1
+  if (c === 46) return (next === 97 || next === 99 || next === 101 || next === 111) ? attempt(SHAPES.aws_host, text, i, sink) : -1
+  if (c === 47) return next === 97 && text.startsWith('/aws/', i) ? attempt(SHAPES.log_group, text, i, sink) : -1
   if (c === 45 && next === 45) {
-    if (text.startsWith('-----BEGIN', i)) return attempt('private_key', text, i, sink)
-    return cls(text.charCodeAt(i + 2)) === 2 ? attempt('key_value', text, i, sink) : -1
+    if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
+    return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
-  if (c >= 0xAC00 && c <= 0xD7A3) return attempt('noun', text, i, sink) // Korean nouns (버킷, ...)
+  if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
   return -1
 }
+
+// One lookup per char in the scan loop: class bits, plus 8 for hex digits, plus 16 for the
+// punctuation that may start a shape (`@ . / - \\`).
+const SCAN = new Uint8Array(65_536)
+for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
+for (const c of [64, 46, 47, 45, 92]) SCAN[c] = 16
+for (let c = 0xAC00; c <= 0xD7A3; c++) SCAN[c] = 16
 
 export function scan (text: string, sink: MatchSink): void {
   const n = text.length
   let i = 0
   while (i < n) {
     const c = text.charCodeAt(i)
-    const k = cls(c)
-    if (k === 0) {
+    const k = SCAN[c]
+    if ((k & 7) === 0) {
+      if (k === 0) { i++; continue }
       if (c === 92) { i += text.charCodeAt(i + 1) === 117 ? 6 : 2; continue } // JSON escape
-      const r = (c === 64 || c === 46 || c === 47 || c === 45 || c >= 0xAC00) ? atPunct(text, i, c, sink) : -1
+      const r = atPunct(text, i, c, sink)
       i = r > i ? skipWordTail(text, r) : i + 1
       continue
     }
     let j = i + 1
-    let flags = k
-    let hex = HEX[c] === 1
+    let bits = k
+    let all = k // hex only while every char has the hex bit
     for (; j < n; j++) {
-      const d = text.charCodeAt(j)
-      const e = cls(d)
-      if (e === 0) break
-      flags |= e
-      if (HEX[d] !== 1) hex = false
+      const e = SCAN[text.charCodeAt(j)]
+      if ((e & 7) === 0) break
+      bits |= e
+      all &= e
     }
-    const r = atWord(text, i, j, flags, hex, sink)
+    const r = atWord(text, i, j, bits & 7, (all & 8) !== 0, sink)
     i = r > i ? skipWordTail(text, r) : j
   }
 }
