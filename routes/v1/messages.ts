@@ -19,6 +19,15 @@ export function upstreamHeaderOptions (app: FastifyInstance, request: FastifyReq
   return { serverApiKey: app.config.ANTHROPIC_API_KEY, dropClientCredential: request.maskerAuth?.credentialIsServiceKey === true }
 }
 
+/** The path with only the query parameters the API defines: any other one is never masked, so never sent. */
+export function upstreamPath (url: string): string {
+  const [path, query = ''] = url.split('?', 2)
+  const kept = new URLSearchParams()
+  for (const [name, value] of new URLSearchParams(query)) if (name === 'beta') kept.append(name, value)
+  const rest = kept.toString()
+  return rest === '' ? path : `${path}?${rest}`
+}
+
 function isEventStream (contentType: string | string[] | undefined): boolean {
   return /^\s*text\/event-stream\b/i.test(Array.isArray(contentType) ? contentType[0] : contentType ?? '')
 }
@@ -34,7 +43,7 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
     const { scope } = prepared
     const abort = new AbortController()
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away
-    const upstreamRequest = { method: 'POST' as const, path: request.url, headers: prepared.headers, body: prepared.payload, signal: abort.signal }
+    const upstreamRequest = { method: 'POST' as const, path: upstreamPath(request.url), headers: prepared.headers, body: prepared.payload, signal: abort.signal }
     let streaming = false
     try {
       if (request.body.stream !== true) {
