@@ -49,3 +49,17 @@ for (const level of ['debug', 'trace']) {
     await assertNoLeaks(t, fx)
   })
 }
+
+t.test('a query string on /v1/messages: only beta goes upstream, identifiers in other parameters never do', async (t) => {
+  const fx = await leakFixture(t, 'debug')
+  const [id, account] = fx.corpus.planted
+  for (const stream of [false, true]) {
+    const e = await fx.send(`v1 query stream=${String(stream)}`, {
+      method: 'POST', url: `/v1/messages?note=${id}&beta=true&acct=${account}`, headers: { ...json, ...v1Auth },
+      payload: { model: 'm', max_tokens: 5, stream, messages: [{ role: 'user', content: 'hi' }] }
+    })
+    t.equal(e.status, 200)
+  }
+  t.same(fx.upstream.requests.map((r) => r.url), ['/v1/messages?beta=true', '/v1/messages?beta=true'])
+  await assertNoLeaks(t, fx)
+})
