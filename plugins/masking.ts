@@ -20,10 +20,15 @@ export interface MaskingPluginOptions {
 async function masking (app: FastifyInstance, opts: MaskingPluginOptions) {
   const { config } = app
   const registry = app.metrics.registry
-  const memoryStore = createMemoryStore({ maxMappings: config.MASK_MAX_MAPPINGS, registry })
   const redis = app.hasDecorator('redis') ? app.redis : null
   const sharedStore = opts.store ??
     (redis === null ? undefined : createRedisStore({ redis, maxMappings: config.MASK_MAX_MAPPINGS, registry }))
+  // The store gauges describe the shared store when there is one: the per-request memory store
+  // must not overwrite them with its own counts.
+  const memoryStore = createMemoryStore({
+    maxMappings: config.MASK_MAX_MAPPINGS,
+    registry: sharedStore === undefined ? registry : undefined
+  })
 
   app.decorate('masker', createMasker({
     store: sharedStore ?? memoryStore,
