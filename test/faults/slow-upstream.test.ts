@@ -13,7 +13,7 @@ const TIMEOUT_MS = 1_000
 const ENV = { UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS) }
 
 t.test('headers later than UPSTREAM_TIMEOUT_MS: 504 timeout in both shapes, at the timeout', async (t) => {
-  const fx = await faultFixture(t, ENV, slowHeaders(5_000))
+  const fx = await faultFixture(t, ENV, slowHeaders(3_000))
   for (const family of FAMILIES) {
     const a = await fx.call(family)
     assertErrorShape(t, a, 504, 'timeout_error')
