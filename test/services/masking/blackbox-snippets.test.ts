@@ -62,6 +62,9 @@ const PROBES: Probe[] = [
   { name: 'metric dimension names', text: 'Dimensions:\n  - Name: FunctionName\n    Value: !Ref Fn\n  - Name: QueueName\n    Value: !GetAtt Q.QueueName\nMetricName: ApproximateAgeOfOldestMessage\nNamespace: AWS/SQS', hide: [], keep: ['Name: FunctionName', 'Name: QueueName', '!GetAtt Q.QueueName', 'Namespace: AWS/SQS'] },
   { name: 'availability zone as a Name field', text: '{"SubnetAvailabilityZone": {"Name": "us-west-2c"}, "ZoneName": "us-west-2a", "Placement": {"AvailabilityZone": "us-west-2c"}}', hide: [], keep: ['"Name": "us-west-2c"', '"us-west-2a"', '"AvailabilityZone": "us-west-2c"'] },
   { name: 'text that already looks like tokens', text: 'We call them EC2_INSTANCE_3 and S3_BUCKET_12 in the runbook, and ACCOUNT_ID_1 is the payer.', hide: [], keep: [] },
+  { name: 'GuardDuty finding with lower-case tags', text: '{"instanceId":"i-0d3c5b7a9e1f24680","tags":[{"key":"Name","value":"tern-bastion"},{"key":"team","value":"edge"}],"remoteIpDetails":{"ipAddressV4":"61.177.172.140","organization":{"asn":"4134"}},"localPortDetails":{"port":22}}', hide: ['i-0d3c5b7a9e1f24680', 'tern-bastion', '61.177.172.140'], keep: ['"asn":"4134"', '"port":22', '"value":"edge"'] },
+  { name: 'name in parentheses after the noun', text: 'We moved the users table (tern_users_v2) to the cluster (see below) before noon.', hide: ['tern_users_v2'], keep: ['to the cluster (see below) before noon.'] },
+  { name: 'aws-auth ConfigMap', text: 'mapRoles: |\n  - rolearn: arn:aws:iam::318274650193:role/tern-node-instance-role\n    username: system:node:{{EC2PrivateDNSName}}\n    groups:\n      - system:bootstrappers', hide: ['318274650193', 'tern-node-instance-role'], keep: ['username: system:node:{{EC2PrivateDNSName}}', 'system:bootstrappers'] },
   { name: 'Korean prose', text: 'S3 버킷 quill-kr-assets 에 접근이 안 됩니다. RDS 인스턴스 quill-kr-db-01 은 ap-northeast-2a 에 있습니다.', hide: ['quill-kr-assets', 'quill-kr-db-01'], keep: ['ap-northeast-2a', '에 접근이 안 됩니다'] }
 ]
 
@@ -85,7 +88,10 @@ const TODO: Readonly<Record<string, string>> = {
   'metric dimension names|keep:!GetAtt Q.QueueName': 'YAML intrinsic tags taken for names',
   'metric dimension names|keep:Namespace: AWS/SQS': 'CloudWatch namespace AWS/... taken for a name',
   'availability zone as a Name field|keep:"Name": "us-west-2c"': 'availability zone in a Name field taken for a name',
-  'availability zone as a Name field|keep:"AvailabilityZone": "us-west-2c"': 'availability zone in a Name field taken for a name'
+  'availability zone as a Name field|keep:"AvailabilityZone": "us-west-2c"': 'availability zone in a Name field taken for a name',
+  'GuardDuty finding with lower-case tags|tern-bastion': 'lower-case key/value tags in flat text',
+  'name in parentheses after the noun|tern_users_v2': 'a name in parentheses after its noun',
+  'aws-auth ConfigMap|keep:username: system:node:{{EC2PrivateDNSName}}': 'templated value taken for a user name'
 }
 
 t.test('black-box probes', async tt => {
