@@ -79,3 +79,32 @@ t.test('a stream that never ends (pings forever): a client leaving frees the ups
   t.equal((await fetch(`${fx.baseURL}/health`)).status, 200)
   await assertHealthyAfter(t, fx)
 })
+
+t.test('a stream kept alive by pings past UPSTREAM_DEADLINE_MS', async (t) => {
+  const pings = async (req: Parameters<typeof echoFrames>[0], res: ServerResponse): Promise<void> => {
+    res.writeHead(200, { 'content-type': 'text/event-stream' })
+    for (const f of echoFrames(req).slice(0, 3)) res.write(f)
+    for (let i = 0; i < 200 && !res.destroyed; i++) { // bounded: 10 s of pings at most
+      res.write('event: ping\ndata: {"type": "ping"}\n\n')
+      await sleep(50)
+    }
+    res.end()
+  }
+  const fx = await faultFixture(t, { ...ENV, UPSTREAM_DEADLINE_MS: '1500' }, pings)
+  const controller = new AbortController()
+  const res = await fetch(`${fx.baseURL}/v1/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'm', max_tokens: 5, stream: true, messages: [{ role: 'user', content: fx.corpus.text }] }),
+    signal: controller.signal
+  })
+  const reader = res.body!.getReader()
+  const until = Date.now() + 5_000 // bounded read: over three times the deadline
+  let ended = false
+  while (!ended && Date.now() < until) ended = (await reader.read()).done
+  controller.abort()
+  // The deadline covers the wait for headers only; a started stream is bounded by the idle
+  // timeout, which pings keep resetting. Tracked, not hidden.
+  t.ok(ended, 'the stream was ended by the deadline', { todo: 'UPSTREAM_DEADLINE_MS does not bound a started stream (services/upstream/client.ts)' })
+  t.equal((await fetch(`${fx.baseURL}/health`)).status, 200)
+})
