@@ -65,6 +65,9 @@ const PROBES: Probe[] = [
   { name: 'GuardDuty finding with lower-case tags', text: '{"instanceId":"i-0d3c5b7a9e1f24680","tags":[{"key":"Name","value":"tern-bastion"},{"key":"team","value":"edge"}],"remoteIpDetails":{"ipAddressV4":"61.177.172.140","organization":{"asn":"4134"}},"localPortDetails":{"port":22}}', hide: ['i-0d3c5b7a9e1f24680', 'tern-bastion', '61.177.172.140'], keep: ['"asn":"4134"', '"port":22', '"value":"edge"'] },
   { name: 'name in parentheses after the noun', text: 'We moved the users table (tern_users_v2) to the cluster (see below) before noon.', hide: ['tern_users_v2'], keep: ['to the cluster (see below) before noon.'] },
   { name: 'aws-auth ConfigMap', text: 'mapRoles: |\n  - rolearn: arn:aws:iam::318274650193:role/tern-node-instance-role\n    username: system:node:{{EC2PrivateDNSName}}\n    groups:\n      - system:bootstrappers', hide: ['318274650193', 'tern-node-instance-role'], keep: ['username: system:node:{{EC2PrivateDNSName}}', 'system:bootstrappers'] },
+  { name: 'EventBridge detail-type', text: '{"detail-type":"EC2 Instance State-change Notification","source":"aws.ec2","account":"427361509284","detail":{"instance-id":"i-0e1f2a3b4c5d6e7f8","state":"stopping"}}', hide: ['427361509284', 'i-0e1f2a3b4c5d6e7f8'], keep: ['EC2 Instance State-change Notification', 'aws.ec2', 'stopping'] },
+  { name: 'CLI filters', text: 'aws ec2 describe-instances --filters Name=instance-state-name,Values=running Name=vpc-id,Values=vpc-0aa1bb2cc3dd4ee5f', hide: ['vpc-0aa1bb2cc3dd4ee5f'], keep: ['Name=instance-state-name,Values=running', 'Name=vpc-id,Values='] },
+  { name: 'SNS message inside an SQS body (JSON in JSON in JSON)', text: 'Body: "{\\"Type\\":\\"Notification\\",\\"Message\\":\\"{\\\\\\"orderId\\\\\\":\\\\\\"ord_99\\\\\\",\\\\\\"bucket\\\\\\":\\\\\\"tern-invoices-ca\\\\\\"}\\"}"', hide: ['tern-invoices-ca'], keep: ['ord_99', 'Notification'] },
   { name: 'Korean prose', text: 'S3 버킷 quill-kr-assets 에 접근이 안 됩니다. RDS 인스턴스 quill-kr-db-01 은 ap-northeast-2a 에 있습니다.', hide: ['quill-kr-assets', 'quill-kr-db-01'], keep: ['ap-northeast-2a', '에 접근이 안 됩니다'] }
 ]
 
@@ -91,7 +94,10 @@ const TODO: Readonly<Record<string, string>> = {
   'availability zone as a Name field|keep:"AvailabilityZone": "us-west-2c"': 'availability zone in a Name field taken for a name',
   'GuardDuty finding with lower-case tags|tern-bastion': 'lower-case key/value tags in flat text',
   'name in parentheses after the noun|tern_users_v2': 'a name in parentheses after its noun',
-  'aws-auth ConfigMap|keep:username: system:node:{{EC2PrivateDNSName}}': 'templated value taken for a user name'
+  'aws-auth ConfigMap|keep:username: system:node:{{EC2PrivateDNSName}}': 'templated value taken for a user name',
+  'EventBridge detail-type|keep:EC2 Instance State-change Notification': 'capitalised English compound after a noun taken for a name',
+  'CLI filters|keep:Name=instance-state-name,Values=running': 'CLI filter names taken for Name tags',
+  'SNS message inside an SQS body (JSON in JSON in JSON)|tern-invoices-ca': 'keys and values escaped twice (\\\\\\") are not read'
 }
 
 t.test('black-box probes', async tt => {
