@@ -97,6 +97,7 @@ const TODO: Readonly<Record<string, string>> = {
   'aws-auth ConfigMap|keep:username: system:node:{{EC2PrivateDNSName}}': 'templated value taken for a user name',
   'EventBridge detail-type|keep:EC2 Instance State-change Notification': 'capitalised English compound after a noun taken for a name',
   'CLI filters|keep:Name=instance-state-name,Values=running': 'CLI filter names taken for Name tags',
+  'CLI filters|keep:Name=vpc-id,Values=': 'CLI filter names taken for Name tags',
   'SNS message inside an SQS body (JSON in JSON in JSON)|tern-invoices-ca': 'keys and values escaped twice (\\\\\\") are not read'
 }
 
