@@ -56,15 +56,25 @@ export const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
  * this for almost every word, so it must not allocate). Case-insensitive on the first char only.
  */
 export class WordSet {
-  private readonly byLength: string[][] = []
+  // words by (length, first char): the scanner's question usually fails at the index
+  private readonly byKey: Array<string[] | undefined> = []
   constructor (words: Iterable<string>) {
-    for (const w of words) (this.byLength[w.length] ??= []).push(w)
+    for (const w of words) {
+      if (w.length === 0 || w.length > 255) continue
+      ;(this.byKey[WordSet.key(w.length, w.charCodeAt(0))] ??= []).push(w)
+    }
+  }
+
+  private static key (length: number, first: number): number {
+    return (length << 7) | (first & 0x7f)
   }
 
   has (text: string, i: number, j: number): boolean {
-    const list = this.byLength[j - i]
-    if (list === undefined) return false
+    if (j - i > 255) return false
     const first = text.charCodeAt(i) | 0x20
+    if (first > 127) return false
+    const list = this.byKey[WordSet.key(j - i, first)]
+    if (list === undefined) return false
     for (const w of list) {
       if (w.charCodeAt(0) !== first) continue
       let k = 1
