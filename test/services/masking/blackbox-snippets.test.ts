@@ -68,6 +68,10 @@ const PROBES: Probe[] = [
   { name: 'EventBridge detail-type', text: '{"detail-type":"EC2 Instance State-change Notification","source":"aws.ec2","account":"427361509284","detail":{"instance-id":"i-0e1f2a3b4c5d6e7f8","state":"stopping"}}', hide: ['427361509284', 'i-0e1f2a3b4c5d6e7f8'], keep: ['EC2 Instance State-change Notification', 'aws.ec2', 'stopping'] },
   { name: 'CLI filters', text: 'aws ec2 describe-instances --filters Name=instance-state-name,Values=running Name=vpc-id,Values=vpc-0aa1bb2cc3dd4ee5f', hide: ['vpc-0aa1bb2cc3dd4ee5f'], keep: ['Name=instance-state-name,Values=running', 'Name=vpc-id,Values='] },
   { name: 'SNS message inside an SQS body (JSON in JSON in JSON)', text: 'Body: "{\\"Type\\":\\"Notification\\",\\"Message\\":\\"{\\\\\\"orderId\\\\\\":\\\\\\"ord_99\\\\\\",\\\\\\"bucket\\\\\\":\\\\\\"tern-invoices-ca\\\\\\"}\\"}"', hide: ['tern-invoices-ca'], keep: ['ord_99', 'Notification'] },
+  { name: 'secrets in name/value env pairs (k8s, ECS, SSM)', text: '        env:\n        - name: DB_PASSWORD\n          value: "Xk9-pQ2mZ7wR"\n        - name: LOG_LEVEL\n          value: debug\n"environment": [{"name": "API_TOKEN", "value": "tk_9f8e7d6c5b4a3210"}, {"name": "STAGE", "value": "prod"}]\n{ "Name": "/tern/prod/stripe-api-key", "Type": "SecureString", "Value": "sk_live_51Hx9QpLm3Kv7Zt2Wb8Yc4N" }',
+    hide: ['Xk9-pQ2mZ7wR', 'tk_9f8e7d6c5b4a3210', 'sk_live_51Hx9QpLm3Kv7Zt2Wb8Yc4N'], keep: ['value: debug', '"value": "prod"', 'SecureString'] },
+  { name: 'aws s3 ls bucket listing', text: '$ aws s3 ls\n2023-01-04 10:22:13 tern-uploads\n2023-03-18 08:01:55 tern-web-prod-site\n$ aws s3 ls s3://tern-uploads/invoices/\n2024-06-10 06:13:20     183422 inv-000123.pdf', hide: ['tern-uploads', 'tern-web-prod-site'], keep: ['2023-01-04 10:22:13 ', '183422 inv-000123.pdf'] },
+  { name: 'CloudWatch dimensions', text: '{"Dimensions": [{"Name": "LoadBalancer", "Value": "app/tern-alb/1a2b3c4d5e6f7a8b"}, {"Name": "InstanceId", "Value": "i-0aa1bb2cc3dd4ee5f"}], "Namespace": "AWS/ApplicationELB", "MetricName": "HTTPCode_Target_5XX_Count"}', hide: ['tern-alb', '1a2b3c4d5e6f7a8b', 'i-0aa1bb2cc3dd4ee5f'], keep: ['"Name": "LoadBalancer"', '"Name": "InstanceId"', 'AWS/ApplicationELB', 'HTTPCode_Target_5XX_Count'] },
   { name: 'Korean prose', text: 'S3 버킷 quill-kr-assets 에 접근이 안 됩니다. RDS 인스턴스 quill-kr-db-01 은 ap-northeast-2a 에 있습니다.', hide: ['quill-kr-assets', 'quill-kr-db-01'], keep: ['ap-northeast-2a', '에 접근이 안 됩니다'] }
 ]
 
@@ -98,6 +102,16 @@ const TODO: Readonly<Record<string, string>> = {
   'EventBridge detail-type|keep:EC2 Instance State-change Notification': 'capitalised English compound after a noun taken for a name',
   'CLI filters|keep:Name=instance-state-name,Values=running': 'CLI filter names taken for Name tags',
   'CLI filters|keep:Name=vpc-id,Values=': 'CLI filter names taken for Name tags',
+  'secrets in name/value env pairs (k8s, ECS, SSM)|Xk9-pQ2mZ7wR': 'the value of a name/value pair named like a secret',
+  'secrets in name/value env pairs (k8s, ECS, SSM)|tk_9f8e7d6c5b4a3210': 'the value of a name/value pair named like a secret',
+  'secrets in name/value env pairs (k8s, ECS, SSM)|sk_live_51Hx9QpLm3Kv7Zt2Wb8Yc4N': 'the value of a name/value pair named like a secret',
+  'aws s3 ls bucket listing|tern-uploads': 'aws s3 ls lines name buckets',
+  'aws s3 ls bucket listing|tern-web-prod-site': 'aws s3 ls lines name buckets',
+  'CloudWatch dimensions|tern-alb': 'ELB resource id app/<name>/<id> outside an ARN',
+  'CloudWatch dimensions|1a2b3c4d5e6f7a8b': 'ELB resource id app/<name>/<id> outside an ARN',
+  'CloudWatch dimensions|keep:"Name": "LoadBalancer"': 'dimension names in Name fields taken for names',
+  'CloudWatch dimensions|keep:"Name": "InstanceId"': 'dimension names in Name fields taken for names',
+  'CloudWatch dimensions|keep:AWS/ApplicationELB': 'CloudWatch namespace AWS/... taken for a name',
   'SNS message inside an SQS body (JSON in JSON in JSON)|tern-invoices-ca': 'keys and values escaped twice (\\\\\\") are not read'
 }
 
