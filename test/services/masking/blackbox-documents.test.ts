@@ -87,9 +87,12 @@ for (const [doc, exp] of Object.entries(EXPECTATIONS)) {
     check(tt, doc, 'text', text, masked, exp)
     tt.ok(scope.unmaskText(masked) === text, 'text: restored byte for byte')
     if (!doc.endsWith('.json')) return
+    // a fresh scope: values the text pass learnt must not hide what the JSON walk misses
+    const json = await openScope()
+    tt.teardown(json.close)
     const value: unknown = JSON.parse(text)
-    const maskedValue = await scope.maskJson(value)
+    const maskedValue = await json.scope.maskJson(value)
     check(tt, doc, 'json', JSON.stringify(value, null, 4), JSON.stringify(maskedValue, null, 4), exp)
-    tt.same(scope.unmaskJson(maskedValue), value, 'json: restored deep-equal')
+    tt.same(json.scope.unmaskJson(maskedValue), value, 'json: restored deep-equal')
   })
 }
