@@ -6,8 +6,6 @@ import { namedDocument, plantedCorpus } from '../helpers/aws-corpus.js'
 import { analyze, analyzeApp, ECHO_PREFIX } from './analyze-helpers.js'
 
 const SEEDS = [1, 2, 3, 4]
-// Known detector gap, tracked as a todo below: `"principalId":"ACCESS_KEY_ID_n:<session name>"`.
-const PRINCIPAL_SESSION = /principalId\\?":\\?"ACCESS_KEY_ID_\d+:[^"\\]+$/
 
 /** A value is absent from a JSON body if neither it nor its JSON-escaped form occurs. */
 function leaked (raw: string, values: string[]): string[] {
@@ -21,10 +19,8 @@ t.test('mixed corpus as contextText: nothing planted leaves, the answer is resto
     const res = await analyze(app, { contextText: corpus.text })
     t.equal(res.statusCode, 200, `seed ${seed}`)
     const raw = mock.requests.at(-1)?.body.toString('utf8') ?? ''
-    const leaks = leaked(raw, corpus.planted)
-    const gap = leaks.filter((v) => PRINCIPAL_SESSION.test(raw.slice(Math.max(0, raw.indexOf(v) - 60), raw.indexOf(v) + v.length)))
-    t.same(leaks.filter((v) => !gap.includes(v)), [], `seed ${seed}: no planted value in the bytes sent`)
-    t.same(gap, [], { todo: 'detector gap: role session names in CloudTrail principalId (AROA…:name) are sent in clear' })
+    // includes CloudTrail principalId session names (`AROA…:<session>`), once a detector gap
+    t.same(leaked(raw, corpus.planted), [], `seed ${seed}: no planted value in the bytes sent`)
     const missing = corpus.kept.filter((k) => !raw.includes(k))
     t.same(missing, [], `seed ${seed}: kept values reach the model unchanged`)
     t.ok(res.json().analysis.text === `${ECHO_PREFIX}## Context\n\n${corpus.text}`, `seed ${seed}: restored byte for byte`)
