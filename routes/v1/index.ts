@@ -7,15 +7,35 @@ import { upstreamRequestHeaders } from '../../services/proxy/headers.js'
 import { createThinkingCache } from '../../services/proxy/thinking-cache.js'
 import { messagesHandler, upstreamHeaderOptions } from './messages.js'
 import { sendUpstreamJson } from './upstream-reply.js'
+import { detect } from '../../services/masking/detector.js'
+
+const MODELS_QUERY = ['limit', 'before_id', 'after_id', 'beta'] as const
+
+/** The models path with only the API's own query parameters, or undefined when any part holds an identifier. */
+function modelsPath (url: string): string | undefined {
+  const parsed = new URL(url, 'http://local')
+  const query = new URLSearchParams()
+  for (const name of MODELS_QUERY) {
+    const value = parsed.searchParams.get(name)
+    if (value !== null) query.set(name, value)
+  }
+  const parts = [decodeURIComponent(parsed.pathname), ...query.values()]
+  if (parts.some(part => detect(part).length > 0)) return undefined
+  const search = query.toString()
+  return search === '' ? parsed.pathname : `${parsed.pathname}?${search}`
+}
 
 export default async function v1Routes (app: FastifyInstance): Promise<void> {
   const messages = messagesHandler(app, createThinkingCache()) // per app: signed thinking as the API wrote it
   app.post('/v1/messages', messages) // the query string (?beta=true) is kept in request.url
   app.post('/v1/messages/count_tokens', messages)
 
+  // Nothing of a URL is masked, so a path or parameter holding an identifier is refused, never sent.
   const passThrough = async (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> => {
+    const path = modelsPath(request.url)
+    if (path === undefined) return reply.sendError(400, 'The model path or its parameters hold an AWS identifier; nothing was sent')
     const res = await app.upstream.request({
-      method: 'GET', path: request.url, headers: upstreamRequestHeaders(request.headers, upstreamHeaderOptions(app, request))
+      method: 'GET', path, headers: upstreamRequestHeaders(request.headers, upstreamHeaderOptions(app, request))
     })
     return sendUpstreamJson(reply, undefined, res.statusCode, res.headers, res.body)
   }

@@ -32,6 +32,20 @@ t.test('GET /v1/models and /v1/models/:id pass through with query string and hea
   t.equal(mock.requests[1].url, '/v1/models/claude-sonnet-4-5')
 })
 
+t.test('a models path or parameter holding an identifier is refused, never sent; unknown parameters are dropped', async t => {
+  const { mock, client, baseURL } = await buildProxyFixture(t)
+  mock.fallback({ json: { data: [], has_more: false, first_id: null, last_id: null } })
+  for (const path of ['/v1/models/i-0a1b2c3d4e5f67890', '/v1/models?after_id=123456789012', '/v1/models/arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fops']) {
+    const res = await fetch(`${baseURL}${path}`, { headers: { 'x-api-key': 'k', 'anthropic-version': '2023-06-01' } })
+    t.equal(res.status, 400, path)
+    t.equal((await res.json()).error.type, 'invalid_request_error')
+  }
+  await t.rejects(client().models.retrieve('sg-0123456789abcdef0'), Anthropic.BadRequestError)
+  t.equal(mock.requests.length, 0, 'nothing reached the API')
+  await fetch(`${baseURL}/v1/models?limit=5&note=vpc-0a1b2c3d4e5f67890`, { headers: { 'x-api-key': 'k' } })
+  t.equal(mock.requests[0].url, '/v1/models?limit=5', 'only the API\'s own parameters are forwarded')
+})
+
 t.test('HEAD / answers 200 without calling upstream', async t => {
   const { mock, baseURL } = await buildProxyFixture(t)
   const res = await fetch(`${baseURL}/`, { method: 'HEAD' })
