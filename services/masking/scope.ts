@@ -7,6 +7,7 @@ import { collectStrings, mapStrings, rebuildWithStrings, type StringSite } from 
 import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
+import { KnownValues } from './known-values.js'
 import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type MappingStore,
   type MappingValue, type Match, type TokenRequest } from './types.js'
 
@@ -34,7 +35,7 @@ export interface ScopeOptions {
   metrics: MaskingMetrics
   restoreSecrets: boolean
   ttlMs: number
-  /** Mappings the scope already holds (loaded from the store). */
+  /** Mappings the scope already holds (loaded from the store); the scope takes the map over. */
   known: Map<string, MappingValue>
   onRelease: () => Promise<void>
 }
@@ -43,89 +44,48 @@ export interface ScopeOptions {
 const PENDING = '\u0000'
 let batchCount = 0
 
-/** Shorter values are not looked for outside the place the detector found them. */
-const MIN_KNOWN_VALUE_LENGTH = 3
+/** Strings up to this long are masked once per batch however often they repeat (JSON keys, enums). */
+const MAX_SHARED_SITE_LENGTH = 256
 
-function isNameChar (code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45
+/** A key telling apart (text, context) pairs: lengths make the concatenation unambiguous. */
+function siteKey (site: StringSite): string {
+  const { context, text } = site
+  if (context === undefined) return 'n' + text
+  const field = context.field ?? ''
+  const tagKey = context.tagKey ?? ''
+  return `${context.field === undefined ? -1 : field.length}:${field}${context.tagKey === undefined ? -1 : tagKey.length}:${tagKey}${text}`
 }
 
 /**
- * Finds values the scope already knows, wherever they stand (not inside a longer name), in one
- * pass: candidates start where a run of name characters starts and are looked up by that run.
+ * The distinct sites of a batch: detection and substitution depend only on (text, context) and
+ * on what the scope knows, which is fixed once the batch is allocated, so a repeat gets the
+ * first one's result. `weights` counts repeats, so the metrics still count every occurrence.
  */
-class KnownValues {
-  private readonly whole = new Set<string>() // values that are one run of name characters (most)
-  // first name-char run -> the longer values starting with it, and their distinct lengths, longest first
-  private readonly byHead = new Map<string, { values: Set<string>, lengths: number[] }>()
-  private readonly odd: string[] = [] // values not starting with a name character (rare)
-  // cheap filters before slicing a run: its length and its first two characters must fit a head
-  private readonly headLengths = new Set<number>()
-  private readonly headStarts = new Uint8Array(65_536)
-
-  private static startKey (text: string, at: number): number {
-    return ((text.charCodeAt(at) & 0xff) << 8) | (text.charCodeAt(at + 1) & 0xff)
+function distinctSites (sites: StringSite[]): { unique: StringSite[], uniqueOf?: number[], weights: number[] } {
+  const firstByKey = new Map<string, number>()
+  const unique: StringSite[] = []
+  const weights: number[] = []
+  const uniqueOf = new Array<number>(sites.length)
+  for (let i = 0; i < sites.length; i++) {
+    const site = sites[i]
+    const key = site.text.length <= MAX_SHARED_SITE_LENGTH ? siteKey(site) : undefined
+    const seen = key === undefined ? undefined : firstByKey.get(key)
+    if (seen !== undefined) { uniqueOf[i] = seen; weights[seen]++; continue }
+    if (key !== undefined) firstByKey.set(key, unique.length)
+    uniqueOf[i] = unique.length
+    unique.push(site)
+    weights.push(1)
   }
-
-  add (value: string): void {
-    if (value.length === 0) return
-    if (!isNameChar(value.charCodeAt(0))) { this.odd.push(value); return }
-    let end = 1
-    while (end < value.length && isNameChar(value.charCodeAt(end))) end++
-    const head = value.slice(0, end)
-    this.headLengths.add(head.length)
-    this.headStarts[KnownValues.startKey(head, 0)] = 1
-    if (end === value.length) { this.whole.add(value); return }
-    const group = this.byHead.get(head)
-    if (group === undefined) { this.byHead.set(head, { values: new Set([value]), lengths: [value.length] }); return }
-    group.values.add(value)
-    if (!group.lengths.includes(value.length)) group.lengths = [...group.lengths, value.length].sort((a, b) => b - a)
-  }
-
-  private longestAt (text: string, at: number, head: string): string | undefined {
-    const group = this.byHead.get(head)
-    if (group !== undefined) {
-      for (const length of group.lengths) {
-        if (at + length > text.length) continue
-        const candidate = text.slice(at, at + length)
-        if (group.values.has(candidate) && this.endsCleanly(text, candidate, at)) return candidate
-      }
-    }
-    return this.whole.has(head) ? head : undefined // the run is maximal: it ends cleanly
-  }
-
-  private endsCleanly (text: string, value: string, at: number): boolean {
-    const after = at + value.length
-    return after >= text.length || !isNameChar(value.charCodeAt(value.length - 1)) || !isNameChar(text.charCodeAt(after))
-  }
-
-  find (text: string, kindOf: (value: string) => string): Match[] {
-    const found: Match[] = []
-    let i = 0
-    while (i < text.length) {
-      if (!isNameChar(text.charCodeAt(i))) { i++; continue }
-      let end = i + 1
-      while (end < text.length && isNameChar(text.charCodeAt(end))) end++
-      const value = this.headLengths.has(end - i) && this.headStarts[KnownValues.startKey(text, i)] === 1
-        ? this.longestAt(text, i, text.slice(i, end))
-        : undefined
-      if (value === undefined) { i = end; continue }
-      found.push({ start: i, end: i + value.length, kind: kindOf(value) })
-      i += value.length
-    }
-    for (const value of this.odd) {
-      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
-        if (this.endsCleanly(text, value, at) && !found.some((m) => m.start < at + value.length && at < m.end)) found.push({ start: at, end: at + value.length, kind: kindOf(value) })
-      }
-    }
-    if (this.odd.length > 0) found.sort((a, b) => a.start - b.start)
-    return found
-  }
+  return unique.length === sites.length ? { unique, weights } : { unique, uniqueOf, weights }
 }
+
+/** Shorter values are not looked for outside the place the detector found them. */
+const MIN_KNOWN_VALUE_LENGTH = 3
 
 /**
  * Detector matches win; a known-value match is kept where it overlaps none and its token will
  * read back as one: a token boundary before it, no digit and no other token right after it.
+ * Known matches have no kind yet (empty): substitute reads it from their token.
  */
 function mergeMatches (text: string, detected: Match[], known: Match[]): Match[] {
   if (known.length === 0) return detected
@@ -157,7 +117,7 @@ function kindOfToken (token: string): string {
 
 export function createScope (options: ScopeOptions): MaskScope {
   const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
-  const byToken = new Map(options.known)
+  const byToken = options.known // the scope's own copy (the store hands out a fresh map)
   const byValue = new Map<string, string>()
   const known = new KnownValues()
   for (const [token, mapping] of byToken) remember(mapping.value, token)
@@ -176,12 +136,15 @@ export function createScope (options: ScopeOptions): MaskScope {
   })
 
   /** The values the scope does not know yet get their tokens in ONE store call. */
-  async function allocate (sites: StringSite[], found: Match[][]): Promise<void> {
+  async function allocate (sites: StringSite[], found: Match[][], values: string[][]): Promise<void> {
     const fresh: TokenRequest[] = []
     const asking = PENDING + String(++batchCount) // another batch's pending value is asked again
     for (let i = 0; i < sites.length; i++) {
-      for (const match of found[i]) {
-        const value = sites[i].text.slice(match.start, match.end)
+      const matches = found[i]
+      const siteValues: string[] = values[i] = new Array<string>(matches.length)
+      for (let k = 0; k < matches.length; k++) {
+        const match = matches[k]
+        const value = siteValues[k] = sites[i].text.slice(match.start, match.end)
         const token = byValue.get(value)
         if (token !== undefined && (token === asking || !token.startsWith(PENDING))) continue
         byValue.set(value, asking)
@@ -207,20 +170,21 @@ export function createScope (options: ScopeOptions): MaskScope {
     }
   }
 
-  const kindOfValue = (value: string): string => kindOfToken(byValue.get(value) as string)
-
   /** Known values count wherever they stand (this batch's too): detector matches win overlaps. */
-  function substitute (text: string, detected: Match[], counts: Map<string, number>): string {
-    const matches = byValue.size === 0 ? detected : mergeMatches(text, detected, known.find(text, kindOfValue))
+  function substitute (text: string, detected: Match[], values: string[], counts: Map<string, number>, weight: number): string {
+    const matches = byValue.size === 0 ? detected : mergeMatches(text, detected, known.find(text, detected))
     if (matches.length === 0) return text
     let out = ''
     let last = 0
+    let d = 0 // detected matches come with their values already sliced
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]
-      const token = byValue.get(text.slice(match.start, match.end)) as string
+      const value = match === detected[d] ? values[d++] : text.slice(match.start, match.end)
+      const token = byValue.get(value) as string
       out += text.slice(last, match.start) + token
       last = match.end
-      counts.set(match.kind, (counts.get(match.kind) ?? 0) + 1)
+      const kind = match.kind === '' ? kindOfToken(token) : match.kind
+      counts.set(kind, (counts.get(kind) ?? 0) + weight)
       maskedTokens.add(token)
     }
     return out + text.slice(last)
@@ -228,13 +192,15 @@ export function createScope (options: ScopeOptions): MaskScope {
 
   async function maskSites (sites: StringSite[]): Promise<string[]> {
     const started = performance.now()
-    const found = sites.map((site) => detector(site.text, site.context))
-    await allocate(sites, found)
+    const { unique, uniqueOf, weights } = distinctSites(sites)
+    const found = unique.map((site) => detector(site.text, site.context))
+    const values: string[][] = new Array<string[]>(unique.length)
+    await allocate(unique, found, values)
     const counts = new Map<string, number>()
-    const out = sites.map((site, i) => substitute(site.text, found[i], counts))
+    const masked = unique.map((site, u) => substitute(site.text, found[u], values[u], counts, weights[u]))
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
-    return out
+    return uniqueOf === undefined ? masked : uniqueOf.map((u) => masked[u])
   }
 
   return {

@@ -1,0 +1,110 @@
+// Values a scope already knows, found wherever they stand in a text (not inside a longer name) in
+// one pass: candidates start where a run of name characters starts. The run is hashed while it
+// is walked, so only runs whose hash is a known head are sliced and looked up: a scan over text
+// holding none of the values allocates nothing.
+import type { Match } from './types.js'
+
+/** Name characters: ASCII letters, digits, `_` and `-` (a table: the scan asks for every char). */
+const NAME_CHAR = new Uint8Array(65_536)
+for (let c = 48; c <= 57; c++) NAME_CHAR[c] = 1
+for (let c = 65; c <= 90; c++) NAME_CHAR[c] = 1
+for (let c = 97; c <= 122; c++) NAME_CHAR[c] = 1
+NAME_CHAR[95] = 1
+NAME_CHAR[45] = 1
+
+export function isNameChar (code: number): boolean {
+  return NAME_CHAR[code] === 1
+}
+
+function hashOf (text: string, start: number, end: number): number {
+  let h = 0
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
+  return h
+}
+
+export class KnownValues {
+  private readonly whole = new Set<string>() // values that are one run of name characters (most)
+  // first name-char run -> the longer values starting with it, and their distinct lengths, longest first
+  private readonly byHead = new Map<string, { values: Set<string>, lengths: number[] }>()
+  private readonly odd: string[] = [] // values not starting with a name character (rare)
+  private readonly headHashes = new Set<number>()
+  private readonly groupHashes = new Set<number>() // heads of the longer values only
+
+  add (value: string): void {
+    if (value.length === 0) return
+    if (!isNameChar(value.charCodeAt(0))) { this.odd.push(value); return }
+    let end = 1
+    while (end < value.length && isNameChar(value.charCodeAt(end))) end++
+    this.headHashes.add(hashOf(value, 0, end))
+    if (end === value.length) { this.whole.add(value); return }
+    this.groupHashes.add(hashOf(value, 0, end))
+    const head = value.slice(0, end)
+    const group = this.byHead.get(head)
+    if (group === undefined) { this.byHead.set(head, { values: new Set([value]), lengths: [value.length] }); return }
+    group.values.add(value)
+    if (!group.lengths.includes(value.length)) group.lengths = [...group.lengths, value.length].sort((a, b) => b - a)
+  }
+
+  private longestAt (text: string, at: number, head: string): string | undefined {
+    const group = this.byHead.get(head)
+    if (group !== undefined) {
+      for (const length of group.lengths) {
+        if (at + length > text.length) continue
+        const candidate = text.slice(at, at + length)
+        if (group.values.has(candidate) && endsCleanly(text, candidate, at)) return candidate
+      }
+    }
+    return this.whole.has(head) ? head : undefined // the run is maximal: it ends cleanly
+  }
+
+  /**
+   * Every known value in `text` that a detector match does not cover, sorted, not overlapping,
+   * as a greedy left-to-right scan of all of them would find it. A value starting inside a
+   * detected match would be dropped anyway (the detector wins): only its length matters there,
+   * for where the scan goes on, so only longer values are looked up inside detected matches.
+   * Kinds are left empty: the scope reads them from the tokens.
+   */
+  find (text: string, detected: Match[]): Match[] {
+    const found: Match[] = []
+    const shadowed: Match[] = [] // covered values, kept only to shadow odd values as before
+    const n = text.length
+    let d = 0
+    let i = 0
+    while (i < n) {
+      let c = text.charCodeAt(i)
+      if (NAME_CHAR[c] !== 1) { i++; continue }
+      let h = 0
+      let end = i
+      do {
+        h = (Math.imul(h, 31) + c) | 0
+        c = text.charCodeAt(++end)
+      } while (end < n && NAME_CHAR[c] === 1)
+      while (d < detected.length && detected[d].end <= i) d++
+      const covered = d < detected.length && detected[d].start <= i
+      const value = (covered ? this.groupHashes : this.headHashes).has(h) ? this.longestAt(text, i, text.slice(i, end)) : undefined
+      if (value === undefined) { i = end; continue }
+      if (!covered) found.push({ start: i, end: i + value.length, kind: '' })
+      else if (this.odd.length > 0) shadowed.push({ start: i, end: i + value.length, kind: '' })
+      i += value.length
+    }
+    if (this.odd.length > 0) this.findOdd(text, found, shadowed)
+    return found
+  }
+
+  private findOdd (text: string, found: Match[], shadowed: Match[]): void {
+    const overlaps = (m: Match, at: number, end: number): boolean => m.start < end && at < m.end
+    for (const value of this.odd) {
+      for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + value.length)) {
+        const end = at + value.length
+        if (!endsCleanly(text, value, at) || found.some((m) => overlaps(m, at, end)) || shadowed.some((m) => overlaps(m, at, end))) continue
+        found.push({ start: at, end, kind: '' })
+      }
+    }
+    found.sort((a, b) => a.start - b.start)
+  }
+}
+
+function endsCleanly (text: string, value: string, at: number): boolean {
+  const after = at + value.length
+  return after >= text.length || !isNameChar(value.charCodeAt(value.length - 1)) || !isNameChar(text.charCodeAt(after))
+}
