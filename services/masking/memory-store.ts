@@ -85,9 +85,15 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
     async resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]> {
       expireIfDue(scopeId)
       let scope = scopes.get(scopeId)
-      const fresh = new Map<string, TokenRequest>()
-      for (const request of requests) {
-        if (scope?.byValue.has(request.value) !== true && !fresh.has(request.value)) fresh.set(request.value, request)
+      const tokens = new Array<string>(requests.length)
+      const fresh = new Map<string, number>() // new value -> its first request
+      const repeats: number[] = [] // later requests of a new value
+      for (let i = 0; i < requests.length; i++) {
+        const value = requests[i].value
+        const known = scope?.byValue.get(value)
+        if (known !== undefined) tokens[i] = known
+        else if (fresh.has(value)) repeats.push(i)
+        else fresh.set(value, i)
       }
       if (fresh.size > 0 && !makeRoom(fresh.size, scopeId)) { publish(); throw new MappingLimitError() }
       if (scope === undefined) {
@@ -95,16 +101,18 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
       }
       scope.ttlMs = ttlMs
       touch(scopeId, scope)
-      for (const { label, kind, value } of fresh.values()) {
+      for (const i of fresh.values()) {
+        const { label, kind, value } = requests[i]
         const n = (scope.counters.get(label) ?? 0) + 1
         scope.counters.set(label, n)
-        const token = formatToken(label, n)
+        const token = tokens[i] = formatToken(label, n)
         scope.byValue.set(value, token)
         scope.byToken.set(token, { kind, value })
       }
+      for (const i of repeats) tokens[i] = scope.byValue.get(requests[i].value) as string
       entries += fresh.size
       publish()
-      return requests.map((request) => scope.byValue.get(request.value) as string)
+      return tokens
     },
 
     async load (scopeId: string): Promise<Map<string, MappingValue>> {
