@@ -93,7 +93,9 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   autoscalinggroupname: 'resource_name', launchtemplatename: 'resource_name',
   dbsubnetgroupname: 'resource_name', dbname: 'resource_name', databasename: 'resource_name',
   masterusername: 'resource_name', nodegroupname: 'resource_name', namespace: 'resource_name',
-  domainname: 'hostname'
+  domainname: 'hostname',
+  dynamodbtable: 'dynamodb_table', rolesessionname: 'resource_name', replicatesourcedb: 'rds_instance',
+  sourcedbinstanceidentifier: 'rds_instance'
 }
 
 /** Ambiguous words (`role`, `user`, `function` are chat and tool fields) are not name fields;
@@ -143,6 +145,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   ec2: { instance: 'resource_name' },
   iam: { role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy' },
   log: { group: 'log_group' },
+  target: { group: 'resource_name' },
   kms: { key: 'kms_key' }
 }
 

@@ -17,6 +17,10 @@ export function detectInField (text: string, context: DetectContext, sink: Match
   } else if (key !== '') {
     role = fieldRole(key)
   }
+  if (role?.role === 'tag' && context.tagKey !== undefined) { // {"name": "DB_PASSWORD", "value": ...}
+    const pair = fieldRole(context.tagKey)
+    if (pair?.role === 'secret') role = pair
+  }
   if (role === null || role.role === 'tag' && role !== TAG_ROLE || role.role === 'tagkey') return false
   if (role.kind === 'log_group' && text.startsWith('/aws/')) return false
   const kind = classifyValue(role, text, key)

@@ -5,6 +5,7 @@ import {
   CAPITALISED_NAME_FIELD, KMS_FIELDS, NAME_FIELDS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES
 } from './catalogue.js'
 import { UUID_RE } from './detect-sink.js'
+import { isAwsHost } from './detect-host.js'
 
 export interface FieldRole {
   kind: string
@@ -58,13 +59,23 @@ function computeRole (key: string): FieldRole | null {
   const name = NAME_FIELDS[n]
   if (name !== undefined) return { kind: name, role: 'name' }
   if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
-  for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (n.endsWith(suffix)) return { kind, role: 'secret' }
-  for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
+  const unversioned = n.replace(/v?[0-9]+$/, '') // ses_smtp_password_v4
+  for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (unversioned.endsWith(suffix)) return { kind, role: 'secret' }
+  // ReadReplicaDBInstanceIdentifiers: a list of names (not short plurals: `buckets:` starts prose lists)
+  const singular = n.length >= 10 && n.endsWith('s') ? n.slice(0, -1) : n
+  if (singular !== n && NAME_FIELDS[singular] !== undefined) return { kind: NAME_FIELDS[singular], role: 'name' }
+  for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
   return null
 }
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
-const NAME_SHAPE = /[-_.0-9]/
+const NAME_SHAPE = /[-_.0-9/]/
+/** AWS's own values that name fields also hold: regions, zones, zone ids, CloudWatch namespaces,
+ * YAML intrinsics (`!Ref X`), and the names of AWS-managed policies. */
+const AWS_VALUE = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z]{3,5}\d-az\d{1,2}|AWS\/.*|!.*)$/
+/** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
+const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
+const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
 /**
  * Kind to give the whole of `value` under this field role, or null when it should be left to
@@ -74,9 +85,13 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (value.length === 0 || value.length > 65_536 || PLACEHOLDER.test(value)) return null
   if (role.role === 'secret') return secretValueKind(role.kind, value)
   if (/^(?:arn:|[a-z][a-z0-9+.-]*:\/\/|\/aws\/)/.test(value) || value.includes('://')) return null
-  if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : null
+  if (value.includes('{{') || value.includes('${')) return null // `system:node:{{EC2PrivateDNSName}}`: a template
+  if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : /^alias\/(?!aws\/)[A-Za-z0-9/_-]+$/.test(value) ? 'resource_name' : null
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
-  if (/\s/.test(value) || value.length > 255) return null
+  if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value)) return null
+  if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
+  if (role.kind === 'hostname' && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable
+  if (key === CAPITALISED_NAME_FIELD && DIMENSION_NAME.test(value)) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
   if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`
   if (!/[A-Za-z0-9]/.test(value)) return null
@@ -97,9 +112,11 @@ export interface ValueSpan { start: number, end: number, next: number, quoted: b
 
 export function parseValue (text: string, pos: number): ValueSpan | null {
   const c = text.charCodeAt(pos)
-  if (c === 92 /* \ */ && text.charCodeAt(pos + 1) === 34) { // \"value\" inside a JSON string
-    const close = text.indexOf('\\"', pos + 2)
-    return close < 0 ? null : { start: pos + 2, end: close, next: close + 2, quoted: true }
+  if (c === 92 /* \ */) { // \"value\" inside a JSON string, \\\"value\\\" inside one nested twice
+    const quote = text.charCodeAt(pos + 1) === 34 ? '\\"' : text.startsWith('\\\\\\"', pos) ? '\\\\\\"' : ''
+    if (quote === '') return null
+    const close = text.indexOf(quote, pos + quote.length)
+    return close < 0 ? null : { start: pos + quote.length, end: close, next: close + quote.length, quoted: true }
   }
   if (c === 34 /* " */) {
     let i = pos + 1

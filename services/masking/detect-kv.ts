@@ -7,11 +7,12 @@ import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 
 export const KV_SOURCE =
-  '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:\\\\?["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
+  '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
 
-const TAG_VALUE_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?Value\\?["']?[ \t]*[:=][ \t]*/y
-const TAG_NAME_BEFORE = /Key\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?[ \t\r\n-]*\\?["']?$/
-const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?Key\\?["']?[ \t]*[:=][ \t]*\\?["']?Name(?![A-Za-z0-9])/y
+// AWS APIs write `Key`/`Value`; GuardDuty, Config and others `key`/`value`.
+const TAG_VALUE_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Vv]alue\\?["']?[ \t]*[:=][ \t]*/y
+const TAG_NAME_BEFORE = /[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?[ \t\r\n-]*\\?["']?$/
+const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name(?![A-Za-z0-9])/y
 
 function keyOf (text: string, start: number, end: number): string {
   let i = start
@@ -23,9 +24,12 @@ function keyOf (text: string, start: number, end: number): string {
 
 export function handleKeyValue (text: string, start: number, end: number, sink: MatchSink): number {
   let key = keyOf(text, start, end)
-  if (key === 'name' && text.startsWith('--', start)) key = 'Name' // `--name x`: a name when it looks like one
+  // `--name x` and HCL `name = "x"`: a name when it looks like one (JSON `"name":` is a chat/tool field)
+  if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return -1 // `--filters Name=instance-state-name,Values=...`
+  if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && text.lastIndexOf('=', end) > start + 3))) key = 'Name'
   const role = fieldRole(key)
   if (role === null) return -1
+  if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
   let value = parseValue(text, end)
   if (value === null) return -1
   let raw = text.slice(value.start, value.end)
@@ -47,7 +51,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (role.role === 'tag') {
     TAG_NAME_AFTER.lastIndex = value.next
     const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || TAG_NAME_AFTER.test(text)
-    if (!named) return -1
+    if (!named) return secretPairValue(text, start, value.start, value.end, value.next, sink)
   }
   if (role.kind === 'log_group' && raw.startsWith('/aws/')) {
     maskLogGroupName(text, value.start, value.end, sink)
@@ -56,6 +60,38 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   const kind = classifyValue(role, raw, key)
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
   return emit(text, value.start, value.end, value.next, kind, sink)
+}
+
+/** `- name: DB_PASSWORD` / `{"name": "API_TOKEN", ` right before a `value:` (k8s env, ECS, SSM). */
+const PAIR_NAME_BEFORE = /[Nn]ame\\?["']?[ \t]*[:=][ \t]*\\?["']?([A-Za-z0-9_./-]{2,128})\\?["']?[ \t]*,?(?:[ \t]*\\?["']?Type\\?["']?[ \t]*:[ \t]*\\?["']?[A-Za-z]+\\?["']?[ \t]*,)?[ \t\r\n-]*\\?["']?$/
+
+/** The value of a name/value pair whose name is a secret's (`DB_PASSWORD`, `/prod/stripe-api-key`). */
+function secretPairValue (text: string, start: number, vStart: number, vEnd: number, next: number, sink: MatchSink): number {
+  const name = PAIR_NAME_BEFORE.exec(text.slice(Math.max(0, start - 200), start))?.[1]
+  const role = name === undefined ? null : fieldRole(name)
+  if (role === null || role.role !== 'secret') return -1
+  const kind = classifyValue(role, text.slice(vStart, vEnd), name as string)
+  return kind === null ? -1 : emit(text, vStart, vEnd, next, kind, sink)
+}
+
+const FILTER_VALUES = /^[A-Za-z0-9:._-]+,Values=/
+const LIST_GAP = /[\s,]*/y
+
+/** `"ReadReplicaDBInstanceIdentifiers": [ "a", "b" ]`, `subnet_ids = ["x"]`: each quoted item. */
+function emitList (text: string, pos: number, kind: string, key: string, sink: MatchSink): number {
+  for (let n = 0; n < 100; n++) {
+    LIST_GAP.lastIndex = pos
+    LIST_GAP.exec(text)
+    const q = text.charCodeAt(LIST_GAP.lastIndex)
+    if (q !== 34 && q !== 39 && q !== 92) return pos
+    const item = parseValue(text, LIST_GAP.lastIndex)
+    if (item === null) return pos
+    const itemKind = classifyValue({ kind, role: 'name' }, text.slice(item.start, item.end), key)
+    if (itemKind === null) return item.start // let the scanner look inside (ARNs, ids)
+    sink.push(item.start, item.end, wholeIdKind(text.slice(item.start, item.end)) ?? itemKind)
+    pos = item.next
+  }
+  return pos
 }
 
 function emit (text: string, start: number, end: number, next: number, kind: string, sink: MatchSink): number {
