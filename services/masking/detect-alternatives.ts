@@ -7,7 +7,7 @@ import { KIND_LABELS } from './token-format.js'
 import { RESOURCE_ID_SOURCE, SHAPED_ID_SOURCE, resourceIdKind, shapedIdKind } from './detect-ids.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { URL_SOURCE, handleUrl } from './detect-url.js'
-import { ARN_SOURCE, handleArn } from './detect-arn.js'
+import { ARN_SOURCE, ENCODED_ARN_SOURCE, handleArn, handleEncodedArn } from './detect-arn.js'
 import { AWS_SUFFIX_SOURCE } from './detect-host.js'
 import { LOG_GROUP_SOURCE, maskLogGroupName } from './detect-loggroup.js'
 import { KV_SOURCE, handleKeyValue } from './detect-kv.js'
@@ -28,6 +28,16 @@ function whole (name: string, source: string, kind: string, notAfter = ''): Alte
 }
 
 const SESSION_AFTER_ID = /:[A-Za-z0-9+=,.@_-]{2,64}/y
+/** What follows a key: `= value`, `: value` (a host:port has no space after the colon). */
+const KEY_AFTER = /\\?["']?[ \t]*(=(?!=)|:(?:[ \t\r\n"']|$))/y
+const LINE_HEAD = /(?:^|[\n{,])[ \t]*(?:- )?\\?["']?$/
+
+/** `x_db = 1` anywhere; `x_db: 1` only where a key stands (line head, after `{`/`,`, quoted). */
+function isKeyAt (t: string, s: number, e: number): boolean {
+  KEY_AFTER.lastIndex = e
+  const m = KEY_AFTER.exec(t)
+  return m !== null && (m[1] === '=' || LINE_HEAD.test(t.slice(Math.max(0, s - 40), s)))
+}
 const VERSION_BEFORE = /(?:version|release|ver|python|node|engine|v)[\s:=@]*$/i
 
 const LIST: Alternative[] = [
@@ -47,6 +57,33 @@ const LIST: Alternative[] = [
       return e
     }
   },
+  {
+    // ELB resource ids outside ARNs (ENI descriptions, access logs): app/<name>/<16 hex>
+    name: 'elb_path',
+    source: '(?:app|net|gwy)/[A-Za-z0-9-]{1,32}/[0-9a-f]{16}(?![A-Za-z0-9])',
+    notAfter: '/:',
+    handle: (t, s, e, sink) => { sink.push(s + 4, e - 17, 'load_balancer'); sink.push(e - 16, e, 'load_balancer'); return e }
+  },
+  {
+    // Bare EC2 host names (`ip-10-0-1-23` in syslog, prompts): the address they embed
+    name: 'dashed_ip_host',
+    source: '(?:ip|ec2)-[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,3}(?![A-Za-z0-9_-])',
+    notAfter: '-./',
+    handle: (t, s, e, sink) => {
+      const from = t.indexOf('-', s) + 1
+      const kind = ipv4Kind(t, from, e, 45)
+      if (kind === null) return -1
+      sink.push(from, e, kind)
+      return e
+    }
+  },
+  {
+    // `aws s3 ls` lists buckets as `2023-01-04 10:22:13 bucket-name`, one a line
+    name: 's3_ls_line',
+    source: '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?=\\r?\\n|$)',
+    handle: (t, s, e, sink) => { sink.push(s + 20, e, 's3_bucket'); return e }
+  },
+  { name: 'encoded_arn', source: ENCODED_ARN_SOURCE, handle: handleEncodedArn },
   { name: 'log_group', source: LOG_GROUP_SOURCE, handle: (t, s, e, sink) => { maskLogGroupName(t, s, e, sink); return e } },
   { name: 'aws_host', source: `(?<=[A-Za-z0-9-])${AWS_SUFFIX_SOURCE}`, handle: handleBareHost },
   { name: 'email', source: '(?<=[A-Za-z0-9_%+-])@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\\.[A-Za-z]{2,24}(?![A-Za-z0-9-])', handle: handleEmail },
@@ -105,6 +142,7 @@ const LIST: Alternative[] = [
     handle: (t, s, e, sink) => {
       const kind = selfDescribingKind(t.slice(s, e))
       if (kind === null) return -1
+      if (isKeyAt(t, s, e)) return -1 // `replicate_source_db = ...`: a key, not a name
       sink.push(s, e, kind)
       return e
     }

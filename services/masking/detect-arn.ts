@@ -6,8 +6,13 @@ import type { MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 
+/** `${AWS::Region}`, `${data.aws_caller_identity.current.account_id}`: template placeholders. */
+const PLACEHOLDER = '\\$\\{[A-Za-z0-9_.:]{1,80}\\}'
 export const ARN_SOURCE =
-  'arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:[a-z0-9-*]*:(?:[0-9]{12}|aws|\\*)?:(?:[^\\s"\'<>,;`{}()|\\\\]|\\\\/)+'
+  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${PLACEHOLDER})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
+/** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`. */
+export const ENCODED_ARN_SOURCE =
+  'arn%3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%3[Aa][a-z0-9-]*%3[Aa][a-z0-9-]*%3[Aa](?:[0-9]{12}|aws)?%3[Aa][A-Za-z0-9_.+=@%-]+'
 
 const KEEP = ''
 /** Per service and resource type: the kind of each segment after the type. */
@@ -61,14 +66,35 @@ export function handleArn (text: string, start: number, end: number, sink: Match
   while (end > start && /[.:]/.test(text[end - 1])) end-- // sentence punctuation
   const c1 = text.indexOf(':', start + 4) // after partition
   const c2 = text.indexOf(':', c1 + 1) // after service
-  const c3 = text.indexOf(':', c2 + 1) // after region
-  const c4 = text.indexOf(':', c3 + 1) // after account
+  const c3 = nextColon(text, c2 + 1) // after region
+  const c4 = nextColon(text, c3 + 1) // after account
   if (c4 < 0 || c4 >= end) return end
   const service = text.slice(c1 + 1, c2)
   const account = text.slice(c3 + 1, c4)
   if (/^[0-9]{12}$/.test(account)) sink.push(c3 + 1, c4, 'account_id')
-  else if (!UNOWNED_SERVICES.has(service)) return end
+  else if (!account.startsWith('${') && !UNOWNED_SERVICES.has(service)) return end // `${AWS::AccountId}`: a customer ARN
   maskResource(text, service, c4 + 1, end, sink)
+  return end
+}
+
+/** The `:` ending the field that starts at `from`, stepping over a `${...}` placeholder. */
+function nextColon (text: string, from: number): number {
+  if (text.startsWith('${', from)) {
+    const close = text.indexOf('}', from)
+    if (close > 0) return text.indexOf(':', close)
+  }
+  return text.indexOf(':', from)
+}
+
+/** A percent-encoded customer ARN is masked whole; AWS-owned ones (account `aws` or empty) stay. */
+export function handleEncodedArn (text: string, start: number, end: number, sink: MatchSink): number {
+  const fields: number[] = [] // indices of the `%3A` separators
+  for (let i = text.indexOf('%3', start); i >= 0 && i < end && fields.length < 5; i = text.indexOf('%3', i + 3)) {
+    if (text[i + 2] === 'A' || text[i + 2] === 'a') fields.push(i)
+  }
+  if (fields.length < 5) return end
+  // Whole: a token glued to `%3A` would not read back as one.
+  if (fields[4] - fields[3] - 3 === 12 || text.startsWith('s3%3', fields[0] + 3)) sink.push(start, end, 'arn')
   return end
 }
 
@@ -77,6 +103,10 @@ function splitSegments (text: string, start: number, end: number): Seg[] {
   let from = start
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 47
+    if (c === 36 /* $ */ && text.charCodeAt(i + 1) === 123) { // `${aws:username}`: one piece
+      const close = text.indexOf('}', i)
+      if (close > 0 && close < end) { i = close; continue }
+    }
     if (c === 47 /* / */ || c === 58 /* : */) {
       const segEnd = text.charCodeAt(i - 1) === 92 ? i - 1 : i // JSON-escaped `\/`
       segs.push([from, segEnd])
@@ -127,6 +157,10 @@ function maskResource (text: string, service: string, start: number, end: number
 function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): void {
   const kind = IAM_KINDS[type]
   if (type === 'root' || segs.length < 2) return
+  if (type === 'oidc-provider') { // the issuer host is public; only the EKS issuer id names a cluster
+    if (segs.length > 3) pushSeg(text, segs[segs.length - 1], 'resource_name', sink)
+    return
+  }
   const path = segs.slice(1, -1).map(s => text.slice(s[0], s[1]))
   if (path.includes('aws-service-role')) return
   for (let k = 1; k < segs.length - 1; k++) {

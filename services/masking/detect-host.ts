@@ -17,7 +17,7 @@ const READABLE = new Set([
   'awsapps', 'kafka', 'mq', 'dynamodb', 'kms', 'secretsmanager', 'ssm', 'logs', 'monitoring', 'events',
   'states', 'athena', 'glue', 'dualstack', 'fips', 'on', 'appsync-api', 'iot', 'ats', 'execute',
   'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
-  'sagemaker', 'sso', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana'
+  'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana'
 ])
 const READABLE_SHAPE = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d|compute-\d|[a-z]{2,4}\d|s3(?:-[a-z0-9-]+)?)$/
 

@@ -50,6 +50,7 @@ export function ipv6Kind (candidate: string): string | null {
   for (const g of tail) if (!isHexGroup(g)) return null
   if (head.length === 0) return null // ::x forms: loopback, mapped and compatible addresses
   const first = parseInt(head[0], 16)
+  if (first === 0xfd00 && head[1]?.toLowerCase() === 'ec2') return null // fd00:ec2::254 (IMDS), ::253 (DNS): AWS's own
   if (first >= 0x2000 && first <= 0x3fff) return 'ipv6'
   if (first >= 0xfc00 && first <= 0xfdff) return 'ipv6'
   return null

@@ -37,5 +37,6 @@ export function maskLogGroupName (text: string, start: number, end: number, sink
     return
   }
   const nameEnd = name.indexOf('/', offset)
+  if (name.charCodeAt(offset) === 36 /* $ */) return // `${FunctionName}`: a template placeholder
   sink.push(start + offset, nameEnd < 0 ? end : start + nameEnd, layout)
 }

@@ -28,8 +28,11 @@ const SHAPES = {
   account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'),
   resource_id: shape('resource_id'), shaped_id: shape('shaped_id'), ipv6: shape('ipv6'), key_value: shape('key_value'),
   noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
-  email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key')
+  email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key'),
+  elb_path: shape('elb_path'), encoded_arn: shape('encoded_arn'), dashed_ip_host: shape('dashed_ip_host'), s3_ls_line: shape('s3_ls_line')
 }
+const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
+const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
 
 /** Runs one shape at `pos`; returns where scanning continues, or -1 when it does not apply. */
 function attempt (shape: Shape, text: string, pos: number, sink: MatchSink): number {
@@ -64,9 +67,13 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.arn, text, i, sink)) >= 0) return r
     if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
   } else if (after === 43 /* + */ && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
+  else if (after === 47 /* / */ && len === 3 && ELB_FLAVOURS.has(text, i, j) && (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
+  else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
+  if (after === 45 && (len === 2 || len === 3) && DASHED_HOSTS.has(text, i, j) && (r = attempt(SHAPES.dashed_ip_host, text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
     if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
+    if (len === 4 && after === 45 && (i === 0 || text.charCodeAt(i - 1) === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
   }
   if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt(SHAPES.access_key_id, text, i, sink)) >= 0) return r
   if ((first === 73 || first === 70) && len >= 12 && (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
@@ -103,13 +110,14 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
     else break
   }
   const keyEnd = k
-  if (text.charCodeAt(k) === 92) k++
+  while (text.charCodeAt(k) === 92 && k - keyEnd < 3) k++ // `\"key\"`, `\\\"key\\\"` (JSON in a JSON string, twice)
   const q = text.charCodeAt(k)
   if (q === 34 || q === 39) k++
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
-  if (!hasFieldRole(text, i, keyEnd)) return -1 // most keys say nothing: skip the regex
+  // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
+  if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
   return attempt(SHAPES.key_value, text, i, sink)
 }
 
