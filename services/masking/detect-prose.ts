@@ -28,7 +28,7 @@ export const NOUN_SOURCE =
 export const SELF_NAME_SOURCE =
   '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
-const NAME_AT = /(`|\*\*|"|')?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|"|')?/y
+const NAME_AT = /(`|\*\*|"|'|\()?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|"|'|\))?/y
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
@@ -40,6 +40,7 @@ export function isNameCandidate (name: string): boolean {
   if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name)) return false
   const lower = name.toLowerCase()
   if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name)) return false
+  if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
   return /[a-z][A-Z]/.test(name) // CamelCase like MyQueue
 }
@@ -115,5 +116,7 @@ export function selfDescribingKind (name: string): string | null {
 /** Lower-case first words of the ASCII nouns, singular and plural: the scanner's cheap pre-check. */
 export const NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(nouns.filter(n => /^[a-z]/.test(n)).flatMap(n => {
   const w = n.split(' ')[0]
-  return [w, `${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w]
+  // Short nouns are written in capitals too (ALB, NLB, DB); the word set folds the first char only.
+  const caps = w.length <= 3 ? [`${w[0]}${w.slice(1).toUpperCase()}`, `${w[0]}${w.slice(1).toUpperCase()}s`] : []
+  return [w, `${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, ...caps]
 }))
