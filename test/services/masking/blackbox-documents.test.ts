@@ -14,36 +14,8 @@ const EXPECTATIONS = JSON.parse(readFileSync(DIR + 'expectations.json', 'utf8'))
 
 /** Known gaps, by `document|mode|value` (mode: text or json): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'ec2-describe-network-interfaces.json|text|checkout-public/5f2c9d8e7a6b4c31': 'ELB resource id app/<name>/<id> outside an ARN',
-  'ec2-describe-network-interfaces.json|json|checkout-public/5f2c9d8e7a6b4c31': 'ELB resource id app/<name>/<id> outside an ARN',
-  'alb-access-logs.txt|text|checkout-public': 'ELB resource id app/<name>/<id> outside an ARN',
-  'alb-access-logs.txt|text|5f2c9d8e7a6b4c31': 'ELB resource id app/<name>/<id> outside an ARN',
-  'iam-get-role.json|text|keep:oidc.eks.ap-southeast-2.amazonaws.com': 'oidc-provider ARN: the AWS issuer host is masked as names',
-  'iam-get-role.json|json|keep:oidc.eks.ap-southeast-2.amazonaws.com': 'oidc-provider ARN: the AWS issuer host is masked as names',
-  'iam-get-account-authorization-details.json|text|keep:arn:aws:iam::aws:policy/AdministratorAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'iam-get-account-authorization-details.json|text|keep:arn:aws:iam::aws:policy/ReadOnlyAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'iam-get-account-authorization-details.json|text|keep:arn:aws:iam::aws:policy/AWSSupportAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'iam-get-account-authorization-details.json|json|keep:arn:aws:iam::aws:policy/AdministratorAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'iam-get-account-authorization-details.json|json|keep:arn:aws:iam::aws:policy/ReadOnlyAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'iam-get-account-authorization-details.json|json|keep:arn:aws:iam::aws:policy/AWSSupportAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'rds-describe-db-instances.json|text|ledger-pg-replica-1': 'plural list fields (ReadReplicaDBInstanceIdentifiers) name nothing',
-  'rds-describe-db-instances.json|json|ledger-pg-replica-1': 'plural list fields (ReadReplicaDBInstanceIdentifiers) name nothing',
-  'rds-describe-db-instances.json|text|keep:eu-central-1b': '"Name": "<availability zone>" masked as a name, then everywhere',
-  'rds-describe-db-instances.json|json|keep:eu-central-1b': '"Name": "<availability zone>" masked as a name, then everywhere',
   'lambda-get-function.json|text|harbor-manifest-sync': 'function name as the head of an S3 object key in a presigned URL',
-  'lambda-get-function.json|json|harbor-manifest-sync': 'function name as the head of an S3 object key in a presigned URL',
-  'cloudfront-list-distributions.json|text|keep:.cloudfront.net': 'DomainName field masks an AWS host whole (suffix lost)',
-  'cloudfront-list-distributions.json|json|keep:.cloudfront.net': 'DomainName field masks an AWS host whole (suffix lost)',
-  'terraform-plan.txt|text|ledger-pg-primary': 'replicate_source_db: attribute name taken for a self-describing name, value leaks',
-  'main.tf|text|tfstate-locks-northwind': 'Terraform dynamodb_table attribute names nothing',
-  'cloudformation-stack.yaml|text|orca-sender-exec': 'ARN with ${AWS::AccountId} is not recognised',
-  'cloudformation-stack.yaml|text|keep:!Sub \'${AWS::StackName}-sender\'': 'FunctionName: !Sub taken as a name; Name: FunctionName masks the key everywhere',
-  'cloudformation-stack.yaml|text|keep:AWS/Lambda': 'Namespace: AWS/Lambda (CloudWatch namespace) masked as a name',
-  'app-logs.txt|text|ip-10-96-140-21': 'bare ip-a-b-c-d host name (no domain) keeps the address',
-  'app-logs.txt|text|ip-10-110-67-18': 'bare ip-a-b-c-d host name (no domain) keeps the address',
-  'incident-notes.md|text|checkout-public': 'upper-case prose nouns (ALB) never announce a name',
-  'incident-notes.md|text|checkout-web-tg': '"target group <name>" in prose',
-  'incident-notes.md|text|checkout-web': '"target group <name>" in prose'
+  'lambda-get-function.json|json|harbor-manifest-sync': 'function name as the head of an S3 object key in a presigned URL'
 }
 
 const EXTRA_REASON = 'beyond the spec mask tables (customer domain, third-party key, free tag value)'

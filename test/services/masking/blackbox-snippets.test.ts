@@ -72,48 +72,13 @@ const PROBES: Probe[] = [
     hide: ['Xk9-pQ2mZ7wR', 'tk_9f8e7d6c5b4a3210', 'sk_live_51Hx9QpLm3Kv7Zt2Wb8Yc4N'], keep: ['value: debug', '"value": "prod"', 'SecureString'] },
   { name: 'aws s3 ls bucket listing', text: '$ aws s3 ls\n2023-01-04 10:22:13 tern-uploads\n2023-03-18 08:01:55 tern-web-prod-site\n$ aws s3 ls s3://tern-uploads/invoices/\n2024-06-10 06:13:20     183422 inv-000123.pdf', hide: ['tern-uploads', 'tern-web-prod-site'], keep: ['2023-01-04 10:22:13 ', '183422 inv-000123.pdf'] },
   { name: 'CloudWatch dimensions', text: '{"Dimensions": [{"Name": "LoadBalancer", "Value": "app/tern-alb/1a2b3c4d5e6f7a8b"}, {"Name": "InstanceId", "Value": "i-0aa1bb2cc3dd4ee5f"}], "Namespace": "AWS/ApplicationELB", "MetricName": "HTTPCode_Target_5XX_Count"}', hide: ['tern-alb', '1a2b3c4d5e6f7a8b', 'i-0aa1bb2cc3dd4ee5f'], keep: ['"Name": "LoadBalancer"', '"Name": "InstanceId"', 'AWS/ApplicationELB', 'HTTPCode_Target_5XX_Count'] },
+  { name: 'IAM policy variables and CloudFormation placeholders in ARNs', text: '"Resource": ["arn:aws:s3:::${aws:username}-home/*", "arn:aws:s3:::tern-home/${aws:username}/*", "arn:aws:iam::${AWS::AccountId}:role/tern-x-role", "arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/${Fn}:*"]',
+    hide: ['-home', 'tern-home', 'tern-x-role'], keep: ['/${aws:username}/*', ':role/', 'arn:aws:logs:${AWS::Region}:${AWS::AccountId}:log-group:/aws/lambda/${Fn}:*'] },
   { name: 'Korean prose', text: 'S3 버킷 quill-kr-assets 에 접근이 안 됩니다. RDS 인스턴스 quill-kr-db-01 은 ap-northeast-2a 에 있습니다.', hide: ['quill-kr-assets', 'quill-kr-db-01'], keep: ['ap-northeast-2a', '에 접근이 안 됩니다'] }
 ]
 
 /** Open gaps: `probe name|value` (keep values prefixed `keep:`) -> reason. */
-const TODO: Readonly<Record<string, string>> = {
-  'URL-encoded ARN in a console link|583920174466': 'URL-encoded ARNs (arn%3Aaws%3A...) are not recognised',
-  'role session name flag|jdoe-audit-0612': '--role-session-name names nothing',
-  'upper-case service nouns|quill-grpc-nlb': 'upper-case prose nouns (NLB, ALB) never announce a name',
-  'upper-case service nouns|quill-web-alb': 'upper-case prose nouns (NLB, ALB) never announce a name',
-  'Terraform attributes naming resources|render-jobs-v2': 'HCL `name = "x"` names nothing',
-  'Terraform attributes naming resources|quill-alerts': 'HCL `name = "x"` names nothing',
-  'Terraform attributes naming resources|quill/render': 'HCL `name = "x"` names nothing',
-  'managed policy attached by name|keep:arn:aws:iam::aws:policy/AmazonS3ReadOnlyAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'managed policy attached by name|keep:arn:aws:iam::aws:policy/PowerUserAccess': 'PolicyName of an AWS-managed policy masked, then everywhere',
-  'special addresses|keep:fd00:ec2::254': 'IMDS IPv6 address taken for a unique-local customer address',
-  'CloudFormation intrinsics and pseudo parameters|keep:!Sub "${AWS::StackName}-assets-${AWS::Region}"': 'YAML intrinsic tags taken for names',
-  'CloudFormation intrinsics and pseudo parameters|keep:!Ref AWS::NoValue': 'YAML intrinsic tags taken for names',
-  'CloudFormation intrinsics and pseudo parameters|keep:!Join ["-", [!Ref Env, "alerts"]]': 'YAML intrinsic tags taken for names',
-  'metric dimension names|keep:Name: FunctionName': 'Name: <field name> masked, then every such key',
-  'metric dimension names|keep:Name: QueueName': 'Name: <field name> masked, then every such key',
-  'metric dimension names|keep:!GetAtt Q.QueueName': 'YAML intrinsic tags taken for names',
-  'metric dimension names|keep:Namespace: AWS/SQS': 'CloudWatch namespace AWS/... taken for a name',
-  'availability zone as a Name field|keep:"Name": "us-west-2c"': 'availability zone in a Name field taken for a name',
-  'availability zone as a Name field|keep:"AvailabilityZone": "us-west-2c"': 'availability zone in a Name field taken for a name',
-  'GuardDuty finding with lower-case tags|tern-bastion': 'lower-case key/value tags in flat text',
-  'name in parentheses after the noun|tern_users_v2': 'a name in parentheses after its noun',
-  'aws-auth ConfigMap|keep:username: system:node:{{EC2PrivateDNSName}}': 'templated value taken for a user name',
-  'EventBridge detail-type|keep:EC2 Instance State-change Notification': 'capitalised English compound after a noun taken for a name',
-  'CLI filters|keep:Name=instance-state-name,Values=running': 'CLI filter names taken for Name tags',
-  'CLI filters|keep:Name=vpc-id,Values=': 'CLI filter names taken for Name tags',
-  'secrets in name/value env pairs (k8s, ECS, SSM)|Xk9-pQ2mZ7wR': 'the value of a name/value pair named like a secret',
-  'secrets in name/value env pairs (k8s, ECS, SSM)|tk_9f8e7d6c5b4a3210': 'the value of a name/value pair named like a secret',
-  'secrets in name/value env pairs (k8s, ECS, SSM)|sk_live_51Hx9QpLm3Kv7Zt2Wb8Yc4N': 'the value of a name/value pair named like a secret',
-  'aws s3 ls bucket listing|tern-uploads': 'aws s3 ls lines name buckets',
-  'aws s3 ls bucket listing|tern-web-prod-site': 'aws s3 ls lines name buckets',
-  'CloudWatch dimensions|tern-alb': 'ELB resource id app/<name>/<id> outside an ARN',
-  'CloudWatch dimensions|1a2b3c4d5e6f7a8b': 'ELB resource id app/<name>/<id> outside an ARN',
-  'CloudWatch dimensions|keep:"Name": "LoadBalancer"': 'dimension names in Name fields taken for names',
-  'CloudWatch dimensions|keep:"Name": "InstanceId"': 'dimension names in Name fields taken for names',
-  'CloudWatch dimensions|keep:AWS/ApplicationELB': 'CloudWatch namespace AWS/... taken for a name',
-  'SNS message inside an SQS body (JSON in JSON in JSON)|tern-invoices-ca': 'keys and values escaped twice (\\\\\\") are not read'
-}
+const TODO: Readonly<Record<string, string>> = {}
 
 t.test('black-box probes', async tt => {
   const store = createMemoryStore({ maxMappings: 1e6 })
