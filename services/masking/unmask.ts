@@ -3,8 +3,7 @@
 // before; right boundary: no digit after), except that the escapes `\n`, `\t`, `\r` count as the
 // whitespace they stand for: the detector masks `\ni-0abc...` (JSON or log text seen flat), so
 // the token after that `\n` must be restored too, in plain and raw JSON text alike.
-import { isSecretKind } from './token-format.js'
-import { TOKEN_FIRST_CHAR, tokenEndAt } from './token-match.js'
+import { KIND_LABELS, isSecretKind } from './token-format.js'
 import type { MappingValue } from './types.js'
 
 /** Is position `index` of `text` a valid token start, given the character(s) before it? */
@@ -29,28 +28,36 @@ export const tokenBoundary: BoundaryRule = (text, index) => {
   return (before === 'n' || before === 't' || before === 'r') && oddBackslashesBefore(text, index - 1)
 }
 
+const TOKEN_BODY_SOURCE = `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`
+/** Compiled once: compiling this alternation per call cost more than scanning a short text. */
+const SHARED_TOKEN_REGEX = new RegExp(TOKEN_BODY_SOURCE, 'g')
+let sharedRegexBusy = false
+
 /**
  * Replaces tokens in `text` from offset `from` on (what precedes `from` is only context for the
- * boundary rule). `replacement` returns undefined to keep a token as is. A hand scan: only chars
- * that start a label are looked at (same tokens as createTokenRegex()).
+ * boundary rule). `replacement` returns undefined to keep a token as is.
  */
 export function replaceTokens (text: string, from: number, boundary: BoundaryRule,
   replacement: (token: string) => string | undefined): string {
-  let out = ''
-  let last = from
-  for (let at = from; at < text.length; at++) {
-    const c = text.charCodeAt(at)
-    if (c >= 128 || TOKEN_FIRST_CHAR[c] === 0) continue
-    const end = tokenEndAt(text, at)
-    if (end < 0 || !boundary(text, at)) continue
-    const restored = replacement(text.slice(at, end))
-    if (restored !== undefined) {
-      out += text.slice(last, at) + restored
-      last = end
+  const shared = !sharedRegexBusy // a replacement that restores again gets its own regex
+  const regex = shared ? SHARED_TOKEN_REGEX : new RegExp(TOKEN_BODY_SOURCE, 'g')
+  if (shared) sharedRegexBusy = true
+  try {
+    regex.lastIndex = from
+    let out = ''
+    let last = from
+    let match: RegExpExecArray | null
+    while ((match = regex.exec(text)) !== null) {
+      if (!boundary(text, match.index)) { regex.lastIndex = match.index + 1; continue }
+      const restored = replacement(match[0])
+      if (restored === undefined) continue
+      out += text.slice(last, match.index) + restored
+      last = match.index + match[0].length
     }
-    at = end - 1 // the scan goes on after the token
+    return last === from ? text.slice(from) : out + text.slice(last)
+  } finally {
+    if (shared) sharedRegexBusy = false
   }
-  return last === from ? text.slice(from) : out + text.slice(last)
 }
 
 export interface UnmaskerOptions {
