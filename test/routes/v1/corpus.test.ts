@@ -4,22 +4,6 @@ import t from 'tap'
 import { buildProxyFixture } from './proxy-app.js'
 import { assistantMessage, type RecordedRequest } from '../../helpers/mock-anthropic.js'
 import { plantedCorpus } from '../../helpers/aws-corpus.js'
-import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-
-/**
- * Planted values the masking engine itself leaves (its gaps, not the proxy's): missed in the whole
- * corpus, or, once known to the conversation, missed when they stand alone elsewhere (the test
- * splits a tool input into words, out of their context).
- */
-async function engineGaps (text: string, planted: string[]): Promise<string[]> {
-  const store = createMemoryStore({ maxMappings: 1_000_000 })
-  const scope = await createMasker({ store }).openScope()
-  const [masked] = await scope.maskStrings([text])
-  const alone = await scope.maskStrings(planted.map(value => `"${value}"\n`))
-  await scope.release()
-  await store.close()
-  return planted.filter((value, i) => masked.includes(value) || alone[i].includes(value))
-}
 
 const lastText = (req: RecordedRequest): string => req.json.messages.at(-1).content.find((b: any) => b.type === 'text').text
 const echo = (req: RecordedRequest) => assistantMessage([
@@ -33,7 +17,6 @@ for (const seed of [1, 2, 3]) {
     // quarters cut at line ends: a value cut in half is no longer recognisable by its shape
     const lines = corpus.text.split('\n')
     const part = (n: number) => lines.slice(Math.floor(lines.length * n / 4), Math.floor(lines.length * (n + 1) / 4)).join('\n')
-    const gaps = await engineGaps(corpus.text, corpus.planted)
     const { mock, client } = await buildProxyFixture(t)
     mock.fallback({ message: echo, deltaSize: 7, chunkBytes: 13 })
     const messages: any[] = [
@@ -59,9 +42,9 @@ for (const seed of [1, 2, 3]) {
     t.same(streamed.content, expected, 'streamed answer restored byte for byte')
     for (const req of mock.requests) {
       const raw = req.raw.toString('utf8')
+      // principalId session names and known secrets standing alone included (once engine gaps)
       const leaked = corpus.planted.filter(value => raw.includes(value))
-      t.same(leaked.filter(value => !gaps.includes(value)), [], `none of ${corpus.planted.length} planted values reached the API`)
-      t.same(leaked, [], { todo: gaps.length > 0 ? `masking engine misses ${gaps.length} here (known secrets standing alone, principalId session names)` : false })
+      t.same(leaked, [], `none of ${corpus.planted.length} planted values reached the API`)
     }
     const raw = mock.requests[0].raw.toString('utf8')
     t.same(corpus.kept.filter(value => !raw.includes(value)), [], 'kept values (regions, SHAs, actions) reach the API unchanged')
