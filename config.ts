@@ -32,6 +32,7 @@ export const ConfigSchema = Type.Object({
   MASK_RESTORE_SECRETS: bool(true, 'false keeps secrets one-way'),
   UPSTREAM_TIMEOUT_MS: int(120_000, 1, 'per attempt'),
   UPSTREAM_DEADLINE_MS: int(600_000, 1, 'whole call including retries'),
+  UPSTREAM_STREAM_DEADLINE_MS: int(3_600_000, 1, 'whole life of a streamed answer'),
   UPSTREAM_MAX_RETRIES: int(3, 0, 'retries after the first attempt'),
   BREAKER_FAILURE_THRESHOLD: int(5, 1, 'consecutive failed calls that open the breaker'),
   BREAKER_RESET_MS: int(30_000, 1, 'open -> half-open'),

@@ -27,6 +27,7 @@ async function upstream (app: FastifyInstance, opts: UpstreamPluginOptions) {
     apiKey: config.ANTHROPIC_API_KEY,
     timeoutMs: config.UPSTREAM_TIMEOUT_MS,
     deadlineMs: config.UPSTREAM_DEADLINE_MS,
+    streamDeadlineMs: config.UPSTREAM_STREAM_DEADLINE_MS,
     maxRetries: config.UPSTREAM_MAX_RETRIES,
     breaker: { failureThreshold: config.BREAKER_FAILURE_THRESHOLD, resetMs: config.BREAKER_RESET_MS },
     registry: app.metrics.registry,

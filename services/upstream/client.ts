@@ -22,6 +22,8 @@ export interface UpstreamClientOptions {
   timeoutMs: number
   /** Whole call including retries and waits, in ms (for stream(): until headers). */
   deadlineMs: number
+  /** Whole life of a streamed answer, body included, in ms: pings cannot keep a stream open past it. */
+  streamDeadlineMs?: number
   maxRetries?: number
   breaker: { failureThreshold: number, resetMs: number }
   registry?: Registry
@@ -103,6 +105,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     const deadline = new AbortController()
     const deadlineAt = Date.now() + options.deadlineMs
     const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), options.deadlineMs)
+    let streamed: Readable | undefined
     const signal = req.signal === undefined ? deadline.signal : AbortSignal.any([req.signal, deadline.signal])
     const finish = (outcome: string, breakerResult: 'success' | 'failure' | 'neutral'): void => {
       metrics.calls.inc({ outcome })
@@ -128,6 +131,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
             Date.now() + waitMs < deadlineAt
           if (!retry) {
             finish(statusOutcome(res.statusCode), isFailureStatus(res.statusCode) ? 'failure' : 'success')
+            if (result.whole === undefined) streamed = res.body
             return { statusCode: res.statusCode, headers: res.headers, body: result.whole ?? res.body, attempts: n + 1 }
           }
           if (result.whole === undefined) await res.body.dump().catch(() => {}) // free the socket before retrying
@@ -141,9 +145,16 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
         }
       }
     } finally {
-      // For stream() the deadline covers the wait for headers; the body is guarded by bodyTimeout.
       clearTimeout(timer)
+      // A streamed body gets its own, longer bound: the abort reaches undici through `signal`.
+      if (streamed !== undefined) boundStream(streamed, deadline)
     }
+  }
+
+  function boundStream (body: Readable, deadline: AbortController): void {
+    const ms = options.streamDeadlineMs ?? options.deadlineMs
+    const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), ms)
+    body.once('close', () => clearTimeout(timer))
   }
 
   return {
