@@ -9,7 +9,7 @@ import type { ThinkingCache } from './thinking-cache.js'
 import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
-import { verificationView } from './verification-view.js'
+import { verificationText } from './verification-view.js'
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
@@ -42,8 +42,8 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
           return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
         }
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned })
-    scope.assertClean(verificationView(masked, apiOwned)) // fail closed: nothing leaves if the verifier still sees an identifier
     const payload = JSON.stringify(masked)
+    scope.assertClean(verificationText(masked, payload, apiOwned)) // fail closed: nothing leaves if the verifier still sees an identifier
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
     await scope.release()

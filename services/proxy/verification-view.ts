@@ -20,3 +20,20 @@ export function verificationView (body: unknown, apiOwned?: Set<object>): string
     return blankOpaque.call(this, key, value, apiOwned)
   })
 }
+
+/** Would verificationView blank anything? When not, the view is the payload itself (one stringify). */
+export function hasOpaque (value: unknown, apiOwned?: Set<object>): boolean {
+  if (value === null || typeof value !== 'object') return false
+  if (Array.isArray(value)) return value.some((item) => hasOpaque(item, apiOwned))
+  const record = value as Record<string, unknown>
+  for (const key of Object.keys(record)) {
+    const inner = record[key]
+    if (typeof inner === 'string' ? blankOpaque.call(record, key, inner, apiOwned) !== inner : hasOpaque(inner, apiOwned)) return true
+  }
+  return false
+}
+
+/** The text the leak check reads, given the payload about to be sent (JSON.stringify(body)). */
+export function verificationText (body: unknown, payload: string, apiOwned?: Set<object>): string {
+  return hasOpaque(body, apiOwned) ? verificationView(body, apiOwned) : payload
+}
