@@ -78,9 +78,10 @@ const LIST: Alternative[] = [
     }
   },
   {
-    // `aws s3 ls` lists buckets as `2023-01-04 10:22:13 bucket-name`, one a line
+    // `aws s3 ls` lists buckets as `2023-01-04 10:22:13 bucket-name`, one a line; a plain word
+    // there (`... 06:13:20 shutdown`) is more likely a log line
     name: 's3_ls_line',
-    source: '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} [a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?=\\r?\\n|$)',
+    source: '[0-9]{4}-[0-9]{2}-[0-9]{2} [0-9]{2}:[0-9]{2}:[0-9]{2} (?=[a-z]*[0-9.-])[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](?=\\r?\\n|$)',
     handle: (t, s, e, sink) => { sink.push(s + 20, e, 's3_bucket'); return e }
   },
   { name: 'encoded_arn', source: ENCODED_ARN_SOURCE, handle: handleEncodedArn },
