@@ -41,6 +41,7 @@ export function isNameCandidate (name: string): boolean {
   const lower = name.toLowerCase()
   if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name)) return false
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
+  if (/^(?:[1-5]xx|p\d{1,3}(?:\.\d+)?|HTTPCode_\w+)$/i.test(name)) return false // `ALB 5xx`, `DB p99`: status classes, percentiles, metrics
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
   return /[a-z][A-Z]/.test(name) // CamelCase like MyQueue
 }
