@@ -2,7 +2,8 @@
 // resource types stay readable (`arn:aws:iam::ACCOUNT_ID_1:role/IAM_ROLE_1`). ARNs owned by AWS
 // (account `aws` or empty, e.g. managed policies) stay whole, except S3 buckets and the few
 // services whose ARNs never carry an account (Route 53 zones, API Gateway ids).
-import type { MatchSink } from './detect-sink.js'
+import { MatchSink, isAlnum } from './detect-sink.js'
+import { tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 
@@ -61,8 +62,32 @@ const ELB_FLAVOURS = new Set(['app', 'net', 'gwy'])
 
 type Seg = [number, number]
 
-/** Handles one ARN match text[start, end); returns where scanning continues. */
+/**
+ * Handles one ARN match text[start, end); returns where scanning continues. Text shaped like a
+ * token inside it (`arn:aws:iam::aws:policy/VPC_1`) is masked as its own value even where the
+ * ARN stays, or restoration would turn it into another value.
+ */
 export function handleArn (text: string, start: number, end: number, sink: MatchSink): number {
+  const underscore = text.indexOf('_', start)
+  if (underscore < 0 || underscore >= end) return handleArnParts(text, start, end, sink)
+  const inner = new MatchSink()
+  const next = handleArnParts(text, start, end, inner)
+  let k = 0
+  for (let i = start; i < next; i++) {
+    const c = text.charCodeAt(i)
+    if (c < 65 || c > 90 || isAlnum(text.charCodeAt(i - 1))) continue
+    const tokenEnd = tokenEndAt(text, i)
+    if (tokenEnd < 0) continue
+    while (k < inner.list.length && inner.list[k].end <= i) { const m = inner.list[k++]; sink.push(m.start, m.end, m.kind) }
+    if (k < inner.list.length && inner.list[k].start < tokenEnd) continue // inside a masked part already
+    sink.push(i, tokenEnd, 'token_literal')
+    i = tokenEnd - 1
+  }
+  for (; k < inner.list.length; k++) sink.push(inner.list[k].start, inner.list[k].end, inner.list[k].kind)
+  return next
+}
+
+function handleArnParts (text: string, start: number, end: number, sink: MatchSink): number {
   while (end > start && /[.:]/.test(text[end - 1])) end-- // sentence punctuation
   const c1 = text.indexOf(':', start + 4) // after partition
   const c2 = text.indexOf(':', c1 + 1) // after service
