@@ -1,5 +1,6 @@
 // Where a token (`LABEL_n`) stands, found by hand instead of a regex alternation of every label:
-// the detector asks at each upper-case word followed by `_`, restoration at each candidate char.
+// the detector asks at each upper-case word followed by `_` (restoration keeps the compiled regex,
+// faster over long texts).
 // Same answer as the sticky regex `(?:KIND_LABELS...)_[1-9][0-9]*(?![0-9])`: labels are tried in
 // KIND_LABELS order (longest first) and the first that fits wins.
 import { KIND_LABELS } from './token-format.js'
@@ -7,10 +8,6 @@ import { KIND_LABELS } from './token-format.js'
 /** Labels by their first char code (ASCII upper case), in KIND_LABELS order. */
 const BY_FIRST: Array<string[] | undefined> = []
 for (const label of KIND_LABELS) (BY_FIRST[label.charCodeAt(0)] ??= []).push(label)
-
-/** 1 where some label starts with that ASCII char: a cheap first filter for scanners. */
-export const TOKEN_FIRST_CHAR = new Uint8Array(128)
-for (const label of KIND_LABELS) TOKEN_FIRST_CHAR[label.charCodeAt(0)] = 1
 
 /** End of the token starting exactly at `at`, or -1 (boundaries before it are the caller's). */
 export function tokenEndAt (text: string, at: number): number {
