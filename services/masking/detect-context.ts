@@ -18,8 +18,13 @@ export function detectInField (text: string, context: DetectContext, sink: Match
     role = fieldRole(key)
   }
   if (role?.role === 'tag' && context.tagKey !== undefined) { // {"name": "DB_PASSWORD", "value": ...}
+    // A name/value pair's name says what the value is: a secret, or a resource name (a CloudWatch
+    // dimension {"Name": "FunctionName", "Value": ...}); the Name field is never taken for a value.
     const pair = fieldRole(context.tagKey)
-    if (pair?.role === 'secret') role = pair
+    if (pair !== null && (pair.role === 'secret' || pair.role === 'name' && context.tagKey !== 'Name')) {
+      role = pair
+      key = context.tagKey
+    }
   }
   if (role === null || role.role === 'tag' && role !== TAG_ROLE || role.role === 'tagkey') return false
   if (role.kind === 'log_group' && text.startsWith('/aws/')) return false

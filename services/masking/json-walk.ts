@@ -17,8 +17,9 @@ function isRecord (value: unknown): value is Record<string, unknown> {
 }
 
 /** The tag key of `{ Key: 'Name', Value: ... }` objects (AWS tags), if any. */
+/** The name a `Value` belongs to: tags ({Key, Value}) and name/value pairs (k8s env, ECS, SSM, dimensions). */
 function tagKeyOf (record: Record<string, unknown>): string | undefined {
-  const key = record.Key ?? record.key
+  const key = record.Key ?? record.key ?? record.Name ?? record.name
   return typeof key === 'string' && ('Value' in record || 'value' in record) ? key : undefined
 }
 

@@ -48,3 +48,22 @@ t.test('primitives at the top level', async (t) => {
   t.equal(mapStrings(null, (s) => s + '!'), null)
   t.equal(mapStrings(5, (s) => s + '!'), 5)
 })
+
+t.test('name/value pairs: the name says what the value is (k8s env, SSM parameters, CloudWatch dimensions)', async (t) => {
+  const { createMasker, createMemoryStore } = await import('../../../services/masking/index.js')
+  const masker = createMasker({ store: createMemoryStore({ maxMappings: 1000 }) })
+  const scope = await masker.openScope()
+  t.teardown(() => scope.release())
+  const input = {
+    env: [{ name: 'DB_PASSWORD', value: 'Tr0ub4dor&3xyz' }, { name: 'LOG_LEVEL', value: 'debug' }],
+    Parameters: [{ Name: '/prod/payments/stripe-api-key', Value: 'sk_live_abcdef123456' }],
+    Dimensions: [{ Name: 'FunctionName', Value: 'invoice-sync' }, { Name: 'InstanceId', Value: 'i-0a1b2c3d4e5f67890' }]
+  }
+  const masked = JSON.stringify(await scope.maskJson(input))
+  for (const secret of ['Tr0ub4dor&3xyz', 'sk_live_abcdef123456', 'invoice-sync', 'i-0a1b2c3d4e5f67890', 'stripe-api-key']) {
+    t.notOk(masked.includes(secret), `${secret} is masked`)
+  }
+  t.ok(masked.includes('"name":"LOG_LEVEL","value":"debug"'), 'an ordinary pair passes unchanged')
+  t.ok(masked.includes('"Name":"FunctionName"'), 'the dimension name itself stays')
+  t.same(scope.unmaskJson(JSON.parse(masked)), input)
+})
