@@ -3,9 +3,8 @@
 // gets its complete answer, every other one is refused cleanly (connection refused or a complete
 // 503), and the process exits 0 within its drain time. Bounded: 8 clients, 40 requests each, 30 s.
 import t from 'tap'
-import { spawn } from 'node:child_process'
 import { request as httpRequest } from 'node:http'
-import { createInterface } from 'node:readline'
+import { spawnServer } from '../helpers/spawn-server.js'
 import { fileURLToPath } from 'node:url'
 import { createMockUpstream } from '../helpers/mock-upstream.js'
 import { MESSAGE_REPLY } from './mock-messages-api.js'
@@ -42,22 +41,11 @@ t.test('SIGTERM during load: every accepted request completes', async (t) => {
   upstream.fallback({ status: 200, body: JSON.parse(MESSAGE_REPLY), delayMs: UPSTREAM_DELAY_MS })
   t.teardown(() => upstream.close())
 
-  const server = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('../../server.ts', import.meta.url))], {
-    env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', ANTHROPIC_BASE_URL: upstream.url,
-      ANTHROPIC_API_KEY: 'shutdown-key', RATE_LIMIT_MAX: '100000', RATE_LIMIT_ANALYZE_MAX: '100000', SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_DELAY_MS: '0',
-      PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', SERVICE_API_KEYS: '', REDIS_URL: '' },
-    stdio: ['ignore', 'pipe', 'pipe']
+  const { child: server, port, exited } = await spawnServer(t, ['--import', 'tsx', fileURLToPath(new URL('../../server.ts', import.meta.url))], {
+    ANTHROPIC_BASE_URL: upstream.url, ANTHROPIC_API_KEY: 'shutdown-key', RATE_LIMIT_MAX: '100000', RATE_LIMIT_ANALYZE_MAX: '100000',
+    SHUTDOWN_TIMEOUT_MS: '10000', SHUTDOWN_DELAY_MS: '0', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0', SERVICE_API_KEYS: ''
   })
-  const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)))
-  t.teardown(() => { if (server.exitCode === null) server.kill('SIGKILL') })
-
-  let port = 0
-  for await (const line of createInterface({ input: server.stdout! })) {
-    const m = /"port":(\d+)/.exec(line)
-    if (m !== null && line.includes('listening')) { port = Number(m[1]); break }
-  }
   t.ok(port > 0, `server listening on ${port}`)
-  server.stdout!.resume()
 
   const started = Date.now()
   let nextId = 0
