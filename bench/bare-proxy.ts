@@ -1,7 +1,7 @@
 // The baseline: the fastest plain Node pass-through proxy. node:http in, undici.request over a
 // keep-alive Pool out, request and response bodies streamed through untouched (no parsing).
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocal } from '../test/helpers/listen-local.js'
 import { pipeline } from 'node:stream/promises'
 import { Pool } from 'undici'
 
@@ -34,15 +34,12 @@ export async function startBareProxy (target: string, opts: { connections?: numb
       else res.destroy()
     })
   })
-  server.keepAliveTimeout = 60_000
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
+  const listening = await listenLocal(server)
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: listening.url,
     server,
     close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      await listening.close()
       await pool.close()
     }
   }

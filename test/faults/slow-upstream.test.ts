@@ -12,6 +12,16 @@ import { echoFrames, slowHeaders, sseThen, stalledJsonBody } from './fault-answe
 const TIMEOUT_MS = 1_000
 const ENV = { UPSTREAM_TIMEOUT_MS: String(TIMEOUT_MS) }
 
+/** A streamed /v1/messages call carrying the planted corpus; the caller reads and aborts it. */
+async function postStream (baseURL: string, text: string, signal: AbortSignal): Promise<Response> {
+  return await fetch(`${baseURL}/v1/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ model: 'm', max_tokens: 5, stream: true, messages: [{ role: 'user', content: text }] }),
+    signal
+  })
+}
+
 t.test('headers later than UPSTREAM_TIMEOUT_MS: 504 timeout in both shapes, at the timeout', async (t) => {
   const fx = await faultFixture(t, ENV, slowHeaders(3_000))
   for (const family of FAMILIES) {
@@ -60,12 +70,7 @@ t.test('a stream that never ends (pings forever): a client leaving frees the ups
   }
   const fx = await faultFixture(t, ENV, pingForever)
   const controller = new AbortController()
-  const res = await fetch(`${fx.baseURL}/v1/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'm', max_tokens: 5, stream: true, messages: [{ role: 'user', content: fx.corpus.text }] }),
-    signal: controller.signal
-  })
+  const res = await postStream(fx.baseURL, fx.corpus.text, controller.signal)
   t.equal(res.status, 200)
   const reader = res.body!.getReader()
   let seen = ''
@@ -92,12 +97,7 @@ t.test('a stream kept alive by pings past UPSTREAM_STREAM_DEADLINE_MS', async (t
   }
   const fx = await faultFixture(t, { ...ENV, UPSTREAM_STREAM_DEADLINE_MS: '1500' }, pings)
   const controller = new AbortController()
-  const res = await fetch(`${fx.baseURL}/v1/messages`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ model: 'm', max_tokens: 5, stream: true, messages: [{ role: 'user', content: fx.corpus.text }] }),
-    signal: controller.signal
-  })
+  const res = await postStream(fx.baseURL, fx.corpus.text, controller.signal)
   const reader = res.body!.getReader()
   const until = Date.now() + 5_000 // bounded read: over three times the deadline
   const decoder = new TextDecoder()

@@ -3,7 +3,7 @@
 // its own prompt back once the service restores it), or an SSE stream when the body asks for one. Records every body so a test
 // can assert that no planted identifier arrived.
 import { createServer, type Server } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { listenLocal } from '../helpers/listen-local.js'
 
 export const MESSAGE_REPLY = JSON.stringify({
   id: 'msg_bench', type: 'message', role: 'assistant', model: 'claude-sonnet-4-5',
@@ -53,19 +53,8 @@ export async function startMockMessagesApi (opts: { record?: boolean, echo?: boo
       writeFrames(res, opts.streamGapMs ?? 0)
     })
   })
-  server.keepAliveTimeout = 60_000
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
-  const { port } = server.address() as AddressInfo
-  return {
-    url: `http://127.0.0.1:${port}`,
-    server,
-    bodies,
-    count: () => count,
-    close: async () => {
-      server.closeAllConnections()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
-    }
-  }
+  const { url, close } = await listenLocal(server)
+  return { url, server, bodies, count: () => count, close }
 }
 
 function writeFrames (res: import('node:http').ServerResponse, gapMs: number): void {
