@@ -2,7 +2,7 @@
 // resource types stay readable (`arn:aws:iam::ACCOUNT_ID_1:role/IAM_ROLE_1`). ARNs owned by AWS
 // (account `aws` or empty, e.g. managed policies) stay whole, except S3 buckets and the few
 // services whose ARNs never carry an account (Route 53 zones, API Gateway ids).
-import { MatchSink, isAlnum } from './detect-sink.js'
+import { MatchSink, indexWithin, isAlnum } from './detect-sink.js'
 import { tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
@@ -68,8 +68,7 @@ type Seg = [number, number]
  * ARN stays, or restoration would turn it into another value.
  */
 export function handleArn (text: string, start: number, end: number, sink: MatchSink): number {
-  const underscore = text.indexOf('_', start)
-  if (underscore < 0 || underscore >= end) return handleArnParts(text, start, end, sink)
+  if (indexWithin(text, '_', start, end) < 0) return handleArnParts(text, start, end, sink)
   const inner = new MatchSink()
   const next = handleArnParts(text, start, end, inner)
   let k = 0
@@ -89,11 +88,11 @@ export function handleArn (text: string, start: number, end: number, sink: Match
 
 function handleArnParts (text: string, start: number, end: number, sink: MatchSink): number {
   while (end > start && /[.:]/.test(text[end - 1])) end-- // sentence punctuation
-  const c1 = text.indexOf(':', start + 4) // after partition
-  const c2 = text.indexOf(':', c1 + 1) // after service
-  const c3 = nextColon(text, c2 + 1) // after region
-  const c4 = nextColon(text, c3 + 1) // after account
-  if (c4 < 0 || c4 >= end) return end
+  const c1 = indexWithin(text, ':', start + 4, end) // after partition
+  const c2 = indexWithin(text, ':', c1 + 1, end) // after service
+  const c3 = c2 < 0 ? -1 : nextColon(text, c2 + 1, end) // after region
+  const c4 = c3 < 0 ? -1 : nextColon(text, c3 + 1, end) // after account
+  if (c1 < 0 || c4 < 0) return end
   const service = text.slice(c1 + 1, c2)
   const account = text.slice(c3 + 1, c4)
   if (/^[0-9]{12}$/.test(account)) sink.push(c3 + 1, c4, 'account_id')
@@ -103,18 +102,18 @@ function handleArnParts (text: string, start: number, end: number, sink: MatchSi
 }
 
 /** The `:` ending the field that starts at `from`, stepping over a `${...}` placeholder. */
-function nextColon (text: string, from: number): number {
+function nextColon (text: string, from: number, end: number): number {
   if (text.startsWith('${', from)) {
-    const close = text.indexOf('}', from)
-    if (close > 0) return text.indexOf(':', close)
+    const close = indexWithin(text, '}', from, end)
+    if (close > 0) return indexWithin(text, ':', close, end)
   }
-  return text.indexOf(':', from)
+  return indexWithin(text, ':', from, end)
 }
 
 /** A percent-encoded customer ARN is masked whole; AWS-owned ones (account `aws` or empty) stay. */
 export function handleEncodedArn (text: string, start: number, end: number, sink: MatchSink): number {
   const fields: number[] = [] // indices of the `%3A` separators
-  for (let i = text.indexOf('%3', start); i >= 0 && i < end && fields.length < 5; i = text.indexOf('%3', i + 3)) {
+  for (let i = indexWithin(text, '%3', start, end); i >= 0 && fields.length < 5; i = indexWithin(text, '%3', i + 3, end)) {
     if (text[i + 2] === 'A' || text[i + 2] === 'a') fields.push(i)
   }
   if (fields.length < 5) return end
@@ -129,8 +128,8 @@ function splitSegments (text: string, start: number, end: number): Seg[] {
   for (let i = start; i <= end; i++) {
     const c = i < end ? text.charCodeAt(i) : 47
     if (c === 36 /* $ */ && text.charCodeAt(i + 1) === 123) { // `${aws:username}`: one piece
-      const close = text.indexOf('}', i)
-      if (close > 0 && close < end) { i = close; continue }
+      const close = indexWithin(text, '}', i, end)
+      if (close > 0) { i = close; continue }
     }
     if (c === 47 /* / */ || c === 58 /* : */) {
       const segEnd = text.charCodeAt(i - 1) === 92 ? i - 1 : i // JSON-escaped `\/`
@@ -150,8 +149,8 @@ function maskResource (text: string, service: string, start: number, end: number
     return
   }
   if (service === 'logs' && type === 'log-group') {
-    const nameEnd = text.indexOf(':', segs[0][1] + 1)
-    maskLogGroupName(text, segs[0][1] + 1, nameEnd < 0 || nameEnd > end ? end : nameEnd, sink)
+    const nameEnd = indexWithin(text, ':', segs[0][1] + 1, end)
+    maskLogGroupName(text, segs[0][1] + 1, nameEnd < 0 ? end : nameEnd, sink)
     return
   }
   const rest = REST_KINDS[service]?.[type]

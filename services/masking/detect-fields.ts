@@ -4,7 +4,7 @@
 import {
   CAPITALISED_NAME_FIELD, KMS_FIELDS, NAME_FIELDS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES
 } from './catalogue.js'
-import { UUID_RE } from './detect-sink.js'
+import { UUID_RE, indexWithin } from './detect-sink.js'
 import { isAwsHost } from './detect-host.js'
 
 export interface FieldRole {
@@ -110,12 +110,15 @@ function secretValueKind (kind: string, value: string): string | null {
 /** Where a quoted or bare value sits after a key separator; null when there is none. */
 export interface ValueSpan { start: number, end: number, next: number, quoted: boolean }
 
+/** A quoted value longer than this names nothing: its closing quote is not looked for further. */
+const MAX_QUOTED_VALUE = 16_384
+
 export function parseValue (text: string, pos: number): ValueSpan | null {
   const c = text.charCodeAt(pos)
   if (c === 92 /* \ */) { // \"value\" inside a JSON string, \\\"value\\\" inside one nested twice
     const quote = text.charCodeAt(pos + 1) === 34 ? '\\"' : text.startsWith('\\\\\\"', pos) ? '\\\\\\"' : ''
     if (quote === '') return null
-    const close = text.indexOf(quote, pos + quote.length)
+    const close = indexWithin(text, quote, pos + quote.length, pos + MAX_QUOTED_VALUE)
     return close < 0 ? null : { start: pos + quote.length, end: close, next: close + quote.length, quoted: true }
   }
   if (c === 34 /* " */) {
@@ -130,9 +133,13 @@ export function parseValue (text: string, pos: number): ValueSpan | null {
     return null
   }
   if (c === 39 /* ' */) {
-    const close = text.indexOf("'", pos + 1)
-    const nl = text.indexOf('\n', pos + 1)
-    return close < 0 || (nl >= 0 && nl < close) ? null : { start: pos + 1, end: close, next: close + 1, quoted: true }
+    const limit = Math.min(text.length, pos + MAX_QUOTED_VALUE)
+    for (let i = pos + 1; i < limit; i++) {
+      const d = text.charCodeAt(i)
+      if (d === 39) return { start: pos + 1, end: i, next: i + 1, quoted: true }
+      if (d === 10) return null
+    }
+    return null
   }
   let i = pos
   while (i < text.length && !endsBareValue(text.charCodeAt(i))) i++

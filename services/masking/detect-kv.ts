@@ -1,7 +1,7 @@
 // `key: value` forms in flat text: JSON (`"BucketName": "x"`, also JSON inside a JSON string
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
-import { isNameChar, type MatchSink } from './detect-sink.js'
+import { indexWithin, isNameChar, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, parseValue } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
@@ -26,7 +26,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   let key = keyOf(text, start, end)
   // `--name x` and HCL `name = "x"`: a name when it looks like one (JSON `"name":` is a chat/tool field)
   if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return -1 // `--filters Name=instance-state-name,Values=...`
-  if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && text.lastIndexOf('=', end) > start + 3))) key = 'Name'
+  if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && indexWithin(text, '=', start + 4, end + 1) >= 0))) key = 'Name'
   const role = fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)

@@ -24,6 +24,16 @@ export class MatchSink {
   }
 }
 
+/** indexOf that gives up at `end`: an unbounded search per match is quadratic on a big text. */
+export function indexWithin (text: string, search: string, from: number, end: number): number {
+  const first = search.charCodeAt(0)
+  const last = Math.min(end, text.length) - search.length
+  for (let i = from; i <= last; i++) {
+    if (text.charCodeAt(i) === first && (search.length === 1 || text.startsWith(search, i))) return i
+  }
+  return -1
+}
+
 const CH_0 = 48
 const CH_9 = 57
 const CH_A = 65

@@ -3,7 +3,7 @@
 // customer host and AWS customer labels are masked. Scanning resumes after the host, so the
 // path and query go through the ordinary scanner (ids, `X-Amz-Security-Token=`, ...).
 import type { MatchSink } from './detect-sink.js'
-import { isHostChar } from './detect-sink.js'
+import { indexWithin, isHostChar } from './detect-sink.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { isAwsHost, maskAwsHost } from './detect-host.js'
 
@@ -34,8 +34,8 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   }
   let hostStart = authStart
   if (at >= 0) {
-    const colon = text.indexOf(':', authStart)
-    if (colon >= 0 && colon < at && colon + 1 < at) sink.push(colon + 1, at, 'connection_secret')
+    const colon = indexWithin(text, ':', authStart, at)
+    if (colon >= 0 && colon + 1 < at) sink.push(colon + 1, at, 'connection_secret')
     hostStart = at + 1
   }
   if (scheme === 's3' || scheme === 's3a' || scheme === 's3n') {
@@ -44,8 +44,8 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   }
   // host[:port] or [ipv6]:port
   if (text.charCodeAt(hostStart) === 91 /* [ */) {
-    const close = text.indexOf(']', hostStart)
-    if (close > hostStart && close <= authEnd) {
+    const close = indexWithin(text, ']', hostStart, authEnd + 1)
+    if (close > hostStart) {
       const kind = ipv6Kind(text.slice(hostStart + 1, close))
       if (kind !== null) sink.push(hostStart + 1, close, kind)
     }

@@ -69,6 +69,7 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
 
   /** Evicts idle scopes (LRU first) until `needed` more entries fit; all or nothing. */
   function makeRoom (needed: number, keep: string): boolean {
+    if (entries + needed <= maxMappings) return true // the common case: no walk over every scope
     sweepExpired()
     if (entries + needed <= maxMappings) return true
     let evictable = 0
