@@ -12,17 +12,50 @@ const TooDeep = createError('FST_ERR_CTP_JSON_TOO_DEEP', 'JSON body is nested de
 
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
+const QUOTE = 34
+const BACKSLASH = 92
+
+/** Index of the quote closing the string whose content starts at `from`, or text.length when unclosed. */
+function closingQuote (text: string, from: number): number {
+  for (;;) {
+    const quote = text.indexOf('"', from) // native search: string content is most of a prompt
+    if (quote === -1) return text.length
+    let backslash = quote - 1
+    while (text.charCodeAt(backslash) === BACKSLASH) backslash-- // the char before `from` is a quote
+    if ((quote - 1 - backslash) % 2 === 0) return quote // an even run of backslashes escapes itself
+    from = quote + 1
+  }
+}
+
 /** Deepest bracket nesting outside string literals. Stops early once past `limit`. */
 export function jsonDepthExceeds (text: string, limit: number): boolean {
   let depth = 0
-  let inString = false
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (inString) {
-      if (c === 92) i++ // backslash: skip the escaped char
-      else if (c === 34) inString = false
-    } else if (c === 34) inString = true
+    if (c === QUOTE) i = closingQuote(text, i + 1)
     else if (c === 123 || c === 91) { if (++depth > limit) return true } else if (c === 125 || c === 93) depth--
+  }
+  return false
+}
+
+/**
+ * Whether some object holds an own `__proto__` or `constructor` key: only then can the careful
+ * parser's answer differ from JSON.parse's. Iterative: the depth check came first, but cheaply.
+ */
+function hasPoisonKey (root: unknown): boolean {
+  if (root === null || typeof root !== 'object') return false
+  const pending: object[] = [root]
+  while (pending.length > 0) {
+    const node = pending.pop() as Record<string, unknown>
+    if (Array.isArray(node)) {
+      for (const value of node) if (value !== null && typeof value === 'object') pending.push(value)
+      continue
+    }
+    if (Object.hasOwn(node, '__proto__') || Object.hasOwn(node, 'constructor')) return true
+    for (const key in node) {
+      const value = node[key]
+      if (value !== null && typeof value === 'object') pending.push(value)
+    }
   }
   return false
 }
@@ -38,7 +71,16 @@ export function strictJsonParser (app: FastifyInstance): void {
       return done(new InvalidUtf8(), undefined)
     }
     if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(new TooDeep(MAX_JSON_DEPTH), undefined)
-    parse(request, text, done)
+    // Fast path: plain JSON.parse when it answers as the careful parser would. Anything else
+    // (empty, a BOM, a syntax error, a suspect key) goes to that parser for its exact answer.
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      return parse(request, text, done)
+    }
+    if (hasPoisonKey(value)) return parse(request, text, done)
+    done(null, value)
   })
 }
 
