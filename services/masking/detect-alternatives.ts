@@ -4,7 +4,6 @@
 import { ACCESS_KEY_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import type { MatchSink } from './detect-sink.js'
 import { KIND_LABELS } from './token-format.js'
-import { RESOURCE_ID_SOURCE, SHAPED_ID_SOURCE, resourceIdKind, shapedIdKind } from './detect-ids.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { URL_SOURCE, handleUrl } from './detect-url.js'
 import { ARN_SOURCE, ENCODED_ARN_SOURCE, handleArn, handleEncodedArn } from './detect-arn.js'
@@ -101,16 +100,6 @@ const LIST: Alternative[] = [
     }
   },
   whole('session_token', `(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token', '/+'),
-  {
-    name: 'resource_id',
-    source: RESOURCE_ID_SOURCE,
-    handle: (t, s, e, sink) => { sink.push(s, e, resourceIdKind(t.slice(s, e))); return e }
-  },
-  {
-    name: 'shaped_id',
-    source: SHAPED_ID_SOURCE,
-    handle: (t, s, e, sink) => { sink.push(s, e, shapedIdKind(t.slice(s, e))); return e }
-  },
   {
     name: 'ipv4',
     notAfter: '_.',

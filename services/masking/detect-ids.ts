@@ -1,37 +1,123 @@
-// Id shapes (EC2/VPC prefixes, RDS resource ids, Organizations, Cognito, Route 53, ...) as regex
-// sources for the combined scanner, and a whole-string classifier for ids found inside ARNs/hosts.
+// Id shapes (EC2/VPC prefixes, RDS resource ids, Organizations, Cognito, Route 53, ...): found by
+// the scanner at a word, and a whole-string classifier for ids found inside ARNs/hosts.
+// Resource ids are matched by hand (prefix, then 17 or 8 hex digits) and give their kind from the
+// prefix; shaped ids run only the regexes whose literal head fits. Same answers as the regexes
+// `(?:PREFIXES)-(?:[0-9a-f]{17}|[0-9a-f]{8})(?!...)` and `(?:SHAPED...)(?![A-Za-z0-9])`.
 import { RESOURCE_ID_PREFIXES, SHAPED_IDS } from './catalogue.js'
+import type { MatchSink } from './detect-sink.js'
 
-const prefixes = Object.keys(RESOURCE_ID_PREFIXES).sort((a, b) => b.length - a.length)
+/** Resource prefixes by first char code, longest first (the order the regex alternation tried them). */
+const PREFIXES_BY_FIRST: Array<string[] | undefined> = []
+for (const p of Object.keys(RESOURCE_ID_PREFIXES).sort((a, b) => b.length - a.length)) {
+  (PREFIXES_BY_FIRST[p.charCodeAt(0)] ??= []).push(p)
+}
 
-/** `prefix-` + exactly 8 or 17 lower-case hex digits (the 17 form is tried first). */
-export const RESOURCE_ID_SOURCE =
-  `(?:${prefixes.join('|')})-(?:[0-9a-f]{17}|[0-9a-f]{8})(?![A-Za-z0-9]|-[0-9a-f]{4}-[0-9a-f]{4}-)`
+/**
+ * Literal heads one of which every match of a shaped-id source starts with: `(?:db|cluster)-...`
+ * gives db and cluster, `mrk-...` mrk, `Z(?=...` Z. A source of another form gets the empty head
+ * (always tried).
+ */
+function headsOf (source: string): string[] {
+  const m = /^(?:\(\?:([A-Za-z|]+)\)|([A-Za-z]+))(?![?*+{|])/.exec(source)
+  if (m === null || hasTopLevelBar(source)) return ['']
+  return (m[1] ?? m[2]).split('|')
+}
 
-/** Every shaped id in one alternation (each followed by a right word boundary). */
-export const SHAPED_ID_SOURCE =
-  `(?:${SHAPED_IDS.map(s => s.source).join('|')})(?![A-Za-z0-9])`
+function hasTopLevelBar (source: string): boolean {
+  let depth = 0
+  for (let k = 0; k < source.length; k++) {
+    const c = source[k]
+    if (c === '\\') k++
+    else if (c === '(') depth++
+    else if (c === ')') depth--
+    else if (c === '|' && depth === 0) return true
+  }
+  return false
+}
 
-const shapedWhole = SHAPED_IDS.map(s => ({ kind: s.kind, re: new RegExp(`^(?:${s.source})$`) }))
-const resourceWhole = new RegExp(`^(${prefixes.join('|')})-(?:[0-9a-f]{17}|[0-9a-f]{8})$`)
+interface ShapedId { kind: string, heads: string[], sticky: RegExp, whole: RegExp }
+const SHAPED: readonly ShapedId[] = SHAPED_IDS.map(s => ({
+  kind: s.kind,
+  heads: headsOf(s.source),
+  sticky: new RegExp(`(?:${s.source})(?![A-Za-z0-9])`, 'y'),
+  whole: new RegExp(`^(?:${s.source})$`)
+}))
 
-/** Kind of a resource id given its text (already matched by RESOURCE_ID_SOURCE). */
-export function resourceIdKind (id: string): string {
-  const m = resourceWhole.exec(id)
-  return m === null ? 'resource_name' : RESOURCE_ID_PREFIXES[m[1]]
+function startsWithAny (text: string, heads: string[], at: number): boolean {
+  for (const h of heads) if (text.startsWith(h, at)) return true
+  return false
+}
+
+function isLowerHex (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102)
+}
+
+function isAsciiAlnum (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
+/** Are text[from, from + n) all lower-case hex digits? */
+function hexRun (text: string, from: number, n: number): boolean {
+  if (from + n > text.length) return false
+  for (let k = from; k < from + n; k++) if (!isLowerHex(text.charCodeAt(k))) return false
+  return true
+}
+
+/** What may follow a resource id: no alphanumeric, and not `-xxxx-xxxx-` (the rest of a UUID). */
+function endsResourceId (text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (isAsciiAlnum(c)) return false
+  return !(c === 45 && hexRun(text, at + 1, 4) && text.charCodeAt(at + 5) === 45 &&
+    hexRun(text, at + 6, 4) && text.charCodeAt(at + 10) === 45)
+}
+
+/** Pushes the resource id (`sg-0abc...`) starting at `start` and returns its end, or -1. */
+export function resourceIdAt (text: string, start: number, sink: MatchSink): number {
+  const list = PREFIXES_BY_FIRST[text.charCodeAt(start)]
+  if (list === undefined) return -1
+  for (const p of list) {
+    const dash = start + p.length
+    if (text.charCodeAt(dash) !== 45 || !text.startsWith(p, start)) continue
+    let end = dash + 18
+    if (!(hexRun(text, dash + 1, 17) && endsResourceId(text, end))) {
+      end = dash + 9
+      if (!(hexRun(text, dash + 1, 8) && endsResourceId(text, end))) continue
+    }
+    sink.push(start, end, RESOURCE_ID_PREFIXES[p])
+    return end
+  }
+  return -1
+}
+
+/** Pushes the shaped id (`db-ABC...`, `o-...`, `Z0...`) starting at `start` and returns its end, or -1. */
+export function shapedIdAt (text: string, start: number, sink: MatchSink): number {
+  for (const s of SHAPED) {
+    if (!startsWithAny(text, s.heads, start)) continue
+    s.sticky.lastIndex = start
+    if (!s.sticky.test(text)) continue
+    sink.push(start, s.sticky.lastIndex, s.kind)
+    return s.sticky.lastIndex
+  }
+  return -1
+}
+
+function resourceKindOf (s: string): string | null {
+  const list = PREFIXES_BY_FIRST[s.charCodeAt(0)]
+  if (list === undefined) return null
+  for (const p of list) {
+    const digits = s.length - p.length - 1
+    if ((digits === 17 || digits === 8) && s.charCodeAt(p.length) === 45 && s.startsWith(p) && hexRun(s, p.length + 1, digits)) {
+      return RESOURCE_ID_PREFIXES[p]
+    }
+  }
+  return null
 }
 
 /** Kind of a string that is wholly one id (resource or shaped), or null. */
 export function wholeIdKind (s: string): string | null {
   if (s.length < 6 || s.length > 48) return null
-  const m = resourceWhole.exec(s)
-  if (m !== null) return RESOURCE_ID_PREFIXES[m[1]]
-  for (const { kind, re } of shapedWhole) if (re.test(s)) return kind
+  const kind = resourceKindOf(s)
+  if (kind !== null) return kind
+  for (const { kind, heads, whole } of SHAPED) if (startsWithAny(s, heads, 0) && whole.test(s)) return kind
   return null
-}
-
-/** Kind of a shaped id already matched by SHAPED_ID_SOURCE. */
-export function shapedIdKind (s: string): string {
-  for (const { kind, re } of shapedWhole) if (re.test(s)) return kind
-  return 'resource_name'
 }

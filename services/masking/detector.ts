@@ -11,6 +11,7 @@ import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS } from './detect-prose.js'
 import { RESOURCE_ID_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
+import { resourceIdAt, shapedIdAt } from './detect-ids.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -26,7 +27,7 @@ function shape (name: string): Shape {
 const SHAPES = {
   url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), ipv4: shape('ipv4'),
   account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'),
-  resource_id: shape('resource_id'), shaped_id: shape('shaped_id'), ipv6: shape('ipv6'), key_value: shape('key_value'),
+  ipv6: shape('ipv6'), key_value: shape('key_value'),
   noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
   email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key'),
   elb_path: shape('elb_path'), encoded_arn: shape('encoded_arn'), dashed_ip_host: shape('dashed_ip_host'), s3_ls_line: shape('s3_ls_line')
@@ -78,9 +79,9 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt(SHAPES.access_key_id, text, i, sink)) >= 0) return r
   if ((first === 73 || first === 70) && len >= 12 && (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
-    if ((r = attempt(SHAPES.resource_id, text, i, sink)) >= 0) return r
-    if ((r = attempt(SHAPES.shaped_id, text, i, sink)) >= 0) return r
-  } else if ((first === 90 || first === 69) && len >= 10 && (r = attempt(SHAPES.shaped_id, text, i, sink)) >= 0) return r
+    if ((r = resourceIdAt(text, i, sink)) >= 0) return r
+    if ((r = shapedIdAt(text, i, sink)) >= 0) return r
+  } else if ((first === 90 || first === 69) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r
   if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
   if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
