@@ -12,6 +12,9 @@ for (let c = 97; c <= 122; c++) NAME_CHAR[c] = 1
 NAME_CHAR[95] = 1
 NAME_CHAR[45] = 1
 
+/** Shorter values are not looked for outside the place the detector found them. */
+export const MIN_KNOWN_VALUE_LENGTH = 3
+
 export function isNameChar (code: number): boolean {
   return NAME_CHAR[code] === 1
 }

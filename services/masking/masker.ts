@@ -38,7 +38,8 @@ export function createMasker (options: MaskerOptions): Masker {
       await scopeStore.acquire(scopeId)
       let known
       try {
-        known = named ? await scopeStore.load(scopeId) : new Map()
+        // an in-process store shares its live index: no copy, no re-indexing per request
+        known = scopeStore.attach?.(scopeId, scopeTtlMs) ?? (named ? await scopeStore.load(scopeId) : new Map())
       } catch (err) {
         await scopeStore.release(scopeId).catch(() => {})
         throw err

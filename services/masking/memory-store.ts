@@ -4,7 +4,8 @@
 import type { Registry } from 'prom-client'
 import { getMaskingMetrics } from './metrics.js'
 import { formatToken } from './token-format.js'
-import { MappingLimitError, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
+import { KnownValues, MIN_KNOWN_VALUE_LENGTH } from './known-values.js'
+import { MappingLimitError, type LiveScopeIndex, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
 
 export interface MemoryStoreOptions {
   maxMappings: number
@@ -15,7 +16,7 @@ export interface MemoryStoreOptions {
   now?: () => number
 }
 
-interface ScopeEntries {
+interface ScopeEntries extends LiveScopeIndex {
   byValue: Map<string, string>
   byToken: Map<string, MappingValue>
   counters: Map<string, number>
@@ -61,6 +62,13 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
     if (scope !== undefined && isExpired(id, scope, now())) { evict(id, 'ttl'); publish() }
   }
 
+  function newScope (id: string, ttlMs: number): ScopeEntries {
+    const scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), known: new KnownValues(), ttlMs, expiresAt: 0 }
+    scopes.set(id, scope)
+    publish()
+    return scope
+  }
+
   function touch (id: string, scope: ScopeEntries): void {
     scopes.delete(id)
     scopes.set(id, scope)
@@ -97,9 +105,7 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
         else fresh.set(value, i)
       }
       if (fresh.size > 0 && !makeRoom(fresh.size, scopeId)) { publish(); throw new MappingLimitError() }
-      if (scope === undefined) {
-        scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), ttlMs, expiresAt: 0 }
-      }
+      scope ??= newScope(scopeId, ttlMs)
       scope.ttlMs = ttlMs
       touch(scopeId, scope)
       for (const i of fresh.values()) {
@@ -109,11 +115,19 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
         const token = tokens[i] = formatToken(label, n)
         scope.byValue.set(value, token)
         scope.byToken.set(token, { kind, value })
+        if (value.length >= MIN_KNOWN_VALUE_LENGTH) scope.known.add(value)
       }
       for (const i of repeats) tokens[i] = scope.byValue.get(requests[i].value) as string
       entries += fresh.size
       publish()
       return tokens
+    },
+
+    attach (scopeId: string, ttlMs: number): LiveScopeIndex {
+      expireIfDue(scopeId)
+      const scope = scopes.get(scopeId) ?? newScope(scopeId, ttlMs)
+      touch(scopeId, scope)
+      return scope
     },
 
     async load (scopeId: string): Promise<Map<string, MappingValue>> {

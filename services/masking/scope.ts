@@ -7,9 +7,9 @@ import { collectStrings, mapStrings, rebuildWithStrings, type StringSite } from 
 import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
-import { KnownValues } from './known-values.js'
-import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type MappingStore,
-  type MappingValue, type Match, type TokenRequest } from './types.js'
+import { KnownValues, MIN_KNOWN_VALUE_LENGTH } from './known-values.js'
+import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
+  type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
 
 export interface MaskScope {
   readonly id: string
@@ -35,13 +35,14 @@ export interface ScopeOptions {
   metrics: MaskingMetrics
   restoreSecrets: boolean
   ttlMs: number
-  /** Mappings the scope already holds (loaded from the store); the scope takes the map over. */
-  known: Map<string, MappingValue>
+  /**
+   * Mappings the scope already holds: the store's live index (kept current by the store), or a
+   * map loaded from the store, which the scope takes over and indexes itself.
+   */
+  known: LiveScopeIndex | Map<string, MappingValue>
   onRelease: () => Promise<void>
 }
 
-/** Marks, in byValue, a value a batch is asking the store for (NUL never starts a token). */
-const PENDING = '\u0000'
 let batchCount = 0
 
 /** Strings up to this long are masked once per batch however often they repeat (JSON keys, enums). */
@@ -79,9 +80,6 @@ function distinctSites (sites: StringSite[]): { unique: StringSite[], uniqueOf?:
   return unique.length === sites.length ? { unique, weights } : { unique, uniqueOf, weights }
 }
 
-/** Shorter values are not looked for outside the place the detector found them. */
-const MIN_KNOWN_VALUE_LENGTH = 3
-
 /**
  * Detector matches win; a known-value match is kept where it overlaps none and its token will
  * read back as one: a token boundary before it, no digit and no other token right after it.
@@ -115,19 +113,43 @@ function kindOfToken (token: string): string {
   return token.slice(0, token.lastIndexOf('_')).toLowerCase()
 }
 
-export function createScope (options: ScopeOptions): MaskScope {
-  const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
-  const byToken = options.known // the scope's own copy (the store hands out a fresh map)
+/** The scope's index: the store's live one, or its own built from a loaded copy. */
+interface ScopeIndex extends LiveScopeIndex {
+  /** Records a token the store gave (a no-op on a live index: the store has recorded it). */
+  learn: (value: string, token: string, mapping: MappingValue) => void
+}
+
+function ownIndex (loaded: Map<string, MappingValue>): ScopeIndex {
   const byValue = new Map<string, string>()
   const known = new KnownValues()
-  for (const [token, mapping] of byToken) remember(mapping.value, token)
-  const maskedTokens = new Set<string>()
-  let released = false
-
-  function remember (value: string, token: string): void {
+  const remember = (value: string, token: string): void => {
     byValue.set(value, token)
     if (value.length >= MIN_KNOWN_VALUE_LENGTH) known.add(value)
   }
+  for (const [token, mapping] of loaded) remember(mapping.value, token)
+  return {
+    byToken: loaded,
+    byValue,
+    known,
+    learn (value, token, mapping) {
+      remember(value, token)
+      loaded.set(token, mapping)
+    }
+  }
+}
+
+function indexOf (known: LiveScopeIndex | Map<string, MappingValue>): ScopeIndex {
+  return known instanceof Map ? ownIndex(known) : { byToken: known.byToken, byValue: known.byValue, known: known.known, learn () {} }
+}
+
+export function createScope (options: ScopeOptions): MaskScope {
+  const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
+  const index = indexOf(options.known)
+  const { byToken, byValue, known } = index
+  /** Values a batch of this handle is asking the store for, by the batch's marker. */
+  const pending = new Map<string, string>()
+  const maskedTokens = new Set<string>()
+  let released = false
 
   const unmasker = createUnmasker({
     lookup: (token) => byToken.get(token),
@@ -138,16 +160,15 @@ export function createScope (options: ScopeOptions): MaskScope {
   /** The values the scope does not know yet get their tokens in ONE store call. */
   async function allocate (sites: StringSite[], found: Match[][], values: string[][]): Promise<void> {
     const fresh: TokenRequest[] = []
-    const asking = PENDING + String(++batchCount) // another batch's pending value is asked again
+    const asking = String(++batchCount) // another batch's pending value is asked again
     for (let i = 0; i < sites.length; i++) {
       const matches = found[i]
       const siteValues: string[] = values[i] = new Array<string>(matches.length)
       for (let k = 0; k < matches.length; k++) {
         const match = matches[k]
         const value = siteValues[k] = sites[i].text.slice(match.start, match.end)
-        const token = byValue.get(value)
-        if (token !== undefined && (token === asking || !token.startsWith(PENDING))) continue
-        byValue.set(value, asking)
+        if (byValue.has(value) || pending.get(value) === asking) continue
+        pending.set(value, asking)
         fresh.push({ label: labelOf(match.kind), kind: match.kind, value })
       }
     }
@@ -156,17 +177,17 @@ export function createScope (options: ScopeOptions): MaskScope {
     try {
       tokens = await store.resolve(id, fresh, ttlMs)
     } catch (err) {
-      for (const { value } of fresh) if (byValue.get(value) === asking) byValue.delete(value)
+      for (const { value } of fresh) if (pending.get(value) === asking) pending.delete(value)
       if (err instanceof MappingLimitError) metrics.mappingLimit.inc()
       throw err
     }
     for (let i = 0; i < fresh.length; i++) {
       const { label, kind, value } = fresh[i]
       const token = tokens[i]
-      remember(value, token)
+      if (pending.get(value) === asking) pending.delete(value)
       // a value keeps the token it first got, whatever kind asks again
       const sameLabel = token.length > label.length && token.charCodeAt(label.length) === 95 && token.startsWith(label)
-      byToken.set(token, { kind: sameLabel ? kind : kindOfToken(token), value })
+      index.learn(value, token, { kind: sameLabel ? kind : kindOfToken(token), value })
     }
   }
 

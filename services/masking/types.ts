@@ -1,5 +1,6 @@
 // Contracts between the masking pieces: the detector, the scope/token layer and the stores.
 // Everything here is Fastify-free.
+import type { KnownValues } from './known-values.js'
 
 /** One identifier found in a text. Offsets are UTF-16 indices into the scanned string. */
 export interface Match {
@@ -24,6 +25,13 @@ export interface DetectContext {
 export interface MappingValue {
   kind: string
   value: string
+}
+
+/** A scope's mappings both ways, and its values indexed for finding them in text. */
+export interface LiveScopeIndex {
+  readonly byToken: ReadonlyMap<string, MappingValue>
+  readonly byValue: ReadonlyMap<string, string>
+  readonly known: KnownValues
 }
 
 /** One value to be given a token inside a scope. */
@@ -76,6 +84,12 @@ export interface MappingStore {
    * evicting idle (unpinned) scopes; throws StoreUnavailableError when the backend is down.
    */
   resolve (scopeId: string, requests: TokenRequest[], ttlMs: number): Promise<string[]>
+  /**
+   * Optional, for in-process stores: the scope's own index, created when absent and kept current
+   * by resolve, so a scope handle neither copies nor re-indexes it per request. Only for a pinned
+   * scope (acquire first): an unpinned one may be evicted and replaced by a new index.
+   */
+  attach?: (scopeId: string, ttlMs: number) => LiveScopeIndex
   /** Every token of the scope (empty when unknown); refreshes last use. */
   load (scopeId: string): Promise<Map<string, MappingValue>>
   /** Pins a scope while a request uses it: a pinned scope is never evicted. Counted (re-entrant). */

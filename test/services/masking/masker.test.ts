@@ -184,9 +184,10 @@ t.test('over the cap: MappingLimitError, metric, nothing partial', async (t) => 
   const scope = await masker.openScope()
   await t.rejects(scope.maskText('sg-0000aaaa sg-1111bbbb sg-2222cccc sg-3333dddd'), MappingLimitError)
   t.equal(await metric(registry, 'aws_masker_mapping_limit_total'), 1)
-  t.same(await store.stats(), { entries: 0, scopes: 0 })
+  t.same(await store.stats(), { entries: 0, scopes: 1 }, 'nothing allocated: only the open scope, empty')
   t.equal(await scope.maskText('sg-0000aaaa'), 'SECURITY_GROUP_1', 'the scope still works for a smaller request')
   await scope.release()
+  t.same(await store.stats(), { entries: 0, scopes: 0 }, 'a per-request scope is gone once released')
 })
 
 t.test('the stream unmasker of a scope restores split tokens', async (t) => {
