@@ -2,9 +2,9 @@
 // every turn must land in the same scope (same tokens, byte-identical earlier turns), while two
 // credentials never share one (a token made for one key can never be restored for another).
 //   scope id = "v1:" + sha256(credential) + ":" + (s: sha256(x-mask-session) | c: sha256(first user message))
-import { createHash } from 'node:crypto'
+import { hash } from 'node:crypto'
 
-const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex')
+const sha256 = (text: string): string => hash('sha256', text, 'hex')
 
 export function conversationScopeId (credential: string, sessionHeader: string | undefined, body: unknown): string {
   const owner = sha256(credential)

@@ -35,3 +35,10 @@ t.test('first user message text from strings, blocks and odd shapes', async t =>
   t.equal(firstUserMessageText(null), '')
   t.equal(firstUserMessageText({ messages: [{ role: 'user', content: 5 }] }), '')
 })
+
+t.test('ids are stable across releases: sha256 hex of the UTF-8 text (stored scopes stay reachable)', async t => {
+  const body = { messages: [{ role: 'user', content: [{ type: 'text', text: 'why is i-0a1b2c3d down? é' }] }] }
+  const owner = 'f10f781241e2246678b6b45c857069208152a53863e47fac33f607ab405006f4'
+  t.equal(conversationScopeId('key-a', undefined, body), `v1:${owner}:c:a168f9985a6c3d43b65ab1b278ff4347cb2bdcda2ea27ebc4fa68b9eab30a822`)
+  t.equal(conversationScopeId('key-a', 'sess-1', body), `v1:${owner}:s:abe633f3a47a2758174eabe9160daf36c4b1a33e8642ebf96e8f91c3fcbd5f9c`)
+})
