@@ -43,7 +43,6 @@ export interface ScopeOptions {
   onRelease: () => Promise<void>
 }
 
-let batchCount = 0
 
 /** Strings up to this long are masked once per batch however often they repeat (JSON keys, enums). */
 const MAX_SHARED_SITE_LENGTH = 256
@@ -146,8 +145,6 @@ export function createScope (options: ScopeOptions): MaskScope {
   const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
   const index = indexOf(options.known)
   const { byToken, byValue, known } = index
-  /** Values a batch of this handle is asking the store for, by the batch's marker. */
-  const pending = new Map<string, string>()
   const maskedTokens = new Set<string>()
   let released = false
 
@@ -160,15 +157,15 @@ export function createScope (options: ScopeOptions): MaskScope {
   /** The values the scope does not know yet get their tokens in ONE store call. */
   async function allocate (sites: StringSite[], found: Match[][], values: string[][]): Promise<void> {
     const fresh: TokenRequest[] = []
-    const asking = String(++batchCount) // another batch's pending value is asked again
+    const asked = new Set<string>() // a value asked for by a concurrent batch is simply asked again
     for (let i = 0; i < sites.length; i++) {
       const matches = found[i]
       const siteValues: string[] = values[i] = new Array<string>(matches.length)
       for (let k = 0; k < matches.length; k++) {
         const match = matches[k]
         const value = siteValues[k] = sites[i].text.slice(match.start, match.end)
-        if (byValue.has(value) || pending.get(value) === asking) continue
-        pending.set(value, asking)
+        if (byValue.has(value) || asked.has(value)) continue
+        asked.add(value)
         fresh.push({ label: labelOf(match.kind), kind: match.kind, value })
       }
     }
@@ -177,14 +174,12 @@ export function createScope (options: ScopeOptions): MaskScope {
     try {
       tokens = await store.resolve(id, fresh, ttlMs)
     } catch (err) {
-      for (const { value } of fresh) if (pending.get(value) === asking) pending.delete(value)
       if (err instanceof MappingLimitError) metrics.mappingLimit.inc()
       throw err
     }
     for (let i = 0; i < fresh.length; i++) {
       const { label, kind, value } = fresh[i]
       const token = tokens[i]
-      if (pending.get(value) === asking) pending.delete(value)
       // a value keeps the token it first got, whatever kind asks again
       const sameLabel = token.length > label.length && token.charCodeAt(label.length) === 95 && token.startsWith(label)
       index.learn(value, token, { kind: sameLabel ? kind : kindOfToken(token), value })
