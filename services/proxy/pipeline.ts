@@ -28,7 +28,11 @@ export interface PreparedRequest {
   headers: Record<string, string>
 }
 
-/** Opens the conversation's scope and masks the body; the scope is released on any failure. */
+/**
+ * Opens the conversation's scope and masks the body in place (the caller keeps no use for the
+ * original: only fields masking leaves alone, such as `stream`, may be read afterwards); the
+ * scope is released on any failure.
+ */
 export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}, thinking?: ThinkingCache): Promise<PreparedRequest> {
   const session = incoming['x-mask-session']
   const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body)
@@ -41,7 +45,7 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
           const masked = thinking.recall(scope.id, block.signature)
           return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
         }
-    const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned })
+    const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
     const payload = JSON.stringify(masked)
     scope.assertClean(verificationText(masked, payload, apiOwned)) // fail closed: nothing leaves if the verifier still sees an identifier
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }

@@ -15,6 +15,8 @@ export interface MaskRequestOptions {
   recallThinking?: (block: { thinking: string, signature: string }) => string | undefined
   /** Receives the thinking blocks sent as the API wrote them (the leak check skips their text). */
   apiOwned?: Set<object>
+  /** Mask the request itself instead of a copy (a 5 MB body is not cloned); the caller drops the original. */
+  inPlace?: boolean
 }
 
 type Json = Record<string, any>
@@ -76,9 +78,9 @@ class Collector {
   }
 }
 
-/** Returns a masked copy of the request body; the input is not modified. */
+/** Returns the masked request body: a copy unless options.inPlace (then the input itself). */
 export async function maskAnthropicRequest (scope: MaskingScope, request: Json, options: MaskRequestOptions = {}): Promise<Json> {
-  const body = structuredClone(request)
+  const body = options.inPlace === true ? request : structuredClone(request)
   const collect = new Collector(options)
   collect.content(body, 'system')
   if (Array.isArray(body.messages)) for (const message of body.messages) if (message !== null && typeof message === 'object') collect.content(message, 'content')

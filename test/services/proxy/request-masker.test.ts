@@ -41,6 +41,15 @@ const request = () => ({
   ]
 })
 
+t.test('inPlace masks the request itself, with the same result as the copy', async t => {
+  const copy = await maskAnthropicRequest(scope(), request())
+  const input = request()
+  const out = await maskAnthropicRequest(scope(), input, { inPlace: true })
+  t.equal(out, input, 'the same object, not a clone')
+  t.same(out, copy, 'masked exactly as the copy is')
+  t.equal(input.messages[0].content, 'why is EC2_INSTANCE_1 down?', 'the customer text of the input itself is masked')
+})
+
 t.test('masks every customer-text field and nothing the API owns', async t => {
   const input = request()
   const before = JSON.stringify(input)
