@@ -57,6 +57,28 @@ export interface UpstreamClient {
 
 type Attempt = { res: Dispatcher.ResponseData, whole?: Buffer } | { err: unknown }
 
+const noop = (): void => {}
+
+/** Aborts `controller` when the caller's signal aborts, with its reason; returns the unlink. */
+function followCaller (caller: AbortSignal | undefined, controller: AbortController): () => void {
+  if (caller === undefined) return noop
+  if (caller.aborted) {
+    controller.abort(caller.reason)
+    return noop
+  }
+  const onAbort = (): void => controller.abort(caller.reason)
+  caller.addEventListener('abort', onAbort, { once: true })
+  return () => caller.removeEventListener('abort', onAbort)
+}
+
+function hasCredential (headers: Record<string, string>): boolean {
+  for (const name of Object.keys(headers)) {
+    const lower = name.toLowerCase()
+    if (lower === 'x-api-key' || lower === 'authorization') return true
+  }
+  return false
+}
+
 export function createUpstreamClient (options: UpstreamClientOptions): UpstreamClient {
   const base = options.baseUrl.replace(/\/+$/, '')
   const ownDispatcher = options.dispatcher === undefined
@@ -73,8 +95,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
   let closed = false
 
   function withKey (headers: Record<string, string> = {}): Record<string, string> {
-    const names = Object.keys(headers).map((name) => name.toLowerCase())
-    if (options.apiKey === undefined || names.includes('x-api-key') || names.includes('authorization')) return headers
+    if (options.apiKey === undefined || hasCredential(headers)) return headers
     return { ...headers, 'x-api-key': options.apiKey }
   }
 
@@ -102,11 +123,13 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
       metrics.calls.inc({ outcome: 'breaker_open' })
       throw new UpstreamUnavailableError('UPSTREAM_BREAKER_OPEN')
     }
+    // One controller per call, aborted by the deadline or by the caller (cheaper than AbortSignal.any).
     const deadline = new AbortController()
     const deadlineAt = Date.now() + options.deadlineMs
     const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), options.deadlineMs)
     let streamed: Readable | undefined
-    const signal = req.signal === undefined ? deadline.signal : AbortSignal.any([req.signal, deadline.signal])
+    const unfollow = followCaller(req.signal, deadline)
+    const signal = deadline.signal
     const finish = (outcome: string, breakerResult: 'success' | 'failure' | 'neutral'): void => {
       metrics.calls.inc({ outcome })
       breaker[breakerResult]()
@@ -146,15 +169,20 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
       }
     } finally {
       clearTimeout(timer)
-      // A streamed body gets its own, longer bound: the abort reaches undici through `signal`.
-      if (streamed !== undefined) boundStream(streamed, deadline)
+      // A streamed body gets its own, longer bound, and the caller can still abort it: both
+      // reach undici through `signal`.
+      if (streamed !== undefined) boundStream(streamed, deadline, unfollow)
+      else unfollow()
     }
   }
 
-  function boundStream (body: Readable, deadline: AbortController): void {
+  function boundStream (body: Readable, deadline: AbortController, unfollow: () => void): void {
     const ms = options.streamDeadlineMs ?? options.deadlineMs
     const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), ms)
-    body.once('close', () => clearTimeout(timer))
+    body.once('close', () => {
+      clearTimeout(timer)
+      unfollow()
+    })
   }
 
   return {
