@@ -5,7 +5,7 @@
 import {
   NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
-import type { MatchSink } from './detect-sink.js'
+import { isAlnum, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 
@@ -74,24 +74,28 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   return found === 0 ? -1 : at
 }
 
+/** Nouns some qualifier refines (`instance` after `RDS`). */
+const REFINABLE = new Set(Object.values(PROSE_QUALIFIERS).flatMap(q => Object.keys(q)))
+
 function nounKind (text: string, start: number, noun: string): string | null {
   let base = noun.toLowerCase().replace(/[ \t]+/g, ' ')
   if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
   if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
   const kind = PROSE_NOUNS[base]
   if (kind === undefined) return null
-  const qualifier = previousWord(text, start).toLowerCase()
-  const refined = PROSE_QUALIFIERS[qualifier]?.[base]
-  if (refined !== undefined) return refined
+  if (REFINABLE.has(base)) { // only then can the word before say more
+    const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]
+    if (refined !== undefined) return refined
+  }
   if (NOUNS_NEEDING_QUALIFIER.has(base)) return null
   return kind
 }
 
 function previousWord (text: string, pos: number): string {
   let end = pos
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
   let start = end
-  while (start > 0 && start > end - 16 && /[A-Za-z0-9]/.test(text[start - 1])) start--
+  while (start > 0 && start > end - 16 && isAlnum(text.charCodeAt(start - 1))) start--
   return text.slice(start, end)
 }
 
