@@ -3,7 +3,7 @@
 // x-api-key/authorization; a service key sent as `Authorization: Bearer` or `x-api-key` is
 // accepted too, and then the server's ANTHROPIC_API_KEY goes upstream instead (see maskerAuth).
 // Probes and metrics stay open. Keys are compared as SHA-256 digests in constant time.
-import { createHash, timingSafeEqual } from 'node:crypto'
+import { hash, timingSafeEqual } from 'node:crypto'
 import type { FastifyInstance, FastifyRequest } from 'fastify'
 import fp from 'fastify-plugin'
 import { Counter } from 'prom-client'
@@ -23,7 +23,7 @@ declare module 'fastify' {
   }
 }
 
-const digest = (value: string) => createHash('sha256').update(value, 'utf8').digest()
+const digest = (value: string): Buffer => hash('sha256', value, 'buffer')
 
 /** True when `candidate` equals one of the key digests; looks at every key whatever matches. */
 export function matchesKey (candidate: string | undefined, keyDigests: Buffer[]): boolean {
@@ -61,7 +61,10 @@ async function auth (app: FastifyInstance) {
   app.decorateRequest('maskerAuth', null as unknown as MaskerAuth)
   if (keys.length === 0) {
     app.log.warn('SERVICE_API_KEYS is not set: the service is open to anyone who can reach it')
-    app.addHook('onRequest', async (request) => { request.maskerAuth = OPEN })
+    app.addHook('onRequest', (request, _reply, done) => { // a callback hook: no promise per request
+      request.maskerAuth = OPEN
+      done()
+    })
     return
   }
   const failures = new Counter({

@@ -21,6 +21,7 @@ export function upstreamHeaderOptions (app: FastifyInstance, request: FastifyReq
 
 /** The path with only the query parameters the API defines: any other one is never masked, so never sent. */
 export function upstreamPath (url: string): string {
+  if (!url.includes('?')) return url
   const [path, query = ''] = url.split('?', 2)
   const kept = new URLSearchParams()
   for (const [name, value] of new URLSearchParams(query)) if (name === 'beta') kept.append(name, value)
