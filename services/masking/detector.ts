@@ -19,10 +19,12 @@ const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.sp
   'db', 'cluster', 'mrk', 'fleet', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn'])
 
 /** A shape ready to run: its alternative and its sticky regex (resolved once, not by name per call). */
-interface Shape { alt: Alternative, re: RegExp, notAfter: string }
+interface Shape { alt: Alternative, re: RegExp, notAfter: Uint8Array }
 function shape (name: string): Shape {
   const alt = ALTERNATIVES[name]
-  return { alt, re: new RegExp(alt.source, 'y'), notAfter: alt.notAfter ?? '' }
+  const notAfter = new Uint8Array(128) // by char code: no one-char string per attempt
+  for (const ch of alt.notAfter ?? '') notAfter[ch.charCodeAt(0)] = 1
+  return { alt, re: new RegExp(alt.source, 'y'), notAfter }
 }
 const SHAPES = {
   url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), ipv4: shape('ipv4'),
@@ -37,7 +39,8 @@ const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
 
 /** Runs one shape at `pos`; returns where scanning continues, or -1 when it does not apply. */
 function attempt (shape: Shape, text: string, pos: number, sink: MatchSink): number {
-  if (pos > 0 && shape.notAfter !== '' && shape.notAfter.includes(text[pos - 1]) && text.charCodeAt(pos - 2) !== 92) return -1
+  const before = text.charCodeAt(pos - 1) // NaN at 0
+  if (before < 128 && shape.notAfter[before] === 1 && text.charCodeAt(pos - 2) !== 92) return -1
   const re = shape.re
   re.lastIndex = pos
   if (!re.test(text)) return -1 // test(): no match array, no substring
