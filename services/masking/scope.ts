@@ -1,6 +1,7 @@
 // One mapping scope seen by one request: masks (detector + values the scope already knows),
 // restores only its own tokens, verifies outgoing text. Talks to the store once per batch.
 import { performance } from 'node:perf_hooks'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import type { MaskingMetrics } from './metrics.js'
 import { labelFor } from './token-format.js'
 import { collectStrings, mapStrings, rebuildWithStrings, type StringSite } from './json-walk.js'
@@ -141,6 +142,21 @@ function indexOf (known: LiveScopeIndex | Map<string, MappingValue>): ScopeIndex
   return known instanceof Map ? ownIndex(known) : { byToken: known.byToken, byValue: known.byValue, known: known.known, learn () {} }
 }
 
+/** Text worked through between two turns of the event loop: a multi-MB batch of many strings
+ * must not stall every other request (and the probes) until it is done. */
+const YIELD_EVERY_CHARS = 262_144
+
+class Pacer {
+  private since = 0
+  /** Whether to yield now, having worked through `chars` more (no await per string otherwise). */
+  due (chars: number): boolean {
+    this.since += chars
+    if (this.since < YIELD_EVERY_CHARS) return false
+    this.since = 0
+    return true
+  }
+}
+
 export function createScope (options: ScopeOptions): MaskScope {
   const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
   const index = indexOf(options.known)
@@ -209,11 +225,20 @@ export function createScope (options: ScopeOptions): MaskScope {
   async function maskSites (sites: StringSite[]): Promise<string[]> {
     const started = performance.now()
     const { unique, uniqueOf, weights } = distinctSites(sites)
-    const found = unique.map((site) => detector(site.text, site.context))
+    const pacer = new Pacer()
+    const found: Match[][] = new Array<Match[]>(unique.length)
+    for (let u = 0; u < unique.length; u++) {
+      found[u] = detector(unique[u].text, unique[u].context)
+      if (pacer.due(unique[u].text.length)) await yieldToLoop()
+    }
     const values: string[][] = new Array<string[]>(unique.length)
     await allocate(unique, found, values)
     const counts = new Map<string, number>()
-    const masked = unique.map((site, u) => substitute(site.text, found[u], values[u], counts, weights[u]))
+    const masked: string[] = new Array<string>(unique.length)
+    for (let u = 0; u < unique.length; u++) {
+      masked[u] = substitute(unique[u].text, found[u], values[u], counts, weights[u])
+      if (pacer.due(unique[u].text.length)) await yieldToLoop()
+    }
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
     return uniqueOf === undefined ? masked : uniqueOf.map((u) => masked[u])

@@ -214,3 +214,32 @@ t.test('concurrent batches on one scope agree on tokens and never emit a placeho
   t.equal(results[0].split(' ')[1], results[1].split(' ')[0], 'same value, same token across concurrent batches')
   await scope.release()
 })
+
+t.test('a multi-MB batch of many strings lets the event loop turn while it is masked', async (t) => {
+  const { masker } = setup(t, { maxMappings: 100_000 })
+  const scope = await masker.openScope()
+  const block = (i: number): string => `sg-${(0x10000000 + i).toString(16)} ` + 'x'.repeat(100_000)
+  const texts = Array.from({ length: 40 }, (_, i) => block(i)) // 4 MB in 40 strings
+  let turns = 0
+  const ticker = setInterval(() => {}, 0) // keeps the loop alive; immediates below count the turns
+  const count = (): void => { turns++; if (!done) setImmediate(count) }
+  let done = false
+  setImmediate(count)
+  const masked = await scope.maskStrings(texts)
+  done = true
+  clearInterval(ticker)
+  t.ok(turns >= 2, `the loop turned ${turns} times during the batch`)
+  t.equal(masked[39].slice(0, 18), 'SECURITY_GROUP_40 ', 'and the batch is masked as one')
+  t.same(await scope.maskStrings([block(0)]), [masked[0]], 'same tokens as without yielding')
+  await scope.release()
+})
+
+t.test('a small batch is masked within one turn of the event loop', async (t) => {
+  const { masker } = setup(t)
+  const scope = await masker.openScope()
+  let turned = false
+  setImmediate(() => { turned = true })
+  await scope.maskStrings(['sg-0000aaaa and sg-1111bbbb', 'subnet-2222cccc'])
+  t.equal(turned, false, 'no yield for a few KB')
+  await scope.release()
+})
