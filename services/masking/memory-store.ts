@@ -148,7 +148,9 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
       if (count <= 1) pins.delete(scopeId)
       else pins.set(scopeId, count - 1)
       const scope = scopes.get(scopeId)
-      if (scope !== undefined) touch(scopeId, scope) // idle time counts from the end of the request
+      if (scope === undefined) return
+      if (scope.byToken.size === 0 && !pins.has(scopeId)) { scopes.delete(scopeId); publish(); return } // attached, never used
+      touch(scopeId, scope) // idle time counts from the end of the request
     },
 
     async delete (scopeId: string): Promise<void> {

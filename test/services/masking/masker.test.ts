@@ -243,3 +243,15 @@ t.test('a small batch is masked within one turn of the event loop', async (t) =>
   t.equal(turned, false, 'no yield for a few KB')
   await scope.release()
 })
+
+t.test('a conversation that masked nothing leaves no scope behind', async (t) => {
+  const { masker, store } = setup(t)
+  const scope = await masker.openScope({ id: 'chat-without-ids' })
+  t.equal(await scope.maskText('nothing to hide here'), 'nothing to hide here')
+  await scope.release()
+  t.same(await store.stats(), { entries: 0, scopes: 0 }, 'the empty scope is dropped on release')
+  const used = await masker.openScope({ id: 'chat-with-ids' })
+  await used.maskText('sg-0000aaaa')
+  await used.release()
+  t.same(await store.stats(), { entries: 1, scopes: 1 }, 'a scope holding tokens stays for its TTL')
+})
