@@ -25,21 +25,33 @@ function hashOf (text: string, start: number, end: number): number {
   return h
 }
 
+interface Group { values: Set<string>, lengths: number[] }
+// Shared empty stand-ins, never written to (add replaces them first).
+const EMPTY_GROUPS: Map<string, Group> = new Map()
+const EMPTY_ODD: string[] = []
+const EMPTY_HASHES: Set<number> = new Set()
+
 export class KnownValues {
+  // A store keeps one per scope, most with few values: the rarer collections exist only once used.
   private readonly whole = new Set<string>() // values that are one run of name characters (most)
   // first name-char run -> the longer values starting with it, and their distinct lengths, longest first
-  private readonly byHead = new Map<string, { values: Set<string>, lengths: number[] }>()
-  private readonly odd: string[] = [] // values not starting with a name character (rare)
+  private byHead = EMPTY_GROUPS
+  private odd = EMPTY_ODD // values not starting with a name character (rare)
   private readonly headHashes = new Set<number>()
-  private readonly groupHashes = new Set<number>() // heads of the longer values only
+  private groupHashes = EMPTY_HASHES // heads of the longer values only
 
   add (value: string): void {
     if (value.length === 0) return
-    if (!isNameChar(value.charCodeAt(0))) { this.odd.push(value); return }
+    if (!isNameChar(value.charCodeAt(0))) {
+      if (this.odd === EMPTY_ODD) this.odd = []
+      this.odd.push(value)
+      return
+    }
     let end = 1
     while (end < value.length && isNameChar(value.charCodeAt(end))) end++
     this.headHashes.add(hashOf(value, 0, end))
     if (end === value.length) { this.whole.add(value); return }
+    if (this.byHead === EMPTY_GROUPS) { this.byHead = new Map(); this.groupHashes = new Set() }
     this.groupHashes.add(hashOf(value, 0, end))
     const head = value.slice(0, end)
     const group = this.byHead.get(head)
