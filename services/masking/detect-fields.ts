@@ -16,21 +16,55 @@ export interface FieldRole {
 const NAME_SUFFIXES = Object.keys(NAME_FIELDS).filter(k => k.length >= 6 && k !== 'identifier')
 const cache = new Map<string, FieldRole | null>()
 
-const roleByHash = new Map<number, Array<{ key: string, known: boolean }>>()
+// Keys the scanner asked about, kept as char codes in one pool and found by a cheap signature
+// (length, first, middle and last char): no hashing of the whole key, no slicing, and no key
+// string kept (a slice of a long text would keep the whole text alive).
+const KEY_SLOTS = 4096
+const MAX_KEYS = 50_000
+/** A slot holds few keys, so crafted keys sharing a signature cannot make lookups slow. */
+const MAX_KEYS_PER_SLOT = 8
+const keysBySlot: Array<number[] | undefined> = new Array(KEY_SLOTS).fill(undefined)
+const keyStart: number[] = []
+const keyLength: number[] = []
+const keyKnown: boolean[] = []
+let keyChars = new Uint16Array(16_384)
+let keyCharsUsed = 0
 
-/** Does the key text[i, j) say anything about its value? Cached by a hash, no slicing on a hit. */
+function keySlot (text: string, i: number, j: number): number {
+  const len = j - i
+  const sig = (len << 21) ^ ((text.charCodeAt(i) & 127) << 14) ^ ((text.charCodeAt(i + (len >> 1)) & 127) << 7) ^ (text.charCodeAt(j - 1) & 127)
+  return Math.imul(sig, 0x9E3779B1) >>> 20 // 12 bits: KEY_SLOTS
+}
+
+/** Does the key text[i, j) say anything about its value? Cached, no slicing on a hit. */
 export function hasFieldRole (text: string, i: number, j: number): boolean {
-  let h = j - i
-  for (let k = i; k < j; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0
-  const bucket = roleByHash.get(h)
-  if (bucket !== undefined) {
-    for (const e of bucket) if (e.key.length === j - i && text.startsWith(e.key, i)) return e.known
+  const len = j - i
+  const slot = keySlot(text, i, j)
+  const keys = keysBySlot[slot]
+  if (keys !== undefined) {
+    for (let q = 0; q < keys.length; q++) {
+      const e = keys[q]
+      if (keyLength[e] !== len) continue
+      const from = keyStart[e]
+      let k = 0
+      while (k < len && keyChars[from + k] === text.charCodeAt(i + k)) k++
+      if (k === len) return keyKnown[e]
+    }
   }
-  const key = text.slice(i, j)
-  const known = fieldRole(key) !== null
-  if (roleByHash.size < 50_000) {
-    if (bucket === undefined) roleByHash.set(h, [{ key, known }])
-    else bucket.push({ key, known })
+  const known = fieldRole(text.slice(i, j)) !== null
+  if (keyStart.length < MAX_KEYS && (keys === undefined || keys.length < MAX_KEYS_PER_SLOT)) {
+    if (keyCharsUsed + len > keyChars.length) {
+      const grown = new Uint16Array(Math.max(keyChars.length * 2, keyCharsUsed + len))
+      grown.set(keyChars)
+      keyChars = grown
+    }
+    const e = keyStart.length
+    keyStart.push(keyCharsUsed)
+    keyLength.push(len)
+    keyKnown.push(known)
+    for (let k = i; k < j; k++) keyChars[keyCharsUsed++] = text.charCodeAt(k)
+    if (keys === undefined) keysBySlot[slot] = [e]
+    else keys.push(e)
   }
   return known
 }
