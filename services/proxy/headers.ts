@@ -53,9 +53,10 @@ export function clientResponseHeaders (upstream: Record<string, string | string[
 
 /** The credential a request is made with (for scoping); never logged. */
 export function clientCredential (incoming: IncomingHttpHeaders): string {
-  const pick = (name: string): string => {
-    const value = incoming[name]
-    return Array.isArray(value) ? value.join(',') : (value ?? '')
-  }
-  return `${pick('x-api-key')}\n${pick('authorization')}\n${pick('x-masker-key')}`
+  return `${headerText(incoming, 'x-api-key')}\n${headerText(incoming, 'authorization')}\n${headerText(incoming, 'x-masker-key')}`
+}
+
+function headerText (incoming: IncomingHttpHeaders, name: string): string {
+  const value = incoming[name]
+  return Array.isArray(value) ? value.join(',') : (value ?? '')
 }

@@ -57,18 +57,21 @@ export interface UpstreamClient {
 
 type Attempt = { res: Dispatcher.ResponseData, whole?: Buffer } | { err: unknown }
 
-const noop = (): void => {}
-
-/** Aborts `controller` when the caller's signal aborts, with its reason; returns the unlink. */
-function followCaller (caller: AbortSignal | undefined, controller: AbortController): () => void {
-  if (caller === undefined) return noop
-  if (caller.aborted) {
-    controller.abort(caller.reason)
-    return noop
+/** Aborts a call's controller when the caller's signal aborts, with its reason (a listener object: no closure per call). */
+class CallerLink {
+  constructor (private readonly caller: AbortSignal | undefined, private readonly controller: AbortController) {
+    if (caller === undefined) return
+    if (caller.aborted) controller.abort(caller.reason)
+    else caller.addEventListener('abort', this, { once: true })
   }
-  const onAbort = (): void => controller.abort(caller.reason)
-  caller.addEventListener('abort', onAbort, { once: true })
-  return () => caller.removeEventListener('abort', onAbort)
+
+  handleEvent (): void {
+    this.controller.abort(this.caller?.reason)
+  }
+
+  unlink (): void {
+    this.caller?.removeEventListener('abort', this)
+  }
 }
 
 function hasCredential (headers: Record<string, string>): boolean {
@@ -128,12 +131,8 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     const deadlineAt = Date.now() + options.deadlineMs
     const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), options.deadlineMs)
     let streamed: Readable | undefined
-    const unfollow = followCaller(req.signal, deadline)
+    const link = new CallerLink(req.signal, deadline)
     const signal = deadline.signal
-    const finish = (outcome: string, breakerResult: 'success' | 'failure' | 'neutral'): void => {
-      metrics.calls.inc({ outcome })
-      breaker[breakerResult]()
-    }
     try {
       for (let n = 0; ; n++) {
         if (n > 0) metrics.retries.inc()
@@ -171,17 +170,22 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
       clearTimeout(timer)
       // A streamed body gets its own, longer bound, and the caller can still abort it: both
       // reach undici through `signal`.
-      if (streamed !== undefined) boundStream(streamed, deadline, unfollow)
-      else unfollow()
+      if (streamed !== undefined) boundStream(streamed, deadline, link)
+      else link.unlink()
     }
   }
 
-  function boundStream (body: Readable, deadline: AbortController, unfollow: () => void): void {
+  function finish (outcome: string, breakerResult: 'success' | 'failure' | 'neutral'): void {
+    metrics.calls.inc({ outcome })
+    breaker[breakerResult]()
+  }
+
+  function boundStream (body: Readable, deadline: AbortController, link: CallerLink): void {
     const ms = options.streamDeadlineMs ?? options.deadlineMs
     const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), ms)
     body.once('close', () => {
       clearTimeout(timer)
-      unfollow()
+      link.unlink()
     })
   }
 
