@@ -48,8 +48,7 @@ export function isNameCandidate (name: string): boolean {
 
 /** Handles a noun match ending at `pos`; returns where scanning continues, or -1 to reject. */
 export function handleNoun (text: string, start: number, pos: number, sink: MatchSink): number {
-  const noun = text.slice(start, pos).trim().replace(/[ \t]*[:\-–—]$/, '').replace(/[ \t]+(?:named|called)$/, '')
-  const kind = nounKind(text, start, noun)
+  const kind = nounKind(text, start, nounOf(text, start, pos))
   if (kind === null) return -1
   let at = pos
   let found = 0
@@ -77,8 +76,23 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
 /** Nouns some qualifier refines (`instance` after `RDS`). */
 const REFINABLE = new Set(Object.values(PROSE_QUALIFIERS).flatMap(q => Object.keys(q)))
 
+/** The noun of a noun match text[start, pos): without its separator, `named` and spaces. */
+function nounOf (text: string, start: number, pos: number): string {
+  let end = start // the usual match: one ASCII word, then spaces or tabs
+  while (end < pos && isAsciiLetter(text.charCodeAt(end))) end++
+  let k = end
+  while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
+  if (k === pos && end > start) return text.slice(start, end)
+  return text.slice(start, pos).trim().replace(/[ \t]*[:\-–—]$/, '').replace(/[ \t]+(?:named|called)$/, '')
+}
+
+function isAsciiLetter (c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
 function nounKind (text: string, start: number, noun: string): string | null {
-  let base = noun.toLowerCase().replace(/[ \t]+/g, ' ')
+  let base = noun.toLowerCase()
+  if (base.includes(' ') || base.includes('\t')) base = base.replace(/[ \t]+/g, ' ')
   if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
   if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
   const kind = PROSE_NOUNS[base]
