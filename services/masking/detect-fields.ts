@@ -36,8 +36,30 @@ function keySlot (text: string, i: number, j: number): number {
   return Math.imul(sig, 0x9E3779B1) >>> 20 // 12 bits: KEY_SLOTS
 }
 
+/**
+ * Every name or suffix through which computeRole gives a role has at least this many chars that
+ * are no digits (normaliseKey keeps digits and drops only `-_. `): a key with fewer, like the
+ * `2024-01-10T03` of a timestamp before its `:`, says nothing and is not cached.
+ */
+const MIN_WORD_CHARS = Math.min(...[CAPITALISED_NAME_FIELD, 'Value', 'value', 'Key', 'key', ...Object.keys(SECRET_FIELDS),
+  ...Object.keys(NAME_FIELDS), ...KMS_FIELDS, ...SECRET_FIELD_SUFFIXES.map(([suffix]) => suffix)].map(wordChars))
+
+function wordChars (key: string): number {
+  return key.replace(/[0-9-_. ]/g, '').length
+}
+
+function hasWordChars (text: string, i: number, j: number, min: number): boolean {
+  let n = 0
+  for (let k = i; k < j && n < min; k++) {
+    const c = text.charCodeAt(k)
+    if (!((c >= 48 && c <= 57) || c === 45 || c === 95 || c === 46 || c === 32)) n++
+  }
+  return n >= min
+}
+
 /** Does the key text[i, j) say anything about its value? Cached, no slicing on a hit. */
 export function hasFieldRole (text: string, i: number, j: number): boolean {
+  if (!hasWordChars(text, i, j, MIN_WORD_CHARS)) return false
   const len = j - i
   const slot = keySlot(text, i, j)
   const keys = keysBySlot[slot]

@@ -16,6 +16,14 @@ t.test('examples, asked twice (the second answer comes from the cache)', async t
   }
 })
 
+t.test('keys with few letters: timestamps say nothing, short names still do', async t => {
+  for (const key of ['2024-01-10T03', '10T03', 'v2', 'a1', 'ab', 'key', 'Key', 'pwd', 'db_pwd', '2_pwd_3', 'x-pw-d', 'constructor', 'k3y', 'p.w.d']) {
+    t.equal(asked(key), fieldRole(key) !== null, key)
+  }
+  t.ok(asked('pwd'), 'pwd names a secret')
+  t.notOk(asked('2024-01-10T03'))
+})
+
 t.test('keys sharing length, first, middle and last char are told apart', async t => {
   // all 8 chars, `p...w..d` like `password`: one cache slot, more keys than it keeps
   const keys = ['pabcwxyd', 'password', 'pqrswtud', 'paaawaad', 'pzzzwzzd', 'PASSWORD', 'pbbbwbbd', 'pcccwccd', 'pdddwddd', 'peeewLed', 'passwOrd', 'pwd0wpwd']
@@ -28,7 +36,7 @@ t.test('keys sharing length, first, middle and last char are told apart', async 
 
 t.test('property: same answer as fieldRole, first and later asks', async t => {
   const piece = fc.constantFrom('Bucket', 'bucket', 'Name', 'name', 'Id', 'DB', 'Instance', 'Identifier', 'password', 'Secret', 'Token',
-    'Key', 'kms', '_', '-', '.', 's', 'v2', '1', 'x', 'Function', 'Log', 'Group', 'Access', 'api')
+    'Key', 'kms', '_', '-', '.', 's', 'v2', '1', 'x', 'Function', 'Log', 'Group', 'Access', 'api', 'pwd', 'ey', 'k', 'T', '2024', '0')
   fc.assert(fc.property(fc.array(piece, { minLength: 1, maxLength: 5 }), fc.nat(3), (pieces, pad) => {
     const key = pieces.join('')
     const expected = fieldRole(key) !== null
