@@ -2,7 +2,6 @@
 // backoff, a per-attempt timeout, an overall deadline and a consecutive-failure breaker.
 // Non-2xx answers are *returned* (after retries) so the proxy can forward them as they are;
 // `errorFromResponse` maps them for routes that speak the service's own error shape.
-import { setTimeout as sleep } from 'node:timers/promises'
 import type { Readable } from 'node:stream'
 import { Pool, request as undiciRequest, type Dispatcher } from 'undici'
 import type { Registry } from 'prom-client'
@@ -13,6 +12,7 @@ import {
   backoffMs, isFailureStatus, retryHintMs, shouldRetryResponse, DEFAULT_BACKOFF_BASE_MS, DEFAULT_BACKOFF_MAX_MS, type Headers
 } from './retry-policy.js'
 import { attemptOutcome, classifyError, statusOutcome } from './outcomes.js'
+import { CallAbort } from './call-abort.js'
 
 export interface UpstreamClientOptions {
   baseUrl: string
@@ -57,23 +57,6 @@ export interface UpstreamClient {
 
 type Attempt = { res: Dispatcher.ResponseData, whole?: Buffer } | { err: unknown }
 
-/** Aborts a call's controller when the caller's signal aborts, with its reason (a listener object: no closure per call). */
-class CallerLink {
-  constructor (private readonly caller: AbortSignal | undefined, private readonly controller: AbortController) {
-    if (caller === undefined) return
-    if (caller.aborted) controller.abort(caller.reason)
-    else caller.addEventListener('abort', this, { once: true })
-  }
-
-  handleEvent (): void {
-    this.controller.abort(this.caller?.reason)
-  }
-
-  unlink (): void {
-    this.caller?.removeEventListener('abort', this)
-  }
-}
-
 function hasCredential (headers: Record<string, string>): boolean {
   for (const name of Object.keys(headers)) {
     const lower = name.toLowerCase()
@@ -102,7 +85,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     return { ...headers, 'x-api-key': options.apiKey }
   }
 
-  async function attempt (req: UpstreamRequest, signal: AbortSignal, whole: boolean): Promise<Attempt> {
+  async function attempt (req: UpstreamRequest, signal: CallAbort, whole: boolean): Promise<Attempt> {
     const started = performance.now()
     let result: Attempt
     try {
@@ -126,20 +109,17 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
       metrics.calls.inc({ outcome: 'breaker_open' })
       throw new UpstreamUnavailableError('UPSTREAM_BREAKER_OPEN')
     }
-    // One controller per call, aborted by the deadline or by the caller (cheaper than AbortSignal.any).
-    const deadline = new AbortController()
+    const signal = new CallAbort(req.signal) // aborted by the caller or by the deadline
     const deadlineAt = Date.now() + options.deadlineMs
-    const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), options.deadlineMs)
+    const timer = setTimeout(() => signal.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), options.deadlineMs)
     let streamed: Readable | undefined
-    const link = new CallerLink(req.signal, deadline)
-    const signal = deadline.signal
     try {
       for (let n = 0; ; n++) {
         if (n > 0) metrics.retries.inc()
         const result = await attempt(req, signal, whole)
         let waitMs: number
         if ('err' in result) {
-          const failure = classifyError(result.err, req.signal, deadline.signal)
+          const failure = classifyError(result.err, req.signal, signal)
           waitMs = backoffMs(n, baseMs, maxMs)
           if (!failure.retryable || n >= maxRetries || Date.now() + waitMs >= deadlineAt) {
             finish(failure.outcome, failure.outcome === 'aborted' ? 'neutral' : 'failure')
@@ -159,9 +139,9 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
           if (result.whole === undefined) await res.body.dump().catch(() => {}) // free the socket before retrying
         }
         try {
-          await sleep(waitMs, undefined, { signal })
+          await signal.pause(waitMs)
         } catch (err) {
-          const failure = classifyError(err, req.signal, deadline.signal)
+          const failure = classifyError(err, req.signal, signal)
           finish(failure.outcome, failure.outcome === 'aborted' ? 'neutral' : 'failure')
           throw failure.error
         }
@@ -170,8 +150,8 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
       clearTimeout(timer)
       // A streamed body gets its own, longer bound, and the caller can still abort it: both
       // reach undici through `signal`.
-      if (streamed !== undefined) boundStream(streamed, deadline, link)
-      else link.unlink()
+      if (streamed !== undefined) boundStream(streamed, signal)
+      else signal.unlink()
     }
   }
 
@@ -180,12 +160,12 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
     breaker[breakerResult]()
   }
 
-  function boundStream (body: Readable, deadline: AbortController, link: CallerLink): void {
+  function boundStream (body: Readable, signal: CallAbort): void {
     const ms = options.streamDeadlineMs ?? options.deadlineMs
-    const timer = setTimeout(() => deadline.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), ms)
+    const timer = setTimeout(() => signal.abort(new UpstreamTimeoutError('UPSTREAM_DEADLINE')), ms)
     body.once('close', () => {
       clearTimeout(timer)
-      link.unlink()
+      signal.unlink()
     })
   }
 

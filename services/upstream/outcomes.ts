@@ -2,11 +2,12 @@
 // cardinality) and, for a thrown error, whether to retry and which service error it becomes.
 import { isConnectionError, isTimeoutError } from './retry-policy.js'
 import { UpstreamError, UpstreamTimeoutError, UpstreamUnavailableError } from './errors.js'
+import type { AbortState } from './call-abort.js'
 
 export type AttemptOutcome =
   'ok' | 'client_error' | 'rate_limited' | 'server_error' | 'connection_error' | 'timeout' | 'aborted' | 'error'
 
-export function attemptOutcome (result: { res: { statusCode: number } } | { err: unknown }, signal: AbortSignal): AttemptOutcome {
+export function attemptOutcome (result: { res: { statusCode: number } } | { err: unknown }, signal: AbortState): AttemptOutcome {
   if ('res' in result) return statusOutcome(result.res.statusCode)
   if (isTimeoutError(result.err)) return 'timeout'
   if (signal.aborted) return signal.reason instanceof UpstreamTimeoutError ? 'timeout' : 'aborted'
@@ -22,7 +23,7 @@ export function statusOutcome (status: number): AttemptOutcome {
 
 export interface Failure { outcome: string, retryable: boolean, error: unknown }
 
-export function classifyError (err: unknown, callerSignal: AbortSignal | undefined, deadline: AbortSignal): Failure {
+export function classifyError (err: unknown, callerSignal: AbortSignal | undefined, deadline: AbortState): Failure {
   if (callerSignal?.aborted === true) return { outcome: 'aborted', retryable: false, error: callerSignal.reason ?? err }
   if (deadline.aborted) return { outcome: 'timeout', retryable: false, error: deadline.reason }
   if (isTimeoutError(err)) return { outcome: 'timeout', retryable: true, error: new UpstreamTimeoutError('UPSTREAM_TIMEOUT', { cause: err }) }
