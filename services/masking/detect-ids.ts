@@ -42,8 +42,16 @@ const SHAPED: readonly ShapedId[] = SHAPED_IDS.map(s => ({
   sticky: new RegExp(`(?:${s.source})(?![A-Za-z0-9])`, 'y'),
   whole: new RegExp(`^(?:${s.source})$`)
 }))
+/** The shaped ids a text starting with char code `c` may hold, in SHAPED_IDS order. */
+const SHAPED_BY_FIRST: Array<readonly ShapedId[]> = Array.from({ length: 128 }, (_, c) =>
+  SHAPED.filter(s => s.heads.some(h => h === '' || h.charCodeAt(0) === c)))
+const SHAPED_HEADLESS = SHAPED.filter(s => s.heads.includes(''))
 
-function startsWithAny (text: string, heads: string[], at: number): boolean {
+function shapedFor (c: number): readonly ShapedId[] {
+  return c < 128 ? SHAPED_BY_FIRST[c] : SHAPED_HEADLESS
+}
+
+export function startsWithAny (text: string, heads: readonly string[], at: number): boolean {
   for (const h of heads) if (text.startsWith(h, at)) return true
   return false
 }
@@ -78,11 +86,12 @@ export function resourceIdAt (text: string, start: number, sink: MatchSink): num
   for (const p of list) {
     const dash = start + p.length
     if (text.charCodeAt(dash) !== 45 || !text.startsWith(p, start)) continue
-    let end = dash + 18
-    if (!(hexRun(text, dash + 1, 17) && endsResourceId(text, end))) {
-      end = dash + 9
-      if (!(hexRun(text, dash + 1, 8) && endsResourceId(text, end))) continue
-    }
+    // 17 hex digits, else 8: a longer run has a hex digit where either would have to end
+    let run = 0
+    while (run < 18 && isLowerHex(text.charCodeAt(dash + 1 + run))) run++
+    if (run !== 17 && run !== 8) continue
+    const end = dash + 1 + run
+    if (!endsResourceId(text, end)) continue
     sink.push(start, end, RESOURCE_ID_PREFIXES[p])
     return end
   }
@@ -91,7 +100,7 @@ export function resourceIdAt (text: string, start: number, sink: MatchSink): num
 
 /** Pushes the shaped id (`db-ABC...`, `o-...`, `Z0...`) starting at `start` and returns its end, or -1. */
 export function shapedIdAt (text: string, start: number, sink: MatchSink): number {
-  for (const s of SHAPED) {
+  for (const s of shapedFor(text.charCodeAt(start))) {
     if (!startsWithAny(text, s.heads, start)) continue
     s.sticky.lastIndex = start
     if (!s.sticky.test(text)) continue
@@ -118,6 +127,6 @@ export function wholeIdKind (s: string): string | null {
   if (s.length < 6 || s.length > 48) return null
   const kind = resourceKindOf(s)
   if (kind !== null) return kind
-  for (const { kind, heads, whole } of SHAPED) if (startsWithAny(s, heads, 0) && whole.test(s)) return kind
+  for (const { kind, heads, whole } of shapedFor(s.charCodeAt(0))) if (startsWithAny(s, heads, 0) && whole.test(s)) return kind
   return null
 }
