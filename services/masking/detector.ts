@@ -9,9 +9,9 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS } from './detect-prose.js'
-import { RESOURCE_ID_PREFIXES } from './catalogue.js'
+import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
-import { resourceIdAt, shapedIdAt } from './detect-ids.js'
+import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -80,7 +80,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (len === 4 && after === 45 && (i === 0 || text.charCodeAt(i - 1) === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
   }
   if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt(SHAPES.access_key_id, text, i, sink)) >= 0) return r
-  if ((first === 73 || first === 70) && len >= 12 && (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
+  if ((first === 73 || first === 70) && len >= 12 && startsWithAny(text, SESSION_TOKEN_PREFIXES, i) &&
+      (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
