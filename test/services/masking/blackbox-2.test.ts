@@ -76,7 +76,16 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['lambda-cloudwatch-logs.txt', ['text'], 'keep:Bucket=record["s3"]["bucket"]["name"]', 'Python expression in a stack trace (Bucket=record[...]) masked as a bucket'],
   ['kubectl-karpenter-events.txt', ['text'], 'keep:plugin type="aws-cni" name="aws-cni"', 'CNI plugin name (name="aws-cni") masked as a name'],
   ['beanstalk-and-java-sdk-trace.log', ['text'], 'keep:(using password: YES)', 'MySQL "using password: YES" masked as a connection secret'],
-  ['presigned-and-console-urls.txt', ['text'], 'keep:https://us-east-2.console.aws.amazon.com/secretsmanager/secret?name=', 'a console URL with ?name=<secret> masked whole (console host lost)']
+  ['presigned-and-console-urls.txt', ['text'], 'keep:Secret: https://us-east-2.console.aws.amazon.com/secretsmanager/secret?name=', 'a console URL after "Secret:" masked whole as an API key (console host lost)'],
+  // leaks found on a second pass (IAM policies, eksctl, console URLs)
+  ['presigned-and-console-urls.txt', ['text'], 'api-signing-key', 'secret name URL-encoded in a Secrets Manager console URL (secret?name=heron%2Fprod%2F<name>)'],
+  ['eksctl-irsa-session.txt', ['text'], '9A1C3E5B7D2F40688F0A2C4E6B8D1F3A', 'EKS OIDC issuer id in https://oidc.eks.<region>.amazonaws.com/id/<ID> when no ARN or endpoint in the text carries it'],
+  ['eksctl-irsa-session.txt', ['text'], 'puma-ledger-events', 'queue name inside an ARN whose region and account fields are wildcards (arn:aws:sqs:*:*:<name>)'],
+  ['eksctl-irsa-session.txt', ['text'], 'puma-cross-account-reader', 'role name inside an ARN whose account field is a wildcard (arn:aws:iam::*:role/<name>)'],
+  ['eksctl-irsa-session.txt', ['text'], 'ami-0b3d5f7a9c1e24683', 'AMI id inside an ARN with an empty account field (arn:aws:ec2:eu-west-2::image/ami-...)'],
+  ['eksctl-irsa-session.txt', ['text'], 'snap-0c4e6a8b0d2f13574', 'snapshot id inside an ARN with a wildcard region and empty account (arn:aws:ec2:*::snapshot/snap-...)'],
+  ['eksctl-irsa-session.txt', ['text'], 'ng-puma-arm64', 'prose "managed nodegroup <name>"'],
+  ['eksctl-irsa-session.txt', ['text'], 'puma-ledger-pre-upgrade', 'prose "manual RDS snapshot <name>"']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 const EXTRA_REASON = 'beyond the spec mask tables (customer domain, third-party key, free tag value)'
