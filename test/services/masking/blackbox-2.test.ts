@@ -85,7 +85,22 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['eksctl-irsa-session.txt', ['text'], 'ami-0b3d5f7a9c1e24683', 'AMI id inside an ARN with an empty account field (arn:aws:ec2:eu-west-2::image/ami-...)'],
   ['eksctl-irsa-session.txt', ['text'], 'snap-0c4e6a8b0d2f13574', 'snapshot id inside an ARN with a wildcard region and empty account (arn:aws:ec2:*::snapshot/snap-...)'],
   ['eksctl-irsa-session.txt', ['text'], 'ng-puma-arm64', 'prose "managed nodegroup <name>"'],
-  ['eksctl-irsa-session.txt', ['text'], 'puma-ledger-pre-upgrade', 'prose "manual RDS snapshot <name>"']
+  ['eksctl-irsa-session.txt', ['text'], 'puma-ledger-pre-upgrade', 'prose "manual RDS snapshot <name>"'],
+  // over-masking of code (Python, TypeScript) and markdown tables
+  ['code-review-lambda-and-cdk.md', ['text'], 'gull-originals-prod', 'bucket name in a markdown inventory row (| bucket | <name> |, the noun cell itself masked) and as the name argument of s3.Bucket.fromBucketName(...)'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:| bucket |', 'Bucket=bucket (a Python variable) teaches the word "bucket" as a bucket name; every later "bucket" is replaced'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:the bucket policy still denies s3:PutObject', 'Bucket=bucket teaches the word "bucket" as a name: prose "the bucket policy" is rewritten'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:bucket = record["s3"]["bucket"]["name"]', 'Python assignment "bucket = record[" read as a key-value: "record[" masked as a bucket (and the learnt word "bucket")'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:key = record["s3"]["object"]["key"]', '"record[" learnt as a bucket name from "bucket = record[", then replaced everywhere'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:s3.get_object(Bucket=bucket, Key=key)', 'Python keyword argument Bucket=<variable> masked as a bucket name'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:Bucket=os.environ["OUT_BUCKET"]', 'Python keyword argument Bucket=os.environ[...] masked as a bucket name ("os.environ[")'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:Table(os.environ["TABLE_NAME"])', '"os.environ[" learnt as a bucket name, then replaced everywhere'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:TABLE_NAME: jobs.tableName', 'TypeScript expression as a TABLE_NAME value masked as a table name'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:OUT_BUCKET: thumbs.bucketName', 'TypeScript expression as an *_BUCKET value masked as a bucket name'],
+  ['code-review-lambda-and-cdk.md', ['text'], "keep:role: iam.Role.fromRoleArn(this, 'Exec', ", 'TypeScript object key "role:" followed by code masked as a role name'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:aws-cdk-lib 2.177.0', 'npm package name after "CDK stack (" masked as a stack name'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:`namespace: default`', '"namespace: default" masked as a name, closing backtick swallowed into the value'],
+  ['code-review-lambda-and-cdk.md', ['text'], 'keep:cluster: kube-system', 'the Kubernetes system namespace after "cluster:" masked as a name']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 const EXTRA_REASON = 'beyond the spec mask tables (customer domain, third-party key, free tag value)'
@@ -138,7 +153,8 @@ t.test('every document lists values that really occur in it', async tt => {
 
 t.test('every known gap names a listed value of a listed document', async tt => {
   for (const key of Object.keys(KNOWN_GAPS)) {
-    const [doc, mode, value] = key.split('|', 3) as [string, string, string]
+    const [doc, mode] = key.split('|', 2) as [string, string]
+    const value = key.slice(doc.length + mode.length + 2) // a value may itself hold '|'
     const exp = EXPECTATIONS[doc]
     const listed = value.startsWith('keep:') ? exp?.keep.includes(value.slice(5)) : exp?.mask.includes(value)
     tt.ok(listed === true && (mode === 'text' || doc.endsWith('.json')), key)
