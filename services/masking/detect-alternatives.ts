@@ -4,7 +4,7 @@
 import { ACCESS_KEY_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import type { MatchSink } from './detect-sink.js'
 import { KIND_LABELS } from './token-format.js'
-import { ipv4Kind, ipv6Kind } from './detect-ip.js'
+import { ipv4Kind, ipv6Kind, mayBeIpv6 } from './detect-ip.js'
 import { URL_SOURCE, handleUrl } from './detect-url.js'
 import { ARN_SOURCE, ENCODED_ARN_SOURCE, handleArn, handleEncodedArn } from './detect-arn.js'
 import { AWS_SUFFIX_SOURCE } from './detect-host.js'
@@ -115,7 +115,7 @@ const LIST: Alternative[] = [
     notAfter: '_:.',
     source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:]|\\.[0-9])',
     handle: (t, s, e, sink) => {
-      const kind = ipv6Kind(t.slice(s, e))
+      const kind = mayBeIpv6(t, s, e) ? ipv6Kind(t.slice(s, e)) : null
       if (kind === null) return -1
       sink.push(s, e, kind)
       return e

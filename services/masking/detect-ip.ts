@@ -35,6 +35,17 @@ function classifyIpv4 (a: number, b: number, c: number, d: number): string | nul
   return 'ipv4_public'
 }
 
+/** Can text[start, end) be an address at all: a `::`, or eight groups (times, `a:b:c`, are not)? */
+export function mayBeIpv6 (text: string, start: number, end: number): boolean {
+  let colons = 0
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) !== 58) continue
+    if (text.charCodeAt(i + 1) === 58 && i + 1 < end) return true
+    colons++
+  }
+  return colons === 7
+}
+
 /**
  * Kind of an IPv6 candidate (hex groups and colons), or null. Only global unicast (2000::/3)
  * and unique-local (fc00::/7) addresses identify a customer; `::1`, `::`, link-local stay.
