@@ -94,6 +94,10 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['s3-log-bucket-listing.txt', ['text'], '7a2c4e6b8d0f1a3c', 'load balancer id inside an NLB access-log file name'],
   ['s3-log-bucket-listing.txt', ['text'], 'x8k2m9q7zt', 'API Gateway id in the AWS-made log group name API-Gateway-Execution-Logs_<apiId>/<stage>'],
   ['s3-log-bucket-listing.txt', ['text'], 'keep:/aws/apigateway/welcome\t0', 'the AWS-created log group /aws/apigateway/welcome masked as a customer name'],
+  // JSON documents: the masked text must stay JSON, the masked value must restore deep-equal
+  ['accounts.auto.tfvars.json', ['json'], 'roundtrip', 'an account id held as a JSON number is masked to a string token and restored as the string "482019374655", not the number'],
+  ['accounts.auto.tfvars.json', ['text'], 'valid-json', 'an account id held as a JSON number becomes a bare token: "id": ACCOUNT_ID_2 is not JSON'],
+  ['cloudwatch-alarm-and-metrics.json', ['text'], 'valid-json', '"Threshold": 1.0 becomes "Threshold": ARN_3 (the learnt "1.0"): not JSON'],
   // over-masking of code (Python, TypeScript) and markdown tables
   ['code-review-lambda-and-cdk.md', ['text'], 'gull-originals-prod', 'bucket name in a markdown inventory row (| bucket | <name> |, the noun cell itself masked) and as the name argument of s3.Bucket.fromBucketName(...)'],
   ['code-review-lambda-and-cdk.md', ['text'], 'keep:| bucket |', 'Bucket=bucket (a Python variable) teaches the word "bucket" as a bucket name; every later "bucket" is replaced'],
@@ -150,6 +154,14 @@ function cutsAroundTokens (masked: string): number[] {
   return [...cuts]
 }
 
+/** Gap keys that name a whole-document check rather than a value. */
+const CHECKS = ['roundtrip', 'valid-json']
+
+function todo (key: string): { todo?: string } {
+  const gap = KNOWN_GAPS[key]
+  return gap === undefined ? {} : { todo: gap }
+}
+
 t.test('every document lists values that really occur in it', async tt => {
   tt.ok(Object.keys(EXPECTATIONS).length >= 30, 'at least 30 documents')
   for (const [doc, exp] of Object.entries(EXPECTATIONS)) {
@@ -164,8 +176,9 @@ t.test('every known gap names a listed value of a listed document', async tt => 
     const [doc, mode] = key.split('|', 2) as [string, string]
     const value = key.slice(doc.length + mode.length + 2) // a value may itself hold '|'
     const exp = EXPECTATIONS[doc]
-    const listed = value.startsWith('keep:') ? exp?.keep.includes(value.slice(5)) : exp?.mask.includes(value)
-    tt.ok(listed === true && (mode === 'text' || doc.endsWith('.json')), key)
+    const check = CHECKS.includes(value) && doc.endsWith('.json')
+    const listed = check || (value.startsWith('keep:') ? exp?.keep.includes(value.slice(5)) : exp?.mask.includes(value))
+    tt.ok(exp !== undefined && listed === true && (mode === 'text' || doc.endsWith('.json')), key)
   }
 })
 
@@ -186,12 +199,13 @@ for (const [doc, exp] of Object.entries(EXPECTATIONS)) {
     tt.equal(quotedCuts.find(c => JSON.parse(streamed(scope, [quoted.slice(0, c), quoted.slice(c)], true)) !== text), undefined, 'stream: inside a JSON string, every cut restores the text')
 
     if (!doc.endsWith('.json')) return
+    tt.doesNotThrow(() => JSON.parse(masked), 'text: still valid JSON', todo(`${doc}|text|valid-json`))
     // a fresh scope: values the text pass learnt must not hide what the JSON walk misses
     const json = await openScope()
     tt.teardown(json.close)
     const value: unknown = JSON.parse(text)
     const maskedValue = await json.scope.maskJson(value)
     check(tt, doc, 'json', JSON.stringify(value, null, 4), JSON.stringify(maskedValue, null, 4), exp)
-    tt.same(json.scope.unmaskJson(maskedValue), value, 'json: restored deep-equal')
+    tt.strictSame(json.scope.unmaskJson(maskedValue), value, 'json: restored deep-equal (types too)', todo(`${doc}|json|roundtrip`))
   })
 }
