@@ -68,10 +68,14 @@ export const UUID_RE = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F
 export class WordSet {
   // words by (length, first char): the scanner's question usually fails at the index
   private readonly byKey: Array<string[] | undefined> = []
+  /** 1 where byKey has a list: a byte load answers the usual miss. */
+  private readonly present = new Uint8Array(256 << 7)
   constructor (words: Iterable<string>) {
     for (const w of words) {
       if (w.length === 0 || w.length > 255) continue
-      ;(this.byKey[WordSet.key(w.length, w.charCodeAt(0))] ??= []).push(w)
+      const key = WordSet.key(w.length, w.charCodeAt(0))
+      ;(this.byKey[key] ??= []).push(w)
+      this.present[key] = 1
     }
   }
 
@@ -83,7 +87,9 @@ export class WordSet {
     if (j - i > 255) return false
     const first = text.charCodeAt(i) | 0x20
     if (first > 127) return false
-    const list = this.byKey[WordSet.key(j - i, first)]
+    const key = WordSet.key(j - i, first)
+    if (this.present[key] === 0) return false
+    const list = this.byKey[key]
     if (list === undefined) return false
     for (const w of list) {
       if (w.charCodeAt(0) !== first) continue
