@@ -66,6 +66,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     sink.push(nameStart, nameStart + name.length, kind)
     found++
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
+    if (!mayContinueList(text, at)) break
     LIST_SEP.lastIndex = at
     if (LIST_SEP.exec(text) === null) break
     at = LIST_SEP.lastIndex
@@ -88,6 +89,14 @@ function nounOf (text: string, start: number, pos: number): string {
 
 function isAsciiLetter (c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
+/** LIST_SEP needs `,` or `&` after spaces, or `and`/`or` after at least one: most names end a sentence. */
+function mayContinueList (text: string, at: number): boolean {
+  let k = at
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
+  const c = text.charCodeAt(k)
+  return c === 44 || c === 38 || (k > at && (c === 97 || c === 111))
 }
 
 function nounKind (text: string, start: number, noun: string): string | null {
