@@ -23,9 +23,10 @@ export function statusOutcome (status: number): AttemptOutcome {
 
 export interface Failure { outcome: string, retryable: boolean, error: unknown }
 
-export function classifyError (err: unknown, callerSignal: AbortSignal | undefined, deadline: AbortState): Failure {
+/** `call` is the call's abort (caller or deadline): once the caller's own signal is ruled out, only the deadline. */
+export function classifyError (err: unknown, callerSignal: AbortSignal | undefined, call: AbortState): Failure {
   if (callerSignal?.aborted === true) return { outcome: 'aborted', retryable: false, error: callerSignal.reason ?? err }
-  if (deadline.aborted) return { outcome: 'timeout', retryable: false, error: deadline.reason }
+  if (call.aborted) return { outcome: 'timeout', retryable: false, error: call.reason }
   if (isTimeoutError(err)) return { outcome: 'timeout', retryable: true, error: new UpstreamTimeoutError('UPSTREAM_TIMEOUT', { cause: err }) }
   if (isConnectionError(err)) return { outcome: 'connection_error', retryable: true, error: new UpstreamUnavailableError('UPSTREAM_UNREACHABLE', { cause: err }) }
   if (err instanceof UpstreamError) return { outcome: 'error', retryable: false, error: err }
