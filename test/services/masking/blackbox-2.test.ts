@@ -98,6 +98,11 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['accounts.auto.tfvars.json', ['json'], 'roundtrip', 'an account id held as a JSON number is masked to a string token and restored as the string "482019374655", not the number'],
   ['accounts.auto.tfvars.json', ['text'], 'valid-json', 'an account id held as a JSON number becomes a bare token: "id": ACCOUNT_ID_2 is not JSON'],
   ['cloudwatch-alarm-and-metrics.json', ['text'], 'valid-json', '"Threshold": 1.0 becomes "Threshold": ARN_3 (the learnt "1.0"): not JSON'],
+  ['kinesis-list-shards-and-log-groups.json', BOTH, 'keep:shardId-000000000000', 'the 12 digits of a Kinesis shard id (shardId-000000000000) masked as an account id'],
+  ['kinesis-list-shards-and-log-groups.json', BOTH, 'keep:shardId-000000000001', 'the 12 digits of a Kinesis shard id masked as an account id'],
+  ['kinesis-list-shards-and-log-groups.json', BOTH, 'keep:"storedBytes": 412002286110', 'a 12-digit byte count (JSON number under storedBytes) masked as an account id'],
+  ['kinesis-list-shards-and-log-groups.json', ['text'], 'valid-json', '"storedBytes": 412002286110 becomes "storedBytes": ACCOUNT_ID_4: not JSON'],
+  ['kinesis-list-shards-and-log-groups.json', ['json'], 'roundtrip', 'the number 412002286110 under storedBytes comes back as a string'],
   // over-masking of code (Python, TypeScript) and markdown tables
   ['code-review-lambda-and-cdk.md', ['text'], 'gull-originals-prod', 'bucket name in a markdown inventory row (| bucket | <name> |, the noun cell itself masked) and as the name argument of s3.Bucket.fromBucketName(...)'],
   ['code-review-lambda-and-cdk.md', ['text'], 'keep:| bucket |', 'Bucket=bucket (a Python variable) teaches the word "bucket" as a bucket name; every later "bucket" is replaced'],
