@@ -105,6 +105,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['kinesis-list-shards-and-log-groups.json', ['json'], 'roundtrip', 'the number 412002286110 under storedBytes comes back as a string'],
   // leaks and over-masking in IAM and bucket policies
   ['log-bucket-policy.json', BOTH, '482019374655', 'account id in the object-key part of an S3 ARN (arn:aws:s3:::<bucket>/AWSLogs/<account>/*): the key after the bucket is never scanned'],
+  ['log-bucket-policy.json', BOTH, 'h.berger@kpmg-audit.de', 'e-mail in the object-key part of an S3 ARN (arn:aws:s3:::<bucket>/exports/<email>/*)'],
+  ['log-bucket-policy.json', BOTH, '10.60.1.44', 'private IP in the object-key part of an S3 ARN (arn:aws:s3:::<bucket>/heapdumps/<ip>/*)'],
   ['log-bucket-policy.json', BOTH, '590817263544', 'account id in the object-key part of an S3 ARN (arn:aws:s3:::<bucket>/elb/AWSLogs/<account>/*)'],
   ['log-bucket-policy.json', BOTH, 'AWSReservedSSO_MarlinAuditor_3f9a1c7e5b2d4068', 'Identity Center role name inside an ARN whose account field is a wildcard (arn:aws:iam::*:role/aws-reserved/...)'],
   ['log-bucket-policy.json', BOTH, 'keep:"Service": "cloudtrail.amazonaws.com"', 'service principal cloudtrail.amazonaws.com masked as a customer hostname'],
