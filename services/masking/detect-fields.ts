@@ -199,7 +199,7 @@ export function parseValue (text: string, pos: number): ValueSpan | null {
   }
   let i = pos
   while (i < text.length && !endsBareValue(text.charCodeAt(i))) i++
-  while (i > pos && /[.:]/.test(text[i - 1])) i-- // sentence punctuation
+  while (i > pos && (text.charCodeAt(i - 1) === 46 || text.charCodeAt(i - 1) === 58)) i-- // sentence punctuation
   return i === pos ? null : { start: pos, end: i, next: i, quoted: false }
 }
 

@@ -57,7 +57,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     const m = NAME_AT.exec(text)
     if (m === null) break
     let name = m[2]
-    while (/[.\-/]$/.test(name)) name = name.slice(0, -1)
+    while (endsWithPunct(name)) name = name.slice(0, -1)
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
@@ -89,6 +89,11 @@ function nounOf (text: string, start: number, pos: number): string {
 
 function isAsciiLetter (c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
+}
+
+function endsWithPunct (name: string): boolean {
+  const c = name.charCodeAt(name.length - 1)
+  return c === 46 || c === 45 || c === 47 // . - /
 }
 
 /** LIST_SEP needs `,` or `&` after spaces, or `and`/`or` after at least one: most names end a sentence. */
