@@ -100,7 +100,8 @@ export function fieldRole (key: string): FieldRole | null {
   const hit = cache.get(key)
   if (hit !== undefined) return hit
   const role = computeRole(key)
-  if (cache.size < 10_000) cache.set(key, role)
+  // a copy, not the key: a slice of a request body would keep the whole body alive in the cache
+  if (cache.size < 10_000) cache.set(JSON.parse(JSON.stringify(key)) as string, role)
   return role
 }
 
