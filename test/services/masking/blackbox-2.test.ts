@@ -138,6 +138,8 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['vpc-endpoints-and-proxy.txt', ['text'], 'keep:com.amazonaws.eu-west-1.git-codecommit\t', 'VPC endpoint service name: the service label, learnt from a masked endpoint host, is replaced'],
   ['vpc-endpoints-and-proxy.txt', ['text'], 'keep:com.amazonaws.eu-west-1.xray\t', 'VPC endpoint service name: the service label, learnt from a masked endpoint host, is replaced'],
   ['vpc-endpoints-and-proxy.txt', ['text'], 'keep:com.amazonaws.eu-west-1.elasticfilesystem\t', 'VPC endpoint service name: the service label, learnt from a masked endpoint host, is replaced'],
+  ['cdk-deploy-and-stack-events.txt', ['text'], 'pelican-api-handler-v2', 'Lambda function name as the PhysicalResourceId of an AWS::Lambda::Function stack event'],
+  ['cdk-deploy-and-stack-events.txt', ['text'], 'keep:RequestToken: 7c9e1b3d-5f24-4680-a1c3-e5b7d9f2a4c6', 'the CloudFormation RequestToken (a UUID) masked as an API key'],
   // over-masking of code (Python, TypeScript) and markdown tables
   ['code-review-lambda-and-cdk.md', ['text'], 'gull-originals-prod', 'bucket name in a markdown inventory row (| bucket | <name> |, the noun cell itself masked) and as the name argument of s3.Bucket.fromBucketName(...)'],
   ['code-review-lambda-and-cdk.md', ['text'], 'keep:| bucket |', 'Bucket=bucket (a Python variable) teaches the word "bucket" as a bucket name; every later "bucket" is replaced'],
