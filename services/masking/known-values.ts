@@ -15,6 +15,37 @@ NAME_CHAR[45] = 1
 /** Shorter values are not looked for outside the place the detector found them. */
 export const MIN_KNOWN_VALUE_LENGTH = 3
 
+/** Kinds found by their context (a field, an ARN, a prose noun) rather than by their own shape. */
+const NAME_KINDS: ReadonlySet<string> = new Set([
+  's3_bucket', 'rds_instance', 'rds_cluster', 'lambda_function', 'eks_cluster', 'ecs_cluster', 'ecs_service',
+  'dynamodb_table', 'sqs_queue', 'sns_topic', 'kinesis_stream', 'state_machine', 'iam_role', 'iam_user',
+  'iam_group', 'iam_policy', 'iam_instance_profile', 'cloudformation_stack', 'log_group', 'ssm_parameter',
+  'secret_name', 'ecr_repository', 'load_balancer', 'elasticache_cluster', 'resource_name'
+])
+
+/**
+ * Whether a value is looked for everywhere once known. A name found by its context spreads only
+ * when it cannot be an ordinary word or number: a one-word name (`aws`, `replica`, `Bucket`) or a
+ * bare number (`1.0`) is masked where it was found, never replaced in every ARN, key and sentence.
+ */
+export function spreads (value: string, kind: string): boolean {
+  if (value.length < MIN_KNOWN_VALUE_LENGTH) return false
+  if (!NAME_KINDS.has(kind)) return true
+  let letter = false
+  let other = false // a digit or a separator
+  let hump = false // camelCase: an upper-case letter after a lower-case one
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i)
+    const lower = c >= 97 && c <= 122
+    const upper = c >= 65 && c <= 90
+    if (lower || upper) {
+      letter = true
+      if (upper && i > 0) { const p = value.charCodeAt(i - 1); if (p >= 97 && p <= 122) hump = true }
+    } else other = true
+  }
+  return letter && (other || hump)
+}
+
 export function isNameChar (code: number): boolean {
   return NAME_CHAR[code] === 1
 }

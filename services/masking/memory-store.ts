@@ -4,7 +4,7 @@
 import type { Registry } from 'prom-client'
 import { getMaskingMetrics } from './metrics.js'
 import { formatToken } from './token-format.js'
-import { KnownValues, MIN_KNOWN_VALUE_LENGTH } from './known-values.js'
+import { KnownValues, spreads } from './known-values.js'
 import { MappingLimitError, type LiveScopeIndex, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
 
 export interface MemoryStoreOptions {
@@ -115,7 +115,7 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
         const token = tokens[i] = formatToken(label, n)
         scope.byValue.set(value, token)
         scope.byToken.set(token, { kind, value })
-        if (value.length >= MIN_KNOWN_VALUE_LENGTH) scope.known.add(value)
+        if (spreads(value, kind)) scope.known.add(value)
       }
       for (const i of repeats) tokens[i] = scope.byValue.get(requests[i].value) as string
       entries += fresh.size

@@ -8,7 +8,7 @@ import { collectStrings, mapStrings, rebuildWithStrings, type StringSite } from 
 import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
-import { KnownValues, MIN_KNOWN_VALUE_LENGTH } from './known-values.js'
+import { KnownValues, spreads } from './known-values.js'
 import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
 
@@ -122,17 +122,17 @@ interface ScopeIndex extends LiveScopeIndex {
 function ownIndex (loaded: Map<string, MappingValue>): ScopeIndex {
   const byValue = new Map<string, string>()
   const known = new KnownValues()
-  const remember = (value: string, token: string): void => {
+  const remember = (value: string, token: string, kind: string): void => {
     byValue.set(value, token)
-    if (value.length >= MIN_KNOWN_VALUE_LENGTH) known.add(value)
+    if (spreads(value, kind)) known.add(value)
   }
-  for (const [token, mapping] of loaded) remember(mapping.value, token)
+  for (const [token, mapping] of loaded) remember(mapping.value, token, mapping.kind)
   return {
     byToken: loaded,
     byValue,
     known,
     learn (value, token, mapping) {
-      remember(value, token)
+      remember(value, token, mapping.kind)
       loaded.set(token, mapping)
     }
   }
