@@ -7,6 +7,8 @@ import type { DetectContext } from './types.js'
 export interface StringSite {
   text: string
   context?: DetectContext
+  /** The site is a JSON number (its masked form, a token, is a string). */
+  number?: true
 }
 
 /** Integers this long may be identifiers; shorter numbers are kept without a detector call. */
@@ -27,8 +29,11 @@ function contextFor (key: string, tagKey: string | undefined): DetectContext {
   return tagKey !== undefined && (key === 'Value' || key === 'value') ? { field: key, tagKey } : { field: key }
 }
 
-function numberSite (value: number): string | undefined {
-  if (!Number.isInteger(value)) return undefined
+/** Fields whose number is a measure (`"storedBytes": 412002286110`), never an identifier. */
+const MEASURE_FIELD = /(?:bytes|size|count|total|length|timestamp|time|epoch|millis|seconds|duration|sequence|offset|capacity|usage|quota|limit|cost|price|amount)$/i
+
+function numberSite (value: number, field: string | undefined): string | undefined {
+  if (!Number.isInteger(value) || (field !== undefined && MEASURE_FIELD.test(field))) return undefined
   const text = String(value)
   return text.length >= MIN_NUMBER_DIGITS ? text : undefined
 }
@@ -38,8 +43,8 @@ export function collectStrings (value: unknown): StringSite[] {
   const visit = (node: unknown, context: DetectContext | undefined): void => {
     if (typeof node === 'string') { sites.push({ text: node, context }); return }
     if (typeof node === 'number') {
-      const text = numberSite(node)
-      if (text !== undefined) sites.push({ text, context })
+      const text = numberSite(node, context?.field)
+      if (text !== undefined) sites.push({ text, context, number: true })
       return
     }
     if (!isRecord(node)) return
@@ -59,31 +64,34 @@ function setOwn (target: Record<string, unknown>, key: string, value: unknown): 
   else target[key] = value
 }
 
-/** Rebuilds `value` with the strings of collectStrings(value), in order, replaced by `replaced`. */
-export function rebuildWithStrings (value: unknown, replaced: readonly string[]): unknown {
+/**
+ * Rebuilds `value` with the sites of collectStrings(value), in order, replaced by `replaced`
+ * (a value may become a non-string, e.g. a restored number; keys stay strings).
+ */
+export function rebuildWithStrings (value: unknown, replaced: readonly unknown[]): unknown {
   let next = 0
-  const rebuild = (node: unknown): unknown => {
+  const rebuild = (node: unknown, field: string | undefined): unknown => {
     if (typeof node === 'string') return replaced[next++]
     if (typeof node === 'number') {
-      const text = numberSite(node)
+      const text = numberSite(node, field)
       if (text === undefined) return node
       const out = replaced[next++]
       return out === text ? node : out
     }
     if (!isRecord(node)) return node
-    if (Array.isArray(node)) return node.map(rebuild)
+    if (Array.isArray(node)) return node.map((item) => rebuild(item, field))
     const out: Record<string, unknown> = {}
     for (const key of Object.keys(node)) {
-      const newKey = replaced[next++]
-      setOwn(out, newKey, rebuild(node[key]))
+      const newKey = String(replaced[next++])
+      setOwn(out, newKey, rebuild(node[key], key))
     }
     return out
   }
-  return rebuild(value)
+  return rebuild(value, undefined)
 }
 
 /** Applies `fn` to every string and key (for restoration, which needs no batching). */
-export function mapStrings (value: unknown, fn: (text: string) => string): unknown {
+export function mapStrings (value: unknown, fn: (text: string, site: StringSite) => unknown): unknown {
   const sites = collectStrings(value)
-  return rebuildWithStrings(value, sites.map((site) => fn(site.text)))
+  return rebuildWithStrings(value, sites.map((site) => fn(site.text, site)))
 }

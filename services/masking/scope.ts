@@ -162,7 +162,17 @@ export function createScope (options: ScopeOptions): MaskScope {
   const index = indexOf(options.known)
   const { byToken, byValue, known } = index
   const maskedTokens = new Set<string>()
+  // Tokens standing for a whole JSON number (an account id as a number), and for whole strings:
+  // a value that was only ever a number comes back as one from unmaskJson.
+  const numberTokens = new Set<string>()
+  const stringTokens = new Set<string>()
   let released = false
+
+  function restoreJsonString (text: string): unknown {
+    const restored = unmasker.unmaskText(text)
+    const wasNumber = restored !== text && numberTokens.has(text) && !stringTokens.has(text)
+    return wasNumber && String(Number(restored)) === restored ? Number(restored) : restored
+  }
 
   const unmasker = createUnmasker({
     lookup: (token) => byToken.get(token),
@@ -249,10 +259,15 @@ export function createScope (options: ScopeOptions): MaskScope {
     maskText: async (text, context) => (await maskSites([{ text, context }]))[0],
     maskStrings: async (texts) => await maskSites(texts.map((text) => ({ text }))),
     async maskJson (value) {
-      return rebuildWithStrings(value, await maskSites(collectStrings(value)))
+      const sites = collectStrings(value)
+      const masked = await maskSites(sites)
+      for (let i = 0; i < sites.length; i++) {
+        if (masked[i] !== sites[i].text && byToken.has(masked[i])) (sites[i].number === true ? numberTokens : stringTokens).add(masked[i])
+      }
+      return rebuildWithStrings(value, masked)
     },
     unmaskText: (text) => unmasker.unmaskText(text),
-    unmaskJson: (value) => mapStrings(value, unmasker.unmaskText),
+    unmaskJson: (value) => mapStrings(value, restoreJsonString),
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
     assertClean (text) {

@@ -67,3 +67,19 @@ t.test('name/value pairs: the name says what the value is (k8s env, SSM paramete
   t.ok(masked.includes('"Name":"FunctionName"'), 'the dimension name itself stays')
   t.same(scope.unmaskJson(JSON.parse(masked)), input)
 })
+
+t.test('a JSON number masked as an account id comes back as a number; a measure is never masked', async (t) => {
+  const { createMasker, createMemoryStore } = await import('../../../services/masking/index.js')
+  const masker = createMasker({ store: createMemoryStore({ maxMappings: 1000 }) })
+  const scope = await masker.openScope()
+  t.teardown(() => scope.release())
+  const input = { OwnerId: 482019374655, storedBytes: 412002286110, TotalSize: 998877665544, note: 'owner 590817263544', other: '590817263544', list: [371625849301] }
+  const masked = await scope.maskJson(input) as Record<string, unknown>
+  t.equal(masked.OwnerId, 'ACCOUNT_ID_1', 'the number is masked (a token is a string)')
+  t.equal(masked.storedBytes, 412002286110, 'a byte count stays a number, unmasked')
+  t.equal(masked.TotalSize, 998877665544, 'a size stays')
+  t.strictSame(scope.unmaskJson(masked), input, 'exact round trip, types included')
+  t.strictSame(scope.unmaskJson({ answer: 'ACCOUNT_ID_1', text: 'see ACCOUNT_ID_1' }), { answer: 482019374655, text: 'see 482019374655' },
+    'a whole-value token of a number is restored as the number; inside text, as its digits')
+  t.equal(typeof (scope.unmaskJson({ v: masked.other }) as { v: unknown }).v, 'string', 'a value seen as a string stays a string')
+})
