@@ -65,6 +65,6 @@ for (const [doc, exp] of Object.entries(EXPECTATIONS)) {
     const value: unknown = JSON.parse(text)
     const maskedValue = await json.scope.maskJson(value)
     check(tt, doc, 'json', JSON.stringify(value, null, 4), JSON.stringify(maskedValue, null, 4), exp)
-    tt.same(json.scope.unmaskJson(maskedValue), value, 'json: restored deep-equal')
+    tt.strictSame(json.scope.unmaskJson(maskedValue), value, 'json: restored exactly, types included')
   })
 }
