@@ -17,9 +17,12 @@ const READABLE = new Set([
   'awsapps', 'kafka', 'mq', 'dynamodb', 'kms', 'secretsmanager', 'ssm', 'logs', 'monitoring', 'events',
   'states', 'athena', 'glue', 'dualstack', 'fips', 'on', 'appsync-api', 'iot', 'ats', 'execute',
   'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
-  'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana'
+  'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana',
+  'clustercfg', 'serverless'
 ])
-const READABLE_SHAPE = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\d|compute-\d|[a-z]{2,4}\d|s3(?:-[a-z0-9-]+)?)$/
+const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
+const READABLE_SHAPE = new RegExp(`^(?:${REGION}|compute-\\d|[a-z]{2,4}\\d|s3(?:-[a-z0-9-]+)?)$`)
+const REGION_RE = new RegExp(`^${REGION}$`)
 
 /** Service label right of the customer part -> kind of the first customer label. */
 const FIRST_LABEL_KIND: Readonly<Record<string, string>> = {
@@ -35,6 +38,35 @@ function isReadable (label: string): boolean {
   return READABLE.has(label) || READABLE_SHAPE.test(label)
 }
 
+/** A service label as AWS names endpoints and principals: words of letters and digits (`route53`, `bedrock-runtime`). */
+const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
+/** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`). */
+const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack'])
+/** ElastiCache endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`). */
+const CACHE_ROLE_LABELS = new Set(['master', 'replica'])
+
+/**
+ * Index of the first label of the AWS endpoint at the end of a `*.amazonaws.com` host: the one
+ * label right before `amazonaws.com` or `<region>.amazonaws.com` names a service
+ * (`ecs-tasks.amazonaws.com`, `xray.eu-west-1.amazonaws.com`), as can one known sub-label
+ * before it. Customer hosts put AWS's own labels there (`bucket.s3.`, `x.execute-api.<region>.`).
+ */
+function serviceEndpointStart (text: string, labels: Array<[number, number]>): number {
+  const n = labels.length
+  let k = n - 2
+  if (k >= 0 && text.startsWith('cn', labels[n - 1][0]) && labels[n - 1][1] - labels[n - 1][0] === 2) k--
+  if (k < 1 || !text.startsWith('amazonaws', labels[k][0]) || labels[k][1] - labels[k][0] !== 9) return n
+  k--
+  if (k >= 1 && REGION_RE.test(labelAt(text, labels[k]))) k--
+  const service = labelAt(text, labels[k])
+  if (!SERVICE_LABEL.test(service) || wholeIdKind(service) !== null) return n
+  return k > 0 && SERVICE_SUB_LABELS.has(labelAt(text, labels[k - 1])) ? k - 1 : k
+}
+
+function labelAt (text: string, label: [number, number]): string {
+  return text.slice(label[0], label[1]).toLowerCase()
+}
+
 /**
  * Emits matches for the customer labels of an AWS host in text[start, end) and any customer
  * path it carries; returns where scanning may continue.
@@ -47,7 +79,7 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   }
   // Customer part: everything left of (and including) the rightmost non-readable label.
   let customer = 0
-  for (let k = labels.length - 1; k >= 0; k--) {
+  for (let k = Math.min(labels.length, serviceEndpointStart(text, labels)) - 1; k >= 0; k--) {
     if (!isReadable(text.slice(labels[k][0], labels[k][1]).toLowerCase())) { customer = k + 1; break }
   }
   let service = ''
@@ -60,9 +92,11 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
     sink.push(start, labels[customer - 1][1], 's3_bucket') // bucket names may hold dots
     return end
   }
-  for (let k = 0; k < customer; k++) {
+  // `master.` / `replica.` of an ElastiCache endpoint are AWS's: the cluster name follows
+  const first = customer > 1 && (service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(labelAt(text, labels[0])) ? 1 : 0
+  for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
-    if (k === 0) maskFirstLabel(text, ls, le, labels[1] !== undefined && customer > 1 ? text.slice(labels[1][0], labels[1][1]) : '', service, sink)
+    if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
     else sink.push(ls, le, wholeIdKind(text.slice(ls, le)) ?? 'aws_hostname')
   }
   if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
