@@ -5,7 +5,7 @@
 import {
   NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
-import { isAlnum, type MatchSink } from './detect-sink.js'
+import { UUID_RE, isAlnum, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 
@@ -18,11 +18,17 @@ function nounPattern (noun: string): string {
   return `${words.join('[ \\t]+')}${plural}${upper}`
 }
 
-const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
-/** A noun followed by the space (and optional `:`/`named`) before a name. */
+// TODO(catalogue.ts owner): move into PROSE_NOUNS; kept here while catalogue.ts is edited elsewhere.
+const MORE_NOUNS: Readonly<Record<string, string>> = {
+  alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name'
+}
+const NOUNS: Readonly<Record<string, string>> = { ...PROSE_NOUNS, ...MORE_NOUNS }
+
+const nouns = Object.keys(NOUNS).sort((a, b) => b.length - a.length)
+/** A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`) before a name. */
 export const NOUN_SOURCE =
   `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
-  '(?:[ \\t]*[:\\-–—])?(?:[ \\t]+(?:named|called))?[ \\t]+'
+  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was))?[ \\t]+'
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
@@ -48,8 +54,10 @@ export function isNameCandidate (name: string): boolean {
 
 /** Handles a noun match ending at `pos`; returns where scanning continues, or -1 to reject. */
 export function handleNoun (text: string, start: number, pos: number, sink: MatchSink): number {
+  if (isCommandContext(text, start)) return -1
   const kind = nounKind(text, start, nounOf(text, start, pos))
   if (kind === null) return -1
+  const copula = COPULA_BEFORE.test(text.slice(Math.max(start, pos - 5), pos))
   let at = pos
   let found = 0
   for (;;) {
@@ -61,17 +69,57 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
+    if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key
+    // an opening quote or `(` must close right after the name: `stack (aws-cdk-lib 2.177.0)` holds no name
+    if (m[1] !== undefined && (m[3] === undefined || name !== m[2] || !closes(m[1], m[3]))) break
+    // `ALB is \`x\``: after a verb only a quoted name, or a key's UUID, is one
+    if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name))) break
     const follow = text.charCodeAt(nameStart + name.length)
     if (follow === 58 || follow === 64) break // part of something bigger: `host:port`, IPv6, e-mail
     sink.push(nameStart, nameStart + name.length, kind)
     found++
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
+    // a quote closing what it never opened ends the string: `...for bucket x","nextKey":`
+    if (m[1] === undefined && m[3] !== undefined && name === m[2]) break
     if (!mayContinueList(text, at)) break
     LIST_SEP.lastIndex = at
     if (LIST_SEP.exec(text) === null) break
     at = LIST_SEP.lastIndex
   }
   return found === 0 ? -1 : at
+}
+
+const COPULA_BEFORE = /[ \t](?:is|was)[ \t]+$/
+
+function closes (open: string, close: string): boolean {
+  return open === '(' ? close === ')' : close === open
+}
+
+/**
+ * `aws lambda update-function-code`, `aws rds describe-db-clusters` (a CLI service or sub-command),
+ * `operation error Lambda: CreateFunction` (an API call): no name stands there.
+ */
+export function isCommandContext (text: string, start: number): boolean {
+  if (text.endsWith('operation error ', start)) return true
+  let k = start
+  while (k > 0 && text.charCodeAt(k - 1) === 32) k--
+  if (k === start) return false
+  if (isAwsWordAt(text, k)) return true
+  const wordEnd = k
+  while (k > 0 && k > wordEnd - 24 && (isAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 45)) k--
+  if (k === wordEnd || text.charCodeAt(k - 1) !== 32) return false
+  return isAwsWordAt(text, k - 1)
+}
+
+/** Does the word `aws` end at `end`? */
+function isAwsWordAt (text: string, end: number): boolean {
+  return text.endsWith('aws', end) && !isAlnum(text.charCodeAt(end - 4))
+}
+
+const HCL_LABEL_BEFORE = /\b(?:resource|data|module|output|variable)[ \t]+(?:"[A-Za-z0-9_-]*"[ \t]+)?"$/
+/** `resource "aws_security_group_rule" "db_from_lambda"`: a Terraform label, not an AWS name. */
+export function isHclLabel (text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === 34 && HCL_LABEL_BEFORE.test(text.slice(Math.max(0, start - 100), start))
 }
 
 /** Nouns some qualifier refines (`instance` after `RDS`). */
@@ -84,7 +132,7 @@ function nounOf (text: string, start: number, pos: number): string {
   let k = end
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
   if (k === pos && end > start) return text.slice(start, end)
-  return text.slice(start, pos).trim().replace(/[ \t]*[:\-–—]$/, '').replace(/[ \t]+(?:named|called)$/, '')
+  return text.slice(start, pos).trim().replace(/[ \t]+(?:named|called|is|was)$/, '').replace(/[ \t]*[:|\-–—]$/, '')
 }
 
 function isAsciiLetter (c: number): boolean {
@@ -107,9 +155,9 @@ function mayContinueList (text: string, at: number): boolean {
 function nounKind (text: string, start: number, noun: string): string | null {
   let base = noun.toLowerCase()
   if (base.includes(' ') || base.includes('\t')) base = base.replace(/[ \t]+/g, ' ')
-  if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
-  if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
-  const kind = PROSE_NOUNS[base]
+  if (NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
+  if (NOUNS[base] === undefined && NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
+  const kind = NOUNS[base]
   if (kind === undefined) return null
   if (REFINABLE.has(base)) { // only then can the word before say more
     const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]

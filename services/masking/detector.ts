@@ -8,7 +8,7 @@ import { MatchSink, WordSet } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
-import { NOUN_FIRST_WORDS } from './detect-prose.js'
+import { NOUN_FIRST_WORDS, isCommandContext, isHclLabel } from './detect-prose.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -97,7 +97,10 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
-  if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return r
+  if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) {
+    if (isCommandContext(text, i) || isHclLabel(text, i)) sink.dropFrom(i) // `aws rds describe-db-clusters`
+    return r
+  }
   return -1
 }
 

@@ -1,0 +1,81 @@
+// Prose, key/value and code gaps found by the second red team (blackbox-2): names after a verb,
+// in table rows and listings, CLI sub-commands and code expressions that are not names.
+import t from 'tap'
+import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
+import { detect } from '../../../services/masking/detector.js'
+
+async function mask (text: string): Promise<string> {
+  const store = createMemoryStore({ maxMappings: 1e6 })
+  const scope = await createMasker({ store }).openScope()
+  const masked = await scope.maskText(text)
+  t.equal(scope.unmaskText(masked), text, `round trip: ${text}`)
+  await scope.release()
+  await store.close()
+  return masked
+}
+
+/** Kinds the detector finds, with the text each covers. */
+function found (text: string): string[] {
+  return detect(text).map(m => `${m.kind}:${text.slice(m.start, m.end)}`)
+}
+
+t.test('a quoted name after "is" or "was" is named by the noun before the verb', async t => {
+  t.same(found('ALB is `vela-checkout-alb`, targets are up'), ['load_balancer:vela-checkout-alb'])
+  t.same(found('the queue was "billing-dlq-v2" before'), ['sqs_queue:billing-dlq-v2'])
+  t.same(found("the Lambda function is 'invoice-sync' now"), ['lambda_function:invoice-sync'])
+  t.same(found('KMS key is 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'), ['kms_key:1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'])
+  // an unquoted word after the verb is a description, not a name
+  t.same(found('the bucket is pre-signed, the table is `orders`, the ALB is half-drained, the queue is v2-ready'), [])
+  t.same(found('the KMS key is disabled and the role is 12-hours old'), [])
+})
+
+t.test('nouns for alarms, node groups and snapshots', async t => {
+  t.same(found('Watch the CloudWatch alarm albatross-core-replica-lag and'), ['resource_name:albatross-core-replica-lag'])
+  t.same(found('the managed nodegroup ng-puma-arm64 drains first'), ['resource_name:ng-puma-arm64'])
+  t.same(found('node group workers-arm-2 is next'), ['resource_name:workers-arm-2'])
+  t.same(found('the manual RDS snapshot puma-ledger-pre-upgrade must exist'), ['resource_name:puma-ledger-pre-upgrade'])
+  t.same(found('the EBS snapshot snap-0c4e6a8b0d2f13574 is done'), ['ebs_snapshot:snap-0c4e6a8b0d2f13574'])
+  t.same(found('the alarm fires, the snapshot completed, a nodegroup upgrade'), [])
+})
+
+t.test('a markdown table row names its resource after the noun cell', async t => {
+  t.same(found('| bucket | gull-originals-prod | private, SSE-KMS |'), ['s3_bucket:gull-originals-prod'])
+  t.same(found('| function | gull-resize-worker | arm64, 1024 MB |'), ['lambda_function:gull-resize-worker'])
+  t.equal(await mask('| table | gull-resize-jobs | TTL |'), '| table | DYNAMODB_TABLE_1 | TTL |')
+  t.same(found('| Bucket | Region | Notes |\n| bucket | us-east-1 | 1.2.3 |'), [])
+})
+
+t.test('no name in a CLI sub-command or an API operation', async t => {
+  t.same(found('aws rds describe-db-clusters --db-cluster-identifier x-1'), ['rds_cluster:x-1'])
+  t.same(found('$ aws lambda update-function-code --zip-file fileb://a.zip'), [])
+  t.same(found('aws rds failover-global-cluster --allow-data-loss'), [])
+  t.same(found('operation error Lambda: CreateFunction, https response error'), [])
+  t.same(found('operation error S3: GetBucketPolicy'), [])
+  // the same words outside a command still name things
+  t.same(found('the Lambda: invoice-sync-2 and the prod-db-master'), ['lambda_function:invoice-sync-2', 'rds_instance:prod-db-master'])
+  t.same(found('laws lambda sync-lambda-fn'), ['lambda_function:sync-lambda-fn'])
+})
+
+t.test('a Terraform block label is not a resource name', async t => {
+  t.same(found('resource "aws_security_group_rule" "db_from_lambda" {'), [])
+  t.same(found('  on rds.tf line 88, in resource "aws_security_group_rule" "db_from_lambda":'), [])
+  t.same(found('module "orders_db_1" {\ndata "aws_db_instance" "prod_db_1" {}'), [])
+  t.same(found('identifier = "orders-db-1"'), ['rds_instance:orders-db-1'])
+  t.same(found('see "orders-db-1" and prod_db_1'), ['rds_instance:orders-db-1', 'rds_instance:prod_db_1'])
+})
+
+t.test('a parenthesis or quote must close right after the name', async t => {
+  t.same(found('And the CDK stack (aws-cdk-lib 2.177.0):'), [])
+  t.same(found('the stack (pika-notify-prod) and the bucket "a-b-c d"'), ['cloudformation_stack:pika-notify-prod'])
+  t.same(found('bucket `app-assets-1` is public'), ['s3_bucket:app-assets-1'])
+})
+
+t.test('a prose list never crosses the end of a JSON string', async t => {
+  const line = '{"msg":"Noncompliant: no logging for bucket condor-imgs","orderingTimestamp":"2025-02-10T09:20:00.000Z"}'
+  t.same(found(line), ['s3_bucket:condor-imgs'])
+  t.same(found('{"m":"buckets a-b1, c-d2","nextKey":"x"}'), ['s3_bucket:a-b1', 's3_bucket:c-d2'])
+  t.same(found('buckets a-b1, c-d2 and e-f3'), ['s3_bucket:a-b1', 's3_bucket:c-d2', 's3_bucket:e-f3'])
+  // S3 bucket names are never mixed case: a logical id or a key
+  t.same(found('the bucket MyBucket and the bucket "OrdersBucket"'), [])
+  t.same(found('the queue MyQueue'), ['sqs_queue:MyQueue'])
+})
