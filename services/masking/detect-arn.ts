@@ -1,7 +1,9 @@
 // ARNs: the account and the customer resource parts are masked, partition/service/region and
-// resource types stay readable (`arn:aws:iam::ACCOUNT_ID_1:role/IAM_ROLE_1`). ARNs owned by AWS
-// (account `aws` or empty, e.g. managed policies) stay whole, except S3 buckets and the few
-// services whose ARNs never carry an account (Route 53 zones, API Gateway ids).
+// resource types stay readable (`arn:aws:iam::ACCOUNT_ID_1:role/IAM_ROLE_1`). A `*` account is a
+// pattern over customer ARNs. ARNs owned by AWS (account `aws` or empty, e.g. managed policies)
+// stay, but for ids and account numbers (masked by shape wherever they stand) and the services
+// whose ARNs never carry an account (S3, Route 53, API Gateway, Identity Center). The object key
+// of an S3 ARN goes back to the ordinary scanner (ids, accounts, addresses, e-mails).
 import { MatchSink, indexWithin, isAlnum } from './detect-sink.js'
 import { tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
@@ -37,14 +39,24 @@ const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> =
   cloudformation: { stack: ['cloudformation_stack', 'resource_name'], stackset: ['resource_name', 'resource_name'] },
   kms: { key: ['kms_key'] },
   states: { stateMachine: ['state_machine'], execution: ['state_machine', 'resource_name'] },
-  kinesis: { stream: ['kinesis_stream'] },
+  kinesis: { stream: ['kinesis_stream', KEEP, 'resource_name'] }, // stream/S/consumer/C:epoch
   firehose: { deliverystream: ['kinesis_stream'] },
   elasticache: { cluster: ['elasticache_cluster'], replicationgroup: ['elasticache_cluster'] },
   route53: { hostedzone: ['hosted_zone'] },
   cloudfront: { distribution: ['cloudfront_distribution'] },
   sts: { 'assumed-role': ['iam_role', 'resource_name'], 'federated-user': ['iam_user'] },
-  apigateway: { restapis: ['api_gateway'], apis: ['api_gateway'] }
+  apigateway: { restapis: ['api_gateway'], apis: ['api_gateway'] },
+  sso: { permissionSet: ['resource_name', 'resource_name'], instance: ['resource_name'], account: ['account_id'] }
 }
+/** Services whose resource parts are AWS-defined (standards, control ids, actions) but the segment after these words. */
+const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  securityhub: { finding: 'resource_name', custom: 'resource_name', 'automation-rule': 'resource_name' },
+  swf: { domain: 'resource_name' }
+}
+/** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
+const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
+/** Role names AWS itself creates in every account: patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
+const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*)$/
 /** Types whose whole remainder (slashes included) is one name. */
 const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ecr: { repository: 'ecr_repository' },
@@ -57,7 +69,7 @@ const IAM_KINDS: Readonly<Record<string, string>> = {
 }
 /** Services whose resource has no type: the whole resource is one name. */
 const UNTYPED: Readonly<Record<string, string>> = { sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' }
-const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway'])
+const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway', 'sso', 'identitystore'])
 const ELB_FLAVOURS = new Set(['app', 'net', 'gwy'])
 
 type Seg = [number, number]
@@ -96,9 +108,20 @@ function handleArnParts (text: string, start: number, end: number, sink: MatchSi
   const service = text.slice(c1 + 1, c2)
   const account = text.slice(c3 + 1, c4)
   if (/^[0-9]{12}$/.test(account)) sink.push(c3 + 1, c4, 'account_id')
-  else if (!account.startsWith('${') && !UNOWNED_SERVICES.has(service)) return end // `${AWS::AccountId}`: a customer ARN
-  maskResource(text, service, c4 + 1, end, sink)
-  return end
+  else if (account !== '*' && !account.startsWith('${') && !UNOWNED_SERVICES.has(service)) { // `${AWS::AccountId}`: a customer ARN
+    maskShapedIds(text, c4 + 1, end, sink)
+    return end
+  }
+  return maskResource(text, service, c4 + 1, end, sink)
+}
+
+/** In an AWS-owned ARN, ids and account numbers still name the customer's things (`::snapshot/snap-...`). */
+function maskShapedIds (text: string, start: number, end: number, sink: MatchSink): void {
+  for (const seg of splitSegments(text, start, end)) {
+    const value = text.slice(seg[0], seg[1])
+    const kind = /^[0-9]{12}$/.test(value) ? 'account_id' : wholeIdKind(value)
+    if (kind !== null) sink.push(seg[0], seg[1], kind)
+  }
 }
 
 /** The `:` ending the field that starts at `from`, stepping over a `${...}` placeholder. */
@@ -140,42 +163,54 @@ function splitSegments (text: string, start: number, end: number): Seg[] {
   return segs
 }
 
-function maskResource (text: string, service: string, start: number, end: number, sink: MatchSink): void {
+/** Masks the customer parts of the resource text[start, end); returns where scanning continues. */
+function maskResource (text: string, service: string, start: number, end: number, sink: MatchSink): number {
   const segs = splitSegments(text, start, end)
   const type = text.slice(segs[0][0], segs[0][1])
   if (service === 's3') {
-    if (type !== 'accesspoint' && type !== '*' && segs[0][1] > segs[0][0]) sink.push(segs[0][0], segs[0][1], 's3_bucket')
-    else if (segs.length > 1) pushSeg(text, segs[1], 'resource_name', sink)
-    return
+    let named = segs[0]
+    if (type !== 'accesspoint' && type !== '*' && segs[0][1] > segs[0][0]) sink.push(named[0], named[1], 's3_bucket')
+    else if (segs.length > 1) pushSeg(text, named = segs[1], 'resource_name', sink)
+    return segs.length > 1 ? named[1] : end // the object key: any shape may stand in it
   }
   if (service === 'logs' && type === 'log-group') {
     const nameEnd = indexWithin(text, ':', segs[0][1] + 1, end)
     maskLogGroupName(text, segs[0][1] + 1, nameEnd < 0 ? end : nameEnd, sink)
-    return
+    return end
   }
   const rest = REST_KINDS[service]?.[type]
   if (rest !== undefined && segs.length > 1) {
     if (!(service === 'kms' && text.startsWith('aws/', segs[1][0]))) sink.push(segs[1][0], end, rest)
-    return
+    return end
   }
-  if (service === 'iam') return maskIam(text, type, segs, sink)
+  if (service === 'iam') { maskIam(text, type, segs, sink); return end }
   const untyped = UNTYPED[service]
   if (untyped !== undefined) {
     pushSeg(text, segs[0], untyped, sink)
     for (let k = 1; k < segs.length; k++) pushSeg(text, segs[k], service === 'sns' ? 'resource_name' : KEEP, sink)
-    return
+    return end
   }
-  if (segs.length === 1) { pushSeg(text, segs[0], 'arn', sink); return }
+  const namedAfter = NAMED_AFTER[service]
+  if (namedAfter !== undefined) {
+    for (let k = 0; k < segs.length; k++) {
+      pushSeg(text, segs[k], k > 0 ? namedAfter[text.slice(segs[k - 1][0], segs[k - 1][1])] ?? KEEP : KEEP, sink)
+    }
+    return end
+  }
+  if (segs.length === 1) { pushSeg(text, segs[0], 'arn', sink); return end }
   let kinds = TYPE_KINDS[service]?.[type]
   let first = 1
   if (service === 'apigateway' && type === '') { first = 2; kinds = TYPE_KINDS.apigateway[text.slice(segs[1][0], segs[1][1])] }
   if (service === 'elasticloadbalancing' && ELB_FLAVOURS.has(text.slice(segs[1][0], segs[1][1]))) first = 2
   if (service === 'ecs' && type === 'service' && segs.length === 2) kinds = ['ecs_service']
+  const awsMadeAfter = AWS_MADE_AFTER[service]
   for (let k = first; k < segs.length; k++) {
     // Known layouts list every customer part; deeper segments are stages, versions, qualifiers.
     const kind = kinds === undefined ? 'arn' : kinds[k - first]
     pushSeg(text, segs[k], kind ?? KEEP, sink)
+    if (awsMadeAfter !== undefined && text.startsWith(awsMadeAfter, segs[k][0]) && segs[k][1] - segs[k][0] === awsMadeAfter.length) break
   }
+  return end
 }
 
 function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): void {
@@ -187,16 +222,20 @@ function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): voi
   }
   const path = segs.slice(1, -1).map(s => text.slice(s[0], s[1]))
   if (path.includes('aws-service-role')) return
-  for (let k = 1; k < segs.length - 1; k++) {
-    if (path[k - 1] !== 'service-role') pushSeg(text, segs[k], 'resource_name', sink)
+  const last = segs[segs.length - 1]
+  if (type === 'role' && AWS_ROLE_NAME.test(text.slice(last[0], last[1]))) return
+  if (path[0] !== 'aws-reserved') { // aws-reserved/sso.amazonaws.com/<region>/: Identity Center's own path
+    for (let k = 1; k < segs.length - 1; k++) {
+      if (path[k - 1] !== 'service-role') pushSeg(text, segs[k], 'resource_name', sink)
+    }
   }
-  pushSeg(text, segs[segs.length - 1], kind ?? 'resource_name', sink)
+  pushSeg(text, last, kind ?? 'resource_name', sink)
 }
 
-/** Masks one segment unless it is empty, a wildcard or a plain version/qualifier. */
+/** Masks one segment unless it is empty, a wildcard, a policy variable or a plain version/qualifier. */
 function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   const value = text.slice(seg[0], seg[1])
-  if (value === '' || value === '*' || value === '$LATEST') return
+  if (value === '' || value === '*' || value === '$LATEST' || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
   const idKind = wholeIdKind(value)
   if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
   if (kind === KEEP) return
