@@ -95,8 +95,26 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   masterusername: 'resource_name', nodegroupname: 'resource_name', namespace: 'resource_name',
   domainname: 'hostname',
   dynamodbtable: 'dynamodb_table', rolesessionname: 'resource_name', replicatesourcedb: 'rds_instance',
-  sourcedbinstanceidentifier: 'rds_instance'
+  sourcedbinstanceidentifier: 'rds_instance',
+  principalname: 'iam_user', resourcename: 'resource_name', iaminstanceprofile: 'iam_instance_profile',
+  jobname: 'resource_name', workgroup: 'resource_name', connectionname: 'resource_name',
+  virtualinterfacename: 'resource_name', alarmname: 'resource_name', consumername: 'resource_name',
+  dynamotable: 'dynamodb_table', ddbtable: 'dynamodb_table', table: 'dynamodb_table',
+  identitystoreid: 'resource_name'
 }
+
+/** Name fields whose key is also an everyday word: their value is a name only when shaped like
+ * one (`"table": "orders-v2"`, not `"table": "users"`). */
+export const SHAPED_VALUE_FIELDS = new Set(['table'])
+
+/** Values AWS and Kubernetes give themselves, never a customer's name (`--username AWS`, namespace
+ * `kube-system`, Athena work group `primary`). */
+export const AWS_OWN_NAMES = new Set(['AWS', 'aws', 'default', 'primary', 'kube-system', 'kube-public', 'kube-node-lease'])
+/** X-Ray subsegment namespaces (`"namespace": "remote"`). */
+export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
+
+/** Idempotency tokens: generated per request, no credential (`RequestToken`, `ClientToken`). */
+export const NOT_SECRET_TOKENS = new Set(['requesttoken', 'clienttoken', 'clientrequesttoken', 'idempotencytoken'])
 
 /** Ambiguous words (`role`, `user`, `function` are chat and tool fields) are not name fields;
  * `Name` counts only capitalised, as AWS writes it, never lower-case `name`. */
@@ -115,6 +133,14 @@ export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
   ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key']
 ]
+
+/** Keys whose number is a measure (`storedBytes`, `size`, `durationMillis`), never an account id. */
+const MEASURE_WORDS = ['bytes', 'size', 'count', 'total', 'length', 'timestamp', 'time', 'epoch', 'millis', 'seconds',
+  'duration', 'sequence', 'offset', 'capacity', 'usage', 'quota', 'limit', 'cost', 'price', 'amount']
+const CAPITALISED_MEASURE_WORDS = MEASURE_WORDS.map(w => w[0].toUpperCase() + w.slice(1))
+/** The measure word is the key, its last camelCase word or its last `_`/`-` part: `account` is no `count`. */
+export const MEASURE_KEY = new RegExp(`(?:^|[_-])(?:${[...MEASURE_WORDS, ...MEASURE_WORDS.map(w => w.toUpperCase()), ...CAPITALISED_MEASURE_WORDS].join('|')
+})$|[a-z0-9](?:${CAPITALISED_MEASURE_WORDS.join('|')})$`)
 
 /** Field names whose value is a KMS key id when it is a UUID. */
 export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid'])

@@ -1,7 +1,7 @@
 // The shapes the scanner knows: a regex source (run sticky at a candidate position) and a
 // handler that validates it and emits matches. A handler returns where scanning continues,
 // or -1 to let the next candidate shape try the same position.
-import { ACCESS_KEY_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
+import { ACCESS_KEY_PREFIXES, MEASURE_KEY, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import type { MatchSink } from './detect-sink.js'
 import { KIND_LABELS } from './token-format.js'
 import { ipv4Kind, ipv6Kind, mayBeIpv6 } from './detect-ip.js'
@@ -121,8 +121,16 @@ const LIST: Alternative[] = [
       return e
     }
   },
-  whole('account_id',
-    '(?<!-[0-9A-Fa-f]{4}-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|[.,][0-9])', 'account_id', '.'),
+  {
+    // not the counter of a Kinesis `shardId-000000000001`, Firehose `destinationId-...`
+    name: 'account_id',
+    source: '(?<!-[0-9A-Fa-f]{4}-|[a-z]Id-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|[.,][0-9])',
+    notAfter: '.',
+    handle: (t, s, e, sink) => {
+      if (!afterMeasureKey(t, s)) sink.push(s, e, 'account_id')
+      return e
+    }
+  },
   { name: 'key_value', source: KV_SOURCE, handle: handleKeyValue, notAfter: '_.-' },
   { name: 'noun', source: NOUN_SOURCE, handle: handleNoun, notAfter: '_.-' },
   {
@@ -151,6 +159,23 @@ const LIST: Alternative[] = [
 
 /** The alternatives by name; the detector decides at each position which ones may apply. */
 export const ALTERNATIVES: Readonly<Record<string, Alternative>> = Object.fromEntries(LIST.map(a => [a.name, a]))
+
+/** Is text[s] the value of a measure key (`"storedBytes": 412002286110`, `size=...`)? Looks back a few chars only. */
+function afterMeasureKey (t: string, s: number): boolean {
+  let k = s
+  while (k > 0 && k > s - 4 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 9)) k--
+  const sep = t.charCodeAt(k - 1)
+  if (sep !== 58 && sep !== 61) return false
+  k--
+  while (k > 0 && k > s - 10 && (t.charCodeAt(k - 1) === 32 || t.charCodeAt(k - 1) === 34 || t.charCodeAt(k - 1) === 39 || t.charCodeAt(k - 1) === 92)) k--
+  const keyEnd = k
+  while (k > 0 && keyEnd - k < 48 && isKeyChar(t.charCodeAt(k - 1))) k--
+  return k < keyEnd && MEASURE_KEY.test(t.slice(k, keyEnd))
+}
+
+function isKeyChar (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45
+}
 
 /** A bare 40-char key mixes cases with digits or `/`/`+`; SHAs, paths and words do not. */
 function looksLikeSecretKey (s: string): boolean {

@@ -2,7 +2,8 @@
 // `AWS_SECRET_ACCESS_KEY=...`, `--function-name x` in flat text, and for context.field when
 // the caller walks parsed JSON.
 import {
-  CAPITALISED_NAME_FIELD, KMS_FIELDS, NAME_FIELDS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES
+  AWS_OWN_NAMES, AWS_OWN_NAMESPACES, CAPITALISED_NAME_FIELD, KMS_FIELDS, NAME_FIELDS, NOT_SECRET_TOKENS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES,
+  SHAPED_VALUE_FIELDS
 } from './catalogue.js'
 import { UUID_RE, indexWithin } from './detect-sink.js'
 import { isAwsHost } from './detect-host.js'
@@ -116,6 +117,9 @@ function computeRole (key: string): FieldRole | null {
   const name = NAME_FIELDS[n]
   if (name !== undefined) return { kind: name, role: 'name' }
   if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
+  if (NOT_SECRET_TOKENS.has(n)) return null
+  if (PASS_KEY.test(key)) return { kind: 'connection_secret', role: 'secret' } // SMTP_PASS, dbPass
+  if (TABLE_KEY.test(key)) return { kind: 'dynamodb_table', role: 'name' } // ORDERS_TABLE (env var)
   const unversioned = n.replace(/v?[0-9]+$/, '') // ses_smtp_password_v4
   for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (unversioned.endsWith(suffix)) return { kind, role: 'secret' }
   // ReadReplicaDBInstanceIdentifiers: a list of names (not short plurals: `buckets:` starts prose lists)
@@ -124,6 +128,10 @@ function computeRole (key: string): FieldRole | null {
   for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
   return null
 }
+
+/** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`). */
+const PASS_KEY = /(?:^|[_-])(?:pass|PASS)$|[a-z0-9]Pass$/
+const TABLE_KEY = /[A-Z0-9]_TABLE$/
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
 const NAME_SHAPE = /[-_.0-9/]/
@@ -145,7 +153,9 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (value.includes('{{') || value.includes('${')) return null // `system:node:{{EC2PrivateDNSName}}`: a template
   if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : /^alias\/(?!aws\/)[A-Za-z0-9/_-]+$/.test(value) ? 'resource_name' : null
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
-  if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value)) return null
+  if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value)) return null
+  if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
+  if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
   if (role.kind === 'hostname' && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable
   if (key === CAPITALISED_NAME_FIELD && DIMENSION_NAME.test(value)) return null // `Name: FunctionName` (a metric dimension, a filter)
@@ -155,7 +165,10 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   return role.kind
 }
 
+const YES_NO = /^(?:yes|no|YES|NO|Yes|No)$/
+
 function secretValueKind (kind: string, value: string): string | null {
+  if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
   if (/\s/.test(value) && kind !== 'api_key') return null
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null

@@ -65,3 +65,65 @@ t.test('ElastiCache reader and primary endpoints: master. and replica. are AWS l
   await check(t, 'node kiln-replica.x7q2zd.euw2.cache.amazonaws.com', ['kiln-replica', 'x7q2zd'], ['.euw2.cache.amazonaws.com'])
   await check(t, 'db replica.x7q2zd.us-east-1.rds.amazonaws.com', ['replica.', 'x7q2zd'], ['.us-east-1.rds.amazonaws.com'])
 })
+
+t.test('fields whose name says the value is a customer name', async t => {
+  const fields: Array<[string, string]> = [
+    ['PrincipalName', 'legacy-sftp-uploader'], ['resourceName', 'condor-legacy-ftp'], ['IamInstanceProfile', 'gannet-emr-ec2-profile'],
+    ['jobName', 'gannet-nightly-reconcile-20250209'], ['JobName', 'kiln-settlements-compaction'], ['WorkGroup', 'kiln-analysts'],
+    ['connectionName', 'kite-fra-dx-primary'], ['virtualInterfaceName', 'kite-transit-vif'], ['AlarmName', 'wren-checkout-degraded'],
+    ['ConsumerName', 'ibis-sessionizer-efo'], ['IdentityStoreId', 'd-95671a2b3c'], ['table', 'fjord-thumbnails'], ['DYNAMO_TABLE', 'quokka-bookings']
+  ]
+  for (const [key, value] of fields) {
+    await check(t, `{"${key}": "${value}", "Status": "ok"}`, [value], [`"${key}"`], true)
+    await check(t, `  ${key}: ${value}\n`, [value], [`${key}: `])
+  }
+  await check(t, 'env:\n  ORDERS_TABLE: acme-orders\n  SESSIONS_TABLE=acme-sessions\n', ['acme-orders', 'acme-sessions'], ['ORDERS_TABLE: '])
+  // a word under an everyday key, and AWS's own names, are no customer names
+  await check(t, '{"level":"INFO","table":"users","message":"ok"}', [], ['"table":"users"'], true)
+  await check(t, '{"WorkGroup": "primary", "Stable": "yes", "readable": "x-1"}', [], ['"primary"', '"yes"', '"x-1"'], true)
+})
+
+t.test('namespaces of AWS, X-Ray and Kubernetes are kept; customer ones are masked', async t => {
+  const text = '{"subsegments":[{"namespace":"aws","name":"DynamoDB"},{"namespace":"remote","name":"api"}],' +
+    '"aws":{"account_id":"123456789012"},"resource":"arn:aws:lambda:us-east-1:123456789012:function:f-1"}'
+  await check(t, text, ['123456789012'], ['"namespace":"aws"', '"namespace":"remote"', '"aws":{"account_id"', 'arn:aws:lambda:us-east-1:'], true)
+  await check(t, 'namespace: kube-system\nnamespace: default\nnamespace: kube-node-lease\n', [], ['kube-system', 'default', 'kube-node-lease'])
+  await check(t, 'namespace: payments-prod\n', ['payments-prod'], ['namespace: '])
+})
+
+t.test('user names that are AWS literals: docker login --username AWS', async t => {
+  await check(t, 'aws ecr get-login-password | docker login --username AWS --password-stdin 123456789012.dkr.ecr.us-east-1.amazonaws.com',
+    ['123456789012'], ['--username AWS --password-stdin'])
+  await check(t, 'aws iam create-login-profile --user-name deploy-bot', ['deploy-bot'], ['--user-name '])
+  await check(t, '{"UserName": "aws-ops"}', ['aws-ops'], ['"UserName"'], true)
+})
+
+t.test('password fields: a password is masked, a YES/NO flag is kept', async t => {
+  await check(t, "Access denied for user 'app'@'localhost' (using password: YES)", [], ['(using password: YES)'])
+  await check(t, 'Access denied (using password: NO)', [], ['(using password: NO)'])
+  await check(t, 'password: Yes-2025!x\nPGPASSWORD=hunter2xyz', ['Yes-2025!x', 'hunter2xyz'], ['password: '])
+})
+
+t.test('SMTP_PASS and other *_PASS keys hold passwords; bypass and compass do not', async t => {
+  const secret = 'BPx7Lm2Vb9Nc4Zt1Wy8Pd5Fg3Hj6Kl0Rs9Tu2Vw5Xy8Za'
+  await check(t, `SMTP_USER=AKIAIOSFODNN7EXAMPLE\nSMTP_PASS=${secret}\n`, [secret, 'AKIAIOSFODNN7EXAMPLE'], ['SMTP_PASS='])
+  await check(t, '{"dbPass": "s3cr3t-Pa55", "db-pass": "other-Pa55"}', ['s3cr3t-Pa55', 'other-Pa55'], ['"dbPass"'], true)
+  await check(t, 'PROXY_BYPASS=internal-tools\ncompass: north-2', [], ['PROXY_BYPASS=internal-tools', 'compass: north-2'])
+})
+
+t.test('idempotency tokens (RequestToken, ClientToken) are no secrets; other tokens stay masked', async t => {
+  const uuid = '7c9e1b3d-5f24-4680-a1c3-e5b7d9f2a4c6'
+  await check(t, `(RequestToken: ${uuid}, HandlerErrorCode: InvalidRequest)`, [], [`RequestToken: ${uuid}`])
+  await check(t, `{"ClientToken": "${uuid}", "ClientRequestToken": "Console-CreateStack-1"}`, [], [uuid, 'Console-CreateStack-1'], true)
+  await check(t, `{"apiToken": "${uuid}", "access_token": "ya29Ab3Xc9Df"}`, [uuid, 'ya29Ab3Xc9Df'], ['"apiToken"'], true)
+})
+
+t.test('12-digit counters and measures are not account ids', async t => {
+  await check(t, '{"ShardId": "shardId-000000000000"}, {"ShardId": "shardId-000000000001"}, destinationId-000000000001',
+    [], ['shardId-000000000000', 'shardId-000000000001', 'destinationId-000000000001'])
+  await check(t, '{"logGroupName": "/x", "storedBytes": 412002286110, "sizeInBytes" : 512002286110}\ntotal=612002286110',
+    [], ['"storedBytes": 412002286110', '"sizeInBytes" : 512002286110', 'total=612002286110'])
+  // account ids glued by a dash to a name, or under other keys, stay masked
+  await check(t, 'staging at cdk-hnb659fds-assets-123456789012-us-east-1, "OwnerId": 210987654321, account=310987654321, Id-410987654321',
+    ['123456789012', '210987654321', '310987654321', '410987654321'], ['cdk-hnb659fds-assets-'])
+})
