@@ -2,9 +2,10 @@
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
 import { indexWithin, isNameChar, type MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole, parseValue } from './detect-fields.js'
+import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
+import { isReservedName } from './detect-prose.js'
 
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
@@ -26,13 +27,20 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   let key = keyOf(text, start, end)
   // `--name x` and HCL `name = "x"`: a name when it looks like one (JSON `"name":` is a chat/tool field)
   if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return -1 // `--filters Name=instance-state-name,Values=...`
-  if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && indexWithin(text, '=', start + 4, end + 1) >= 0))) key = 'Name'
-  const role = fieldRole(key)
+  // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
+  if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
+  const role = text.startsWith('--', start) ? flagRole(key) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
   let value = parseValue(text, end)
   if (value === null) return -1
+  if (!value.quoted) { // `namespace: default` in a markdown code span: the backtick closes the span
+    const tick = indexWithin(text, '`', value.start, value.end)
+    if (tick === value.start) return -1
+    if (tick > 0) value = { ...value, end: tick, next: tick }
+  }
   let raw = text.slice(value.start, value.end)
+  if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.end, raw, key, value.quoted))) return value.start
   if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
     const credential = parseValue(text, value.end + 1) // the scheme stays readable
     if (credential === null) return -1
@@ -75,6 +83,40 @@ function secretPairValue (text: string, start: number, vStart: number, vEnd: num
 }
 
 const FILTER_VALUES = /^[A-Za-z0-9:._-]+,Values=/
+
+function isBlank (c: number): boolean {
+  return c === 32 || c === 9
+}
+
+/** A CLI flag's last words may say what it holds: `--sse-kms-key-id` is a `kms-key-id`. */
+function flagRole (key: string): FieldRole | null {
+  const role = fieldRole(key)
+  if (role !== null) return role
+  for (let dash = key.indexOf('-'), n = 0; dash > 0 && n < 4; dash = key.indexOf('-', dash + 1), n++) {
+    const tail = fieldRole(key.slice(dash + 1))
+    if (tail !== null && tail.role !== 'tag' && tail.role !== 'tagkey') return tail
+  }
+  return null
+}
+
+const CONSTANT = /^[A-Z][A-Z0-9_]+$/
+const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/
+
+/**
+ * Code, not a name: `Bucket=BUCKET` (a constant), `Bucket=bucket` (a variable named after the
+ * field), `Bucket=record["s3"]...`, `os.environ[...]`, `iam.Role.fromRoleArn(...)` (subscripts,
+ * calls), `TABLE_NAME: jobs.tableName` (a member). A quoted string is a literal.
+ */
+function isCode (text: string, end: number, raw: string, key: string, quoted: boolean): boolean {
+  if (quoted) return false
+  const next = text.charCodeAt(end)
+  if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
+  if (CONSTANT.test(raw)) return true
+  if (MEMBER_EXPRESSION.test(raw) && /[a-z][A-Z]/.test(raw)) return true
+  const variable = normaliseKey(raw)
+  const field = normaliseKey(key)
+  return variable === field || `${variable}name` === field || variable === `${field}name`
+}
 const LIST_GAP = /[\s,]*/y
 
 /** `"ReadReplicaDBInstanceIdentifiers": [ "a", "b" ]`, `subnet_ids = ["x"]`: each quoted item. */

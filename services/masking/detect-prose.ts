@@ -40,12 +40,19 @@ const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
 const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
 
+const K8S_SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
+
+/** Names Kubernetes itself gives (`kube-system`): never a customer's. */
+export function isReservedName (name: string): boolean {
+  return K8S_SYSTEM_NAMESPACES.has(name)
+}
+
 /** Is `name` shaped like a customer resource name rather than a word or AWS value? */
 export function isNameCandidate (name: string): boolean {
   // Keys, zone ids and secrets are all upper case or 40 base64 chars: the scanner has shapes for them.
   if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name)) return false
   const lower = name.toLowerCase()
-  if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name)) return false
+  if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name) || isReservedName(name)) return false
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
   if (/^(?:[1-5]xx|p\d{1,3}(?:\.\d+)?|HTTPCode_\w+)$/i.test(name)) return false // `ALB 5xx`, `DB p99`: status classes, percentiles, metrics
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
@@ -76,6 +83,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name))) break
     const follow = text.charCodeAt(nameStart + name.length)
     if (follow === 58 || follow === 64) break // part of something bigger: `host:port`, IPv6, e-mail
+    if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
     sink.push(nameStart, nameStart + name.length, kind)
     found++
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)

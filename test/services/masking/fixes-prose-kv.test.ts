@@ -79,3 +79,44 @@ t.test('a prose list never crosses the end of a JSON string', async t => {
   t.same(found('the bucket MyBucket and the bucket "OrdersBucket"'), [])
   t.same(found('the queue MyQueue'), ['sqs_queue:MyQueue'])
 })
+
+t.test('code is not a name: constants, variables, subscripts, calls, members', async t => {
+  t.same(found('s3.upload_file(path, Bucket=BUCKET, Key=key)'), [])
+  t.same(found('obj = s3.get_object(Bucket=bucket, Key=key)'), [])
+  t.same(found('s3.put_object(Bucket=os.environ["OUT_BUCKET"], Key=f"thumbs/{key}")'), [])
+  t.same(found('        bucket = record["s3"]["bucket"]["name"]'), [])
+  t.same(found('Bucket=record["s3"]["bucket"]["name"]'), [])
+  t.same(found('client.get_item(TableName=table_name, Key=k)'), [])
+  t.same(found('environment: { TABLE_NAME: jobs.tableName, OUT_BUCKET: thumbs.bucketName },'), [])
+  t.same(found("  role: iam.Role.fromRoleArn(this, 'Exec', 'arn:aws:iam::318406729155:role/gull-resize-exec')"),
+    ['account_id:318406729155', 'iam_role:gull-resize-exec'])
+  // learnt code would be replaced everywhere: the word "bucket" stays in prose
+  t.equal(await mask('s3.get_object(Bucket=bucket, Key=key)\n| bucket | gull-originals-prod |\nthe bucket policy'),
+    's3.get_object(Bucket=bucket, Key=key)\n| bucket | S3_BUCKET_1 |\nthe bucket policy')
+  // literal names in the same places are still names
+  t.same(found("s3.get_object(Bucket='gull-thumbs-prod', Key=key)"), ['s3_bucket:gull-thumbs-prod'])
+  t.same(found('--bucket my-bucket-1 --table-name orders-v2 TABLE_NAME: orders.v2'), ['s3_bucket:my-bucket-1', 'dynamodb_table:orders-v2', 'dynamodb_table:orders.v2'])
+  t.same(found('Bucket=gull-originals-prod, Key=key'), ['s3_bucket:gull-originals-prod'])
+  t.same(found('"Bucket": "BUCKET_ONE"'), ['s3_bucket:BUCKET_ONE'])
+})
+
+t.test('Kubernetes system namespaces and code spans', async t => {
+  t.same(found('`namespace: default` in the k8s manifest is fine; cluster: kube-system add-ons untouched'), [])
+  t.same(found('namespace: kube-public\nnamespace: puma-ledger'), ['resource_name:puma-ledger'])
+  t.same(found('`namespace: puma-ledger` here'), ['resource_name:puma-ledger'])
+  t.same(found('`BucketName: gull-thumbs-prod`.'), ['s3_bucket:gull-thumbs-prod'])
+  t.same(found('the EKS cluster puma-prod-euw2 and cluster kube-node-lease'), ['eks_cluster:puma-prod-euw2'])
+})
+
+t.test('logfmt name="x" is not the HCL name attribute', async t => {
+  t.same(found('level=info msg="added" plugin type="aws-cni" name="aws-cni"'), [])
+  t.same(found('name = "orders-api-1"\nname  = "orders-api-2"'), ['resource_name:orders-api-1', 'resource_name:orders-api-2'])
+  t.same(found('--name orders-api-3'), ['resource_name:orders-api-3'])
+})
+
+t.test('a CLI flag named by its last words', async t => {
+  t.same(found('--sse aws:kms --sse-kms-key-id alias/mesa-finance'), ['resource_name:alias/mesa-finance'])
+  t.same(found('--sse-kms-key-id 1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'), ['kms_key:1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b'])
+  t.same(found('--target-bucket-name logs-bkt-1 --source-db-instance-identifier prod-pg-1'), ['s3_bucket:logs-bkt-1', 'rds_instance:prod-pg-1'])
+  t.same(found('--sse-kms-key-id alias/aws/s3 --sse aws:kms --public-key x1-y --output-key a-b'), [])
+})
