@@ -129,8 +129,8 @@ function computeRole (key: string): FieldRole | null {
   return null
 }
 
-/** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`). */
-const PASS_KEY = /(?:^|[_-])(?:pass|PASS)$|[a-z0-9]Pass$/
+/** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
+const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
 const TABLE_KEY = /[A-Z0-9]_TABLE$/
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
