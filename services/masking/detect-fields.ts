@@ -165,6 +165,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   return role.kind
 }
 
+const AWS_CONSOLE_URL = /^https:\/\/(?:[a-z0-9-]+\.)*(?:console|docs)\.aws\.amazon\.com(?:[/?#]|$)/
 const YES_NO = /^(?:yes|no|YES|NO|Yes|No)$/
 
 function secretValueKind (kind: string, value: string): string | null {
@@ -172,6 +173,7 @@ function secretValueKind (kind: string, value: string): string | null {
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
   if (/\s/.test(value) && kind !== 'api_key') return null
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
+  if (AWS_CONSOLE_URL.test(value)) return null // `Secret: https://...console.aws.amazon.com/...`: a link, the scanner masks its parts
   // Generic *token / *secret / *apikey fields: only values that look generated.
   if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null

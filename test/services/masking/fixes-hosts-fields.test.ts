@@ -127,3 +127,10 @@ t.test('12-digit counters and measures are not account ids', async t => {
   await check(t, 'staging at cdk-hnb659fds-assets-123456789012-us-east-1, "OwnerId": 210987654321, account=310987654321, Id-410987654321',
     ['123456789012', '210987654321', '310987654321', '410987654321'], ['cdk-hnb659fds-assets-'])
 })
+
+t.test('a console link under a secret key is a link, not the secret; other URLs there stay masked', async t => {
+  await check(t, '- Secret: https://us-east-2.console.aws.amazon.com/secretsmanager/secret?name=heron%2Fprod%2Fsigning-key&region=us-east-2',
+    ['signing-key'], ['Secret: https://us-east-2.console.aws.amazon.com/secretsmanager/secret?name='])
+  await check(t, 'WEBHOOK_SECRET=https://hooks.slack.com/services/T0001/B0002/XyZ123abc\nclient_secret: https://x.console.aws.amazon.com.attacker.io/Ab12Cd34',
+    ['XyZ123abc', 'Ab12Cd34'], ['WEBHOOK_SECRET='])
+})
