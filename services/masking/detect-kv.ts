@@ -5,7 +5,7 @@ import { indexWithin, isNameChar, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
-import { isReservedName } from './detect-prose.js'
+import { isNameCandidate, isReservedName } from './detect-prose.js'
 
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
@@ -139,4 +139,91 @@ function emitList (text: string, pos: number, kind: string, key: string, sink: M
 function emit (text: string, start: number, end: number, next: number, kind: string, sink: MatchSink): number {
   sink.push(start, end, wholeIdKind(text.slice(start, end)) ?? kind)
   return next
+}
+
+/** An item of serverless's `functions:` listing: `  fanout: pika-notify-prod-fanout (4.2 MB)`. */
+const LISTED_FUNCTION = /[A-Za-z0-9_-]{1,64}:[ \t]+([A-Za-z0-9_.-]{1,140})(?=[ \t]+\(|[ \t]*\r?(?:\n|$))/y
+
+/**
+ * `functions:` alone on its line, then one item a line, all at one deeper indent, as
+ * `serverless deploy` and `serverless info` print them; `pos` is past the colon.
+ */
+export function handleFunctionListing (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+  let at = pos
+  while (isBlank(text.charCodeAt(at)) || text.charCodeAt(at) === 13) at++
+  if (text.charCodeAt(at) !== 10) return -1
+  const indent = keyStart - lineStart(text, keyStart)
+  let itemIndent = -1
+  let end = -1
+  for (let n = 0; n < 500 && at < text.length; n++) {
+    const from = at + 1
+    let e = from
+    while (text.charCodeAt(e) === 32) e++
+    if (e - from <= indent || (itemIndent >= 0 && e - from !== itemIndent)) break
+    itemIndent = e - from
+    LISTED_FUNCTION.lastIndex = e
+    const m = LISTED_FUNCTION.exec(text)
+    if (m === null || !isNameCandidate(m[1])) break
+    const nameEnd = LISTED_FUNCTION.lastIndex
+    sink.push(nameEnd - m[1].length, nameEnd, 'lambda_function')
+    end = nameEnd
+    at = indexWithin(text, '\n', nameEnd, nameEnd + 256)
+    if (at < 0) break
+  }
+  return end
+}
+
+function lineStart (text: string, pos: number): number {
+  let k = pos
+  while (k > 0 && k > pos - 256 && text.charCodeAt(k - 1) !== 10) k--
+  return k
+}
+
+/** `module.db.aws_db_subnet_group.main: Refreshing state... [` (Terraform's progress lines). */
+const TERRAFORM_ADDRESS = /(?:^|\n)[ \t]*(?:module\.[\w-]+(?:\[[^\]\n]*\])?\.)*(?:data\.)?aws_([a-z0-9_]+)\.[\w-]+(?:\[[^\]\n]*\])?: [^\n[]*\[$/
+/** The kind of a resource's Terraform id, by type prefix (the id of these types is the name). */
+const TERRAFORM_ID_KINDS: ReadonlyArray<[string, string]> = [
+  ['s3_bucket', 's3_bucket'], ['db_instance', 'rds_instance'], ['rds_cluster_instance', 'rds_instance'],
+  ['rds_cluster', 'rds_cluster'], ['lambda_function', 'lambda_function'], ['iam_role', 'iam_role'],
+  ['iam_user', 'iam_user'], ['iam_group', 'iam_group'], ['iam_instance_profile', 'iam_instance_profile'],
+  ['dynamodb_table', 'dynamodb_table'], ['eks_cluster', 'eks_cluster'], ['ecr_repository', 'ecr_repository'],
+  ['elasticache_', 'elasticache_cluster'], ['ssm_parameter', 'ssm_parameter'], ['kinesis_stream', 'kinesis_stream']
+]
+const TERRAFORM_ID = /[A-Za-z0-9/_+=.@:-]{1,255}(?=[\],])/y
+
+/** `aws_db_subnet_group.main: Refreshing state... [id=nimbus-pg-subnets]`; `pos` is past the `=`. */
+export function handleTerraformId (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+  const address = TERRAFORM_ADDRESS.exec(text.slice(Math.max(0, keyStart - 300), keyStart))
+  if (address === null) return -1
+  TERRAFORM_ID.lastIndex = pos
+  if (!TERRAFORM_ID.test(text)) return -1
+  const end = TERRAFORM_ID.lastIndex
+  const id = text.slice(pos, end)
+  if (id.startsWith('/aws/')) { // the id ends at `]`, which the log group shape would take in
+    maskLogGroupName(text, pos, end, sink)
+    return end
+  }
+  // ARNs, URLs and ids have their own shapes: the scanner takes them from here
+  if (/^(?:arn:|https?:)/.test(id) || wholeIdKind(id) !== null || !isNameCandidate(id)) return -1
+  const type = address[1]
+  sink.push(pos, end, TERRAFORM_ID_KINDS.find(([prefix]) => type.startsWith(prefix))?.[1] ?? 'resource_name')
+  return end
+}
+
+/** `(this, 'Originals', 'gull-originals-prod')`: the scope, the construct id, then the name. */
+const CDK_IMPORT_ARGS = /\([ \t]*[A-Za-z_$][\w$.]*[ \t]*,[ \t]*(['"`])[^'"`\n]{0,128}\1[ \t]*,[ \t]*(['"`])([^'"`\n]{1,255})\2[ \t]*\)/yd
+
+/** CDK imports by name: `s3.Bucket.fromBucketName(this, 'Id', 'name')`, `fromRoleName`, `fromSecretNameV2`. */
+export function handleCdkImport (text: string, i: number, j: number, sink: MatchSink): number {
+  const field = text.slice(i + 4, j).replace(/V[0-9]$/, '')
+  if (!field.endsWith('Name')) return -1
+  const role = fieldRole(field)
+  if (role === null || role.role !== 'name') return -1
+  CDK_IMPORT_ARGS.lastIndex = j
+  const m = CDK_IMPORT_ARGS.exec(text)
+  const span = m?.indices?.[3]
+  if (m === null || span === undefined) return -1
+  const kind = classifyValue(role, m[3], field)
+  if (kind === null) return -1
+  return emit(text, span[0], span[1], CDK_IMPORT_ARGS.lastIndex, kind, sink)
 }

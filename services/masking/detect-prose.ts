@@ -209,3 +209,30 @@ export const NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(nouns.filter(n => /
   const caps = w.length <= 3 ? [`${w[0]}${w.slice(1).toUpperCase()}`, `${w[0]}${w.slice(1).toUpperCase()}s`] : []
   return [w, `${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, ...caps]
 }))
+
+/** `is not authorized to perform: secretsmanager:GetSecretValue on ` right before `resource:`. */
+const DENIED_ACTION = /perform: ([a-z0-9-]{2,32}):[A-Za-z0-9*]{1,64} on $/
+const DENIED_KINDS: Readonly<Record<string, string>> = {
+  secretsmanager: 'secret_name', ssm: 'ssm_parameter', s3: 's3_bucket', dynamodb: 'dynamodb_table', sqs: 'sqs_queue',
+  sns: 'sns_topic', lambda: 'lambda_function', kms: 'kms_key', logs: 'log_group', ecr: 'ecr_repository', kinesis: 'kinesis_stream'
+}
+const DENIED_RESOURCE = /[ \t]*([A-Za-z0-9/_+=.@-]{1,512})/y
+
+/**
+ * AccessDenied messages name the resource after `on resource:`; when it is no ARN (Secrets
+ * Manager and SSM write bare names) the action's service says what it is. `pos` is past the colon.
+ */
+export function handleDeniedResource (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+  const action = DENIED_ACTION.exec(text.slice(Math.max(0, keyStart - 120), keyStart))
+  if (action === null) return -1
+  DENIED_RESOURCE.lastIndex = pos
+  const m = DENIED_RESOURCE.exec(text)
+  if (m === null) return -1
+  let name = m[1]
+  while (endsWithPunct(name)) name = name.slice(0, -1)
+  if (name.startsWith('arn') || !isNameCandidate(name) || isAwsHost(name)) return -1
+  const start = DENIED_RESOURCE.lastIndex - m[1].length
+  const kind = wholeIdKind(name) ?? DENIED_KINDS[action[1]] ?? 'resource_name'
+  sink.push(start, start + name.length, kind)
+  return start + name.length
+}

@@ -8,7 +8,8 @@ import { MatchSink, WordSet } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
-import { NOUN_FIRST_WORDS, isCommandContext, isHclLabel } from './detect-prose.js'
+import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
+import { handleCdkImport, handleFunctionListing, handleTerraformId } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -95,6 +96,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
   let r = -1
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
+  if (after === 40 /* ( */ && len > 8 && text.startsWith('from', i) && (r = handleCdkImport(text, i, j, sink)) >= 0) return r
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) {
@@ -124,9 +126,20 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
+  const special = atContextKey(text, i, keyEnd, sep, k + 1, sink)
+  if (special !== 0) return special
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
   return attempt(SHAPES.key_value, text, i, sink)
+}
+
+/** Keys that say nothing alone but whose context does; 0 when none applies here. */
+function atContextKey (text: string, i: number, keyEnd: number, sep: number, pos: number, sink: MatchSink): number {
+  const len = keyEnd - i
+  if (sep === 58 && len === 9 && text.startsWith('functions', i)) return handleFunctionListing(text, i, pos, sink)
+  if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
+  if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
+  return 0
 }
 
 function bareSecret (text: string, i: number, sink: MatchSink): number {

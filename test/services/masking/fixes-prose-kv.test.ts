@@ -120,3 +120,49 @@ t.test('a CLI flag named by its last words', async t => {
   t.same(found('--target-bucket-name logs-bkt-1 --source-db-instance-identifier prod-pg-1'), ['s3_bucket:logs-bkt-1', 'rds_instance:prod-pg-1'])
   t.same(found('--sse-kms-key-id alias/aws/s3 --sse aws:kms --public-key x1-y --output-key a-b'), [])
 })
+
+t.test('serverless lists its deployed functions under "functions:"', async t => {
+  const listing = 'endpoints:\n  GET - https://example.com/prod/health\nfunctions:\n  lineWebhook: pika-notify-prod-lineWebhook (4.2 MB)\n' +
+    '  fanout: pika-notify-prod-fanout (4.2 MB)\n  health: pika-notify-prod-health\n\nNeed a faster logging experience?'
+  t.same(found(listing), ['lambda_function:pika-notify-prod-lineWebhook', 'lambda_function:pika-notify-prod-fanout', 'lambda_function:pika-notify-prod-health'])
+  t.same(found('functions:\r\n  a: svc-dev-a\r\n  b: svc-dev-b\r\n'), ['lambda_function:svc-dev-a', 'lambda_function:svc-dev-b'])
+  // serverless.yml defines functions, it does not list deployed names; prose and code keep theirs
+  t.same(found('functions:\n  hello:\n    handler: handler.hello\n    role: arn:aws:iam::123456789012:role/svc-role-1'),
+    ['account_id:123456789012', 'iam_role:svc-role-1'])
+  t.same(found('functions:\n  - hello\nfunctions: 3\nthe functions: a, b'), [])
+  t.same(found('functions:\n  a: ${self:service}-a\n  b: handler.b (x)'), [])
+})
+
+t.test('Terraform progress lines: the id of a resource named by its type', async t => {
+  t.same(found('aws_db_subnet_group.main: Refreshing state... [id=nimbus-pg-subnets]'), ['resource_name:nimbus-pg-subnets'])
+  t.same(found('module.db.aws_db_instance.this[0]: Modifying... [id=orders-pg-1]'), ['rds_instance:orders-pg-1'])
+  t.same(found('aws_s3_bucket.exports: Still destroying... [id=nimbus-orders-exports-prod, 10s elapsed]'), ['s3_bucket:nimbus-orders-exports-prod'])
+  t.same(found('aws_iam_role.lambda_exec: Refreshing state... [id=nimbus-orders-lambda-exec]'), ['iam_role:nimbus-orders-lambda-exec'])
+  t.same(found('module.vpc.aws_vpc.this[0]: Refreshing state... [id=vpc-0c8e2a4f6b1d39570]'), ['vpc:vpc-0c8e2a4f6b1d39570'])
+  t.same(found('aws_cloudwatch_log_group.app: Refreshing state... [id=/aws/lambda/orders-fn]'), ['lambda_function:orders-fn'])
+  // ids that are no names, and `[id=` outside a Terraform line
+  t.same(found('aws_route53_zone.main: Refreshing state... [id=main]\naws_x.y: Creation complete after 2s [id=2025-02-06]'), [])
+  t.same(found('link [id=orders-pg-1] and x[id=a-b-1]'), [])
+})
+
+t.test('AccessDenied names a bare resource after "on resource:"', async t => {
+  const denied = (action: string, resource: string): string =>
+    `User: arn:aws:sts::806214937152:assumed-role/app-exec/s1 is not authorized to perform: ${action} on resource: ${resource}`
+  t.same(found(denied('secretsmanager:GetSecretValue', 'vela/prod/checkout/stripe')).slice(-1), ['secret_name:vela/prod/checkout/stripe'])
+  t.same(found(denied('ssm:GetParameter', '/prod/app/db-url.')).slice(-1), ['ssm_parameter:/prod/app/db-url'])
+  t.same(found(denied('states:StartExecution', 'nightly-job-1`')).slice(-1), ['resource_name:nightly-job-1'])
+  // an ARN is the ARN handler's; plain words are no names
+  t.same(found(denied('s3:GetObject', 'arn:aws:s3:::gull-originals-prod/x')).slice(-1), ['s3_bucket:gull-originals-prod'])
+  t.notOk(found(denied('kms:Decrypt', 'because of')).some(m => m.includes('because')), 'a word is no name')
+  t.same(found('deployed on resource: orders-api-1'), [])
+})
+
+t.test('CDK imports by name: the third argument', async t => {
+  t.same(found("const originals = s3.Bucket.fromBucketName(this, 'Originals', 'gull-originals-prod')"), ['s3_bucket:gull-originals-prod'])
+  t.same(found('iam.Role.fromRoleName(this, "Exec", "gull-resize-exec")'), ['iam_role:gull-resize-exec'])
+  t.same(found("sm.Secret.fromSecretNameV2(this, 'S', 'gull/prod/api-key')"), ['secret_name:gull/prod/api-key'])
+  t.same(found("ssm.StringParameter.fromStringParameterName(this, 'P', '/gull/prod/url')"), ['ssm_parameter:/gull/prod/url'])
+  // a variable, an ARN import, another method: nothing or the ARN handler's
+  t.same(found("s3.Bucket.fromBucketName(this, 'Originals', bucketName)\nfromObject(this, 'a', 'b-c-1')\nfromBucketName(this)"), [])
+  t.same(found("s3.Bucket.fromBucketArn(this, 'B', 'arn:aws:s3:::gull-a-1')"), ['s3_bucket:gull-a-1'])
+})
