@@ -101,9 +101,10 @@ const LIST: Alternative[] = [
   },
   whole('session_token', `(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token', '/+'),
   {
+    // `_` may stand on either side: file names embed addresses (ELB logs `..._20250212T0615Z_10.0.1.5_2k9x.log.gz`)
     name: 'ipv4',
-    notAfter: '_.',
-    source: '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9_]|\\.[0-9])',
+    notAfter: '.',
+    source: '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9]|\\.[0-9])',
     handle: (t, s, e, sink) => {
       const kind = ipv4Kind(t, s, e)
       if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 12), s))) sink.push(s, e, kind)

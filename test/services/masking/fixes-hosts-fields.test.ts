@@ -134,3 +134,11 @@ t.test('a console link under a secret key is a link, not the secret; other URLs 
   await check(t, 'WEBHOOK_SECRET=https://hooks.slack.com/services/T0001/B0002/XyZ123abc\nclient_secret: https://x.console.aws.amazon.com.attacker.io/Ab12Cd34',
     ['XyZ123abc', 'Ab12Cd34'], ['WEBHOOK_SECRET='])
 })
+
+t.test('addresses inside file names joined by _ are masked', async t => {
+  await check(t, 'AWSLogs/x/123456789012_elasticloadbalancing_eu-central-1_app.web.50dc6c495c0c9188_20250212T0615Z_10.60.1.5_2k9xq7mz.log.gz',
+    ['10.60.1.5', '123456789012'], ['_20250212T0615Z_', '_2k9xq7mz.log.gz'])
+  await check(t, 'dump_203.0.113.9.tar and heap_172.16.4.20_1.hprof', ['203.0.113.9', '172.16.4.20'], ['dump_', '.tar', 'heap_', '_1.hprof'])
+  // versions and special addresses stay
+  await check(t, 'lib_1.2.3.4_x and bind_0.0.0.0_8080 and v_127.0.0.1_', [], ['lib_1.2.3.4_x', 'bind_0.0.0.0_8080', 'v_127.0.0.1_'])
+})
