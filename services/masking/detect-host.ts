@@ -125,6 +125,10 @@ function maskHostPath (text: string, labels: Array<[number, number]>, end: numbe
   const first = text.slice(labels[0][0], labels[0][1]).toLowerCase()
   if (first === 'sqs' || first === 'queue') return maskPath(text, end, sink, ['account_id', 'sqs_queue'])
   if (first.startsWith('s3')) return maskPath(text, end, sink, ['s3_bucket'])
+  // EKS OIDC issuer: oidc.eks.<region>.amazonaws.com/id/<cluster id>, the id of the cluster's own endpoint host
+  if (first === 'oidc' && labels.length > 1 && labelAt(text, labels[1]) === 'eks' && text.startsWith('/id/', end)) {
+    return maskPath(text, end + 3, sink, ['aws_hostname'])
+  }
   return end
 }
 

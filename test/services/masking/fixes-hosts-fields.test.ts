@@ -142,3 +142,10 @@ t.test('addresses inside file names joined by _ are masked', async t => {
   // versions and special addresses stay
   await check(t, 'lib_1.2.3.4_x and bind_0.0.0.0_8080 and v_127.0.0.1_', [], ['lib_1.2.3.4_x', 'bind_0.0.0.0_8080', 'v_127.0.0.1_'])
 })
+
+t.test('EKS OIDC issuer: the cluster id after /id/ is masked like the endpoint label it also is', async t => {
+  const id = '9A1C3E5B7D2F40688F0A2C4E6B8D1F3A'
+  await check(t, `issuer https://oidc.eks.eu-west-2.amazonaws.com/id/${id}\n"oidc.eks.us-east-1.amazonaws.com/id/${id}:sub": "system:serviceaccount:x:y"`,
+    [id], ['https://oidc.eks.eu-west-2.amazonaws.com/id/', '"oidc.eks.us-east-1.amazonaws.com/id/'])
+  await check(t, 'jwks https://oidc.eks.eu-west-2.amazonaws.com/keys and https://sts.amazonaws.com/id/x', [], ['oidc.eks.eu-west-2.amazonaws.com/keys', 'sts.amazonaws.com/id/x'])
+})
