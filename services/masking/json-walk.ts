@@ -3,6 +3,7 @@
 // number). Collect and rebuild visit the sites in the same order, so a batch of masked strings
 // can be put back in place. Inputs are never mutated; `__proto__` keys stay plain own keys.
 import type { DetectContext } from './types.js'
+import { MEASURE_KEY } from './catalogue.js' // a measure (`storedBytes`) holds no identifier; `account` is no `count`
 
 export interface StringSite {
   text: string
@@ -29,11 +30,9 @@ function contextFor (key: string, tagKey: string | undefined): DetectContext {
   return tagKey !== undefined && (key === 'Value' || key === 'value') ? { field: key, tagKey } : { field: key }
 }
 
-/** Fields whose number is a measure (`"storedBytes": 412002286110`), never an identifier. */
-const MEASURE_FIELD = /(?:bytes|size|count|total|length|timestamp|time|epoch|millis|seconds|duration|sequence|offset|capacity|usage|quota|limit|cost|price|amount)$/i
 
 function numberSite (value: number, field: string | undefined): string | undefined {
-  if (!Number.isInteger(value) || (field !== undefined && MEASURE_FIELD.test(field))) return undefined
+  if (!Number.isInteger(value) || (field !== undefined && MEASURE_KEY.test(field))) return undefined
   const text = String(value)
   return text.length >= MIN_NUMBER_DIGITS ? text : undefined
 }

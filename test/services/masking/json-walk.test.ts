@@ -82,4 +82,7 @@ t.test('a JSON number masked as an account id comes back as a number; a measure 
   t.strictSame(scope.unmaskJson({ answer: 'ACCOUNT_ID_1', text: 'see ACCOUNT_ID_1' }), { answer: 482019374655, text: 'see 482019374655' },
     'a whole-value token of a number is restored as the number; inside text, as its digits')
   t.equal(typeof (scope.unmaskJson({ v: masked.other }) as { v: unknown }).v, 'string', 'a value seen as a string stays a string')
+  const accounts = await scope.maskJson({ account: 111122223333, Account: 222233334444, targetAccount: 333344445555, discount: 444455556666 }) as Record<string, unknown>
+  t.strictSame(accounts, { account: 'ACCOUNT_ID_4', Account: 'ACCOUNT_ID_5', targetAccount: 'ACCOUNT_ID_6', discount: 'ACCOUNT_ID_7' },
+    'account fields are no measure: `count` must be the whole last word of the key')
 })
