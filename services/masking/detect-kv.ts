@@ -101,6 +101,7 @@ function flagRole (key: string): FieldRole | null {
 
 const CONSTANT = /^[A-Z][A-Z0-9_]+$/
 const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 
 /**
  * Code, not a name: `Bucket=BUCKET` (a constant), `Bucket=bucket` (a variable named after the
@@ -111,8 +112,10 @@ function isCode (text: string, end: number, raw: string, key: string, quoted: bo
   if (quoted) return false
   const next = text.charCodeAt(end)
   if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
+  if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
   if (CONSTANT.test(raw)) return true
-  if (MEMBER_EXPRESSION.test(raw) && /[a-z][A-Z]/.test(raw)) return true
+  if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
+  if (!IDENTIFIER.test(raw)) return false
   const variable = normaliseKey(raw)
   const field = normaliseKey(key)
   return variable === field || `${variable}name` === field || variable === `${field}name`

@@ -44,7 +44,8 @@ const K8S_SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 
 
 /** Names Kubernetes itself gives (`kube-system`): never a customer's. */
 export function isReservedName (name: string): boolean {
-  return K8S_SYSTEM_NAMESPACES.has(name)
+  const c = name.charCodeAt(0)
+  return (c === 100 || c === 107) && K8S_SYSTEM_NAMESPACES.has(name) // d, k: most names skip the lookup
 }
 
 /** Is `name` shaped like a customer resource name rather than a word or AWS value? */
@@ -64,7 +65,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   if (isCommandContext(text, start)) return -1
   const kind = nounKind(text, start, nounOf(text, start, pos))
   if (kind === null) return -1
-  const copula = COPULA_BEFORE.test(text.slice(Math.max(start, pos - 5), pos))
+  const copula = endsWithCopula(text, start, pos)
   let at = pos
   let found = 0
   for (;;) {
@@ -97,7 +98,13 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   return found === 0 ? -1 : at
 }
 
-const COPULA_BEFORE = /[ \t](?:is|was)[ \t]+$/
+/** Does the noun match text[start, pos) end with `is` or `was` and blanks? */
+function endsWithCopula (text: string, start: number, pos: number): boolean {
+  let k = pos
+  while (k > start && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+  if (text.charCodeAt(k - 1) !== 115 /* s */) return false
+  return (text.endsWith(' is', k) || text.endsWith('\tis', k) || text.endsWith(' was', k) || text.endsWith('\twas', k)) && k - 3 > start
+}
 
 function closes (open: string, close: string): boolean {
   return open === '(' ? close === ')' : close === open

@@ -96,14 +96,17 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
   let r = -1
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
-  if (after === 40 /* ( */ && len > 8 && text.startsWith('from', i) && (r = handleCdkImport(text, i, j, sink)) >= 0) return r
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
-  if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) {
-    if (isCommandContext(text, i) || isHclLabel(text, i)) sink.dropFrom(i) // `aws rds describe-db-clusters`
-    return r
-  }
+  if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return unlessCommand(text, i, r, sink)
+  if (after === 40 /* ( */ && len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
   return -1
+}
+
+/** `aws rds describe-db-clusters`, `resource "aws_x" "db_from_lambda"`: drops the name just found. */
+function unlessCommand (text: string, i: number, r: number, sink: MatchSink): number {
+  if (isCommandContext(text, i) || isHclLabel(text, i)) sink.dropFrom(i)
+  return r
 }
 
 /** Chars that may follow the alphanumeric head of a key before its separator. */
@@ -126,16 +129,18 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
-  const special = atContextKey(text, i, keyEnd, sep, k + 1, sink)
-  if (special !== 0) return special
+  const len = keyEnd - i
+  if (len === 9 || len === 8 || len === 2) { // `functions:`, `resource:`, `[id=`
+    const special = atContextKey(text, i, len, sep, k + 1, sink)
+    if (special !== 0) return special
+  }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
   return attempt(SHAPES.key_value, text, i, sink)
 }
 
 /** Keys that say nothing alone but whose context does; 0 when none applies here. */
-function atContextKey (text: string, i: number, keyEnd: number, sep: number, pos: number, sink: MatchSink): number {
-  const len = keyEnd - i
+function atContextKey (text: string, i: number, len: number, sep: number, pos: number, sink: MatchSink): number {
   if (sep === 58 && len === 9 && text.startsWith('functions', i)) return handleFunctionListing(text, i, pos, sink)
   if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
   if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
