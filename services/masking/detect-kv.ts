@@ -59,7 +59,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (role.role === 'tag') {
     TAG_NAME_AFTER.lastIndex = value.next
     const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || TAG_NAME_AFTER.test(text)
-    if (!named) return secretPairValue(text, start, value.start, value.end, value.next, sink)
+    if (!named) return pairValue(text, start, value.start, value.end, value.next, sink)
   }
   if (role.kind === 'log_group' && raw.startsWith('/aws/')) {
     maskLogGroupName(text, value.start, value.end, sink)
@@ -73,11 +73,14 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
 /** `- name: DB_PASSWORD` / `{"name": "API_TOKEN", ` right before a `value:` (k8s env, ECS, SSM). */
 const PAIR_NAME_BEFORE = /[Nn]ame\\?["']?[ \t]*[:=][ \t]*\\?["']?([A-Za-z0-9_./-]{2,128})\\?["']?[ \t]*,?(?:[ \t]*\\?["']?Type\\?["']?[ \t]*:[ \t]*\\?["']?[A-Za-z]+\\?["']?[ \t]*,)?[ \t\r\n-]*\\?["']?$/
 
-/** The value of a name/value pair whose name is a secret's (`DB_PASSWORD`, `/prod/stripe-api-key`). */
-function secretPairValue (text: string, start: number, vStart: number, vEnd: number, next: number, sink: MatchSink): number {
+/**
+ * The value of a name/value pair whose name says what it is: a secret's (`DB_PASSWORD`,
+ * `/prod/stripe-api-key`) or a resource name field (a CloudWatch dimension `DBInstanceIdentifier`).
+ */
+function pairValue (text: string, start: number, vStart: number, vEnd: number, next: number, sink: MatchSink): number {
   const name = PAIR_NAME_BEFORE.exec(text.slice(Math.max(0, start - 200), start))?.[1]
-  const role = name === undefined ? null : fieldRole(name)
-  if (role === null || role.role !== 'secret') return -1
+  const role = name === undefined || name === 'Name' ? null : fieldRole(name)
+  if (role === null || (role.role !== 'secret' && role.role !== 'name')) return -1
   const kind = classifyValue(role, text.slice(vStart, vEnd), name as string)
   return kind === null ? -1 : emit(text, vStart, vEnd, next, kind, sink)
 }

@@ -166,3 +166,14 @@ t.test('CDK imports by name: the third argument', async t => {
   t.same(found("s3.Bucket.fromBucketName(this, 'Originals', bucketName)\nfromObject(this, 'a', 'b-c-1')\nfromBucketName(this)"), [])
   t.same(found("s3.Bucket.fromBucketArn(this, 'B', 'arn:aws:s3:::gull-a-1')"), ['s3_bucket:gull-a-1'])
 })
+
+t.test('a name/value pair named by a resource field (CloudWatch dimensions, env lists) in flat text', async t => {
+  t.same(found('"Dimensions": [{ "Name": "DBInstanceIdentifier", "Value": "wren-orders-pg-writer" }],'), ['rds_instance:wren-orders-pg-writer'])
+  t.same(found('{"Name": "FunctionName", "Value": "order-router"}, {"Name": "InstanceId", "Value": "i-0b4d6f8a1c3e52790"}'),
+    ['lambda_function:order-router', 'ec2_instance:i-0b4d6f8a1c3e52790'])
+  t.same(found('env:\n  - name: TABLE_NAME\n    value: orders-v2\n  - name: LOG_LEVEL\n    value: debug'), ['dynamodb_table:orders-v2'])
+  // dimensions that name no resource, and tags, keep their values
+  t.same(found('{"Name": "Stage", "Value": "prod"}, {"Name": "Region", "Value": "eu-west-1"}'), [])
+  t.same(found('{"Key": "team", "Value": "payments"}'), [])
+  t.same(found('{"name": "DB_PASSWORD", "value": "hunter2hunter2"}'), ['connection_secret:hunter2hunter2'])
+})
