@@ -233,3 +233,36 @@ export function handleCdkImport (text: string, i: number, j: number, sink: Match
   if (kind === null) return -1
   return emit(text, span[0], span[1], CDK_IMPORT_ARGS.lastIndex, kind, sink)
 }
+
+/** CloudFormation resource types whose physical id is the resource's name. */
+const PHYSICAL_ID_KINDS: Readonly<Record<string, string>> = {
+  'S3::Bucket': 's3_bucket', 'Lambda::Function': 'lambda_function', 'DynamoDB::Table': 'dynamodb_table',
+  'IAM::Role': 'iam_role', 'IAM::User': 'iam_user', 'IAM::Group': 'iam_group', 'IAM::InstanceProfile': 'iam_instance_profile',
+  'RDS::DBInstance': 'rds_instance', 'RDS::DBCluster': 'rds_cluster', 'Logs::LogGroup': 'log_group',
+  'ECR::Repository': 'ecr_repository', 'EKS::Cluster': 'eks_cluster', 'ECS::Cluster': 'ecs_cluster',
+  'Kinesis::Stream': 'kinesis_stream', 'SSM::Parameter': 'ssm_parameter', 'CloudFormation::Stack': 'cloudformation_stack'
+}
+const RESOURCE_TYPE = /ResourceType\\?["']?[ \t]*[:=][ \t]*\\?["']?AWS::([A-Za-z0-9]+::[A-Za-z0-9]+)/
+
+/**
+ * CloudFormation stack events: `"PhysicalResourceId": "<name>"` names the resource its sibling
+ * `ResourceType` says (looked for in the same object only); `pos` is past the separator.
+ */
+export function handlePhysicalId (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+  while (isBlank(text.charCodeAt(pos))) pos++
+  const value = parseValue(text, pos)
+  if (value === null || value.end - value.start > 255) return -1
+  const raw = text.slice(value.start, value.end)
+  if (/^(?:arn:|https?:|\/aws\/)/.test(raw) || wholeIdKind(raw) !== null || !isNameCandidate(raw)) return -1
+  const from = Math.max(lastIndexWithin(text, '{', keyStart, keyStart - 400), keyStart - 400, 0)
+  let to = indexWithin(text, '}', value.next, value.next + 400)
+  if (to < 0) to = Math.min(text.length, value.next + 400)
+  const type = RESOURCE_TYPE.exec(text.slice(from, to))?.[1]
+  sink.push(value.start, value.end, (type === undefined ? undefined : PHYSICAL_ID_KINDS[type]) ?? 'resource_name')
+  return value.next
+}
+
+function lastIndexWithin (text: string, search: string, from: number, stop: number): number {
+  for (let i = from - 1; i >= stop && i >= 0; i--) if (text.charCodeAt(i) === search.charCodeAt(0)) return i
+  return -1
+}

@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleCdkImport, handleFunctionListing, handleTerraformId } from './detect-kv.js'
+import { handleCdkImport, handleFunctionListing, handlePhysicalId, handleTerraformId } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -130,7 +130,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
   const len = keyEnd - i
-  if (len === 9 || len === 8 || len === 2) { // `functions:`, `resource:`, `[id=`
+  if (len === 9 || len === 8 || len === 2 || len === 18) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
     if (special !== 0) return special
   }
@@ -144,6 +144,7 @@ function atContextKey (text: string, i: number, len: number, sep: number, pos: n
   if (sep === 58 && len === 9 && text.startsWith('functions', i)) return handleFunctionListing(text, i, pos, sink)
   if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
   if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
+  if (len === 18 && text.startsWith('PhysicalResourceId', i)) return handlePhysicalId(text, i, pos, sink)
   return 0
 }
 

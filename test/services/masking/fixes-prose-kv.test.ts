@@ -177,3 +177,14 @@ t.test('a name/value pair named by a resource field (CloudWatch dimensions, env 
   t.same(found('{"Key": "team", "Value": "payments"}'), [])
   t.same(found('{"name": "DB_PASSWORD", "value": "hunter2hunter2"}'), ['connection_secret:hunter2hunter2'])
 })
+
+t.test('a CloudFormation physical id is named by its resource type', async t => {
+  t.same(found('{"StackName": "pelican-api-prod", "PhysicalResourceId": "pelican-api-handler-v2", "ResourceType": "AWS::Lambda::Function"}'),
+    ['cloudformation_stack:pelican-api-prod', 'lambda_function:pelican-api-handler-v2'])
+  t.same(found('{"ResourceType": "AWS::S3::Bucket", "PhysicalResourceId": "pelican-assets-1"}, {"PhysicalResourceId": "pelican-x-2"}'),
+    ['s3_bucket:pelican-assets-1', 'resource_name:pelican-x-2'])
+  t.same(found('PhysicalResourceId: pelican-x-1\nPhysicalResourceId: sg-0a2c4e6b8d1f35790'), ['resource_name:pelican-x-1', 'security_group:sg-0a2c4e6b8d1f35790'])
+  // empty, generated-looking words and ARNs are not names here
+  t.same(found('{"PhysicalResourceId": "", "ResourceType": "AWS::IAM::Role"} {"PhysicalResourceId": "none"}'), [])
+  t.same(found('"PhysicalResourceId": "arn:aws:iam::aws:policy/ReadOnlyAccess"'), [])
+})
