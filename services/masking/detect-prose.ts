@@ -5,7 +5,7 @@
 import {
   NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
-import { UUID_RE, isAlnum, type MatchSink } from './detect-sink.js'
+import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 
@@ -78,8 +78,8 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
     if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key
-    // an opening quote or `(` must close right after the name: `stack (aws-cdk-lib 2.177.0)` holds no name
-    if (m[1] !== undefined && (m[3] === undefined || name !== m[2] || !closes(m[1], m[3]))) break
+    // what a quote or `(` opens must not close elsewhere, nor hold a package and its version: `stack (aws-cdk-lib 2.177.0)`
+    if (m[1] !== undefined && (m[3] !== undefined && name === m[2] ? !closes(m[1], m[3]) : isVersionAfter(text, nameStart + name.length))) break
     // `ALB is \`x\``: after a verb only a quoted name, or a key's UUID, is one
     if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name))) break
     const follow = text.charCodeAt(nameStart + name.length)
@@ -104,6 +104,12 @@ function endsWithCopula (text: string, start: number, pos: number): boolean {
   while (k > start && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
   if (text.charCodeAt(k - 1) !== 115 /* s */) return false
   return (text.endsWith(' is', k) || text.endsWith('\tis', k) || text.endsWith(' was', k) || text.endsWith('\twas', k)) && k - 3 > start
+}
+
+/** ` 2.177.0` right after a name: a package and its version. */
+function isVersionAfter (text: string, pos: number): boolean {
+  return text.charCodeAt(pos) === 32 && isDigit(text.charCodeAt(pos + 1)) && text.charCodeAt(pos + 2) === 46 || // 2.x
+    text.charCodeAt(pos) === 32 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && text.charCodeAt(pos + 3) === 46
 }
 
 function closes (open: string, close: string): boolean {

@@ -64,9 +64,12 @@ t.test('a Terraform block label is not a resource name', async t => {
   t.same(found('see "orders-db-1" and prod_db_1'), ['rds_instance:orders-db-1', 'rds_instance:prod_db_1'])
 })
 
-t.test('a parenthesis or quote must close right after the name', async t => {
+t.test('a parenthesis holding a package and its version holds no name', async t => {
   t.same(found('And the CDK stack (aws-cdk-lib 2.177.0):'), [])
-  t.same(found('the stack (pika-notify-prod) and the bucket "a-b-c d"'), ['cloudformation_stack:pika-notify-prod'])
+  t.same(found('the stack (aws-cdk-lib 12.1.0) and the bucket `left-pad 1.3.0`'), [])
+  t.same(found('the buckets (logs-a1, logs-b2) and the bucket (logs-c3 holds trails)'), ['s3_bucket:logs-a1', 's3_bucket:logs-b2', 's3_bucket:logs-c3'])
+  t.same(found('buckets "logs-a1, logs-b2" here; EKS cluster puma-prod 1.29'), ['s3_bucket:logs-a1', 's3_bucket:logs-b2', 'eks_cluster:puma-prod'])
+  t.same(found('the stack (pika-notify-prod) and the bucket "aws-sdk 2.1.0"'), ['cloudformation_stack:pika-notify-prod'])
   t.same(found('bucket `app-assets-1` is public'), ['s3_bucket:app-assets-1'])
 })
 
