@@ -40,7 +40,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (tick > 0) value = { ...value, end: tick, next: tick }
   }
   let raw = text.slice(value.start, value.end)
-  if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.end, raw, key, value.quoted))) return value.start
+  if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
   if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
     const credential = parseValue(text, value.end + 1) // the scheme stays readable
     if (credential === null) return -1
@@ -103,6 +103,12 @@ function flagRole (key: string): FieldRole | null {
 }
 
 const CONSTANT = /^[A-Z][A-Z0-9_]+$/
+
+/** `f(Bucket=BUCKET, Key=key)`: `=` right before the value, `,` or `)` right after. */
+function isKeywordArgument (text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end)
+  return text.charCodeAt(start - 1) === 61 && (next === 44 || next === 41)
+}
 const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -111,12 +117,12 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
  * field), `Bucket=record["s3"]...`, `os.environ[...]`, `iam.Role.fromRoleArn(...)` (subscripts,
  * calls), `TABLE_NAME: jobs.tableName` (a member). A quoted string is a literal.
  */
-function isCode (text: string, end: number, raw: string, key: string, quoted: boolean): boolean {
+function isCode (text: string, start: number, end: number, raw: string, key: string, quoted: boolean): boolean {
   if (quoted) return false
   const next = text.charCodeAt(end)
   if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
   if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
-  if (CONSTANT.test(raw)) return true
+  if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) // YAML `FunctionName: ORDERS_SYNC` is a name
   if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
   if (!IDENTIFIER.test(raw)) return false
   const variable = normaliseKey(raw)

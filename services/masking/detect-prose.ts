@@ -62,7 +62,7 @@ export function isNameCandidate (name: string): boolean {
 
 /** Handles a noun match ending at `pos`; returns where scanning continues, or -1 to reject. */
 export function handleNoun (text: string, start: number, pos: number, sink: MatchSink): number {
-  if (isCommandContext(text, start)) return -1
+  if (isCommandContext(text, start, false)) return -1
   const kind = nounKind(text, start, nounOf(text, start, pos))
   if (kind === null) return -1
   const copula = endsWithCopula(text, start, pos)
@@ -117,15 +117,17 @@ function closes (open: string, close: string): boolean {
 }
 
 /**
- * `aws lambda update-function-code`, `aws rds describe-db-clusters` (a CLI service or sub-command),
- * `operation error Lambda: CreateFunction` (an API call): no name stands there.
+ * `aws lambda update-function-code` (a CLI service), `aws rds describe-db-clusters` (with
+ * `subCommand`, its sub-command), `operation error Lambda: CreateFunction` (an API call): no name
+ * stands there. Only a sub-command: `aws lambda function x-1` in chat is a function.
  */
-export function isCommandContext (text: string, start: number): boolean {
+export function isCommandContext (text: string, start: number, subCommand: boolean): boolean {
   if (text.endsWith('operation error ', start)) return true
   let k = start
   while (k > 0 && text.charCodeAt(k - 1) === 32) k--
   if (k === start) return false
   if (isAwsWordAt(text, k)) return true
+  if (!subCommand) return false
   const wordEnd = k
   while (k > 0 && k > wordEnd - 24 && (isAlnum(text.charCodeAt(k - 1)) || text.charCodeAt(k - 1) === 45)) k--
   if (k === wordEnd || text.charCodeAt(k - 1) !== 32) return false

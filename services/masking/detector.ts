@@ -105,7 +105,7 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
 
 /** `aws rds describe-db-clusters`, `resource "aws_x" "db_from_lambda"`: drops the name just found. */
 function unlessCommand (text: string, i: number, r: number, sink: MatchSink): number {
-  if (isCommandContext(text, i) || isHclLabel(text, i)) sink.dropFrom(i)
+  if (isCommandContext(text, i, true) || isHclLabel(text, i)) sink.dropFrom(i)
   return r
 }
 

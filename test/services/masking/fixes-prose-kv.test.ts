@@ -54,6 +54,7 @@ t.test('no name in a CLI sub-command or an API operation', async t => {
   // the same words outside a command still name things
   t.same(found('the Lambda: invoice-sync-2 and the prod-db-master'), ['lambda_function:invoice-sync-2', 'rds_instance:prod-db-master'])
   t.same(found('laws lambda sync-lambda-fn'), ['lambda_function:sync-lambda-fn'])
+  t.same(found('aws lambda function my-fn-1 is slow'), ['lambda_function:my-fn-1'])
 })
 
 t.test('a Terraform block label is not a resource name', async t => {
@@ -101,6 +102,7 @@ t.test('code is not a name: constants, variables, subscripts, calls, members', a
   t.same(found('--bucket my-bucket-1 --table-name orders-v2 TABLE_NAME: orders.v2'), ['s3_bucket:my-bucket-1', 'dynamodb_table:orders-v2', 'dynamodb_table:orders.v2'])
   t.same(found('Bucket=gull-originals-prod, Key=key'), ['s3_bucket:gull-originals-prod'])
   t.same(found('"Bucket": "BUCKET_ONE"'), ['s3_bucket:BUCKET_ONE'])
+  t.same(found('FunctionName: ORDERS_SYNC\nBUCKET=LOGS_BKT'), ['lambda_function:ORDERS_SYNC', 's3_bucket:LOGS_BKT'])
 })
 
 t.test('Kubernetes system namespaces and code spans', async t => {
