@@ -108,8 +108,9 @@ function endsWithCopula (text: string, start: number, pos: number): boolean {
 
 /** ` 2.177.0` right after a name: a package and its version. */
 function isVersionAfter (text: string, pos: number): boolean {
-  return text.charCodeAt(pos) === 32 && isDigit(text.charCodeAt(pos + 1)) && text.charCodeAt(pos + 2) === 46 || // 2.x
-    text.charCodeAt(pos) === 32 && isDigit(text.charCodeAt(pos + 1)) && isDigit(text.charCodeAt(pos + 2)) && text.charCodeAt(pos + 3) === 46
+  if (text.charCodeAt(pos) !== 32 || !isDigit(text.charCodeAt(pos + 1))) return false
+  const c = text.charCodeAt(pos + 2)
+  return c === 46 || (isDigit(c) && text.charCodeAt(pos + 3) === 46) // `2.`, `12.`
 }
 
 function closes (open: string, close: string): boolean {
