@@ -37,7 +37,8 @@ function isKeyAt (t: string, s: number, e: number): boolean {
   const m = KEY_AFTER.exec(t)
   return m !== null && (m[1] === '=' || LINE_HEAD.test(t.slice(Math.max(0, s - 40), s)))
 }
-const VERSION_BEFORE = /(?:version|release|ver|python|node|engine|v)[\s:=@]*$/i
+/** `version 10.1.2.3`, `v10.1.2.3`: the word must stand alone (`...KEYV 10.1.2.3` is an address after a key); `node 10.1.2.3` is a node's address (Node.js and Python versions have three parts). */
+const VERSION_BEFORE = /(?<![A-Za-z0-9_])(?:version|release|ver|engine|v)[\s:=@]*$/i
 
 const LIST: Alternative[] = [
   whole('token_literal', `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`, 'token_literal'),
@@ -107,7 +108,7 @@ const LIST: Alternative[] = [
     source: '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9]|\\.[0-9])',
     handle: (t, s, e, sink) => {
       const kind = ipv4Kind(t, s, e)
-      if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 12), s))) sink.push(s, e, kind)
+      if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 40), s))) sink.push(s, e, kind)
       return e
     }
   },

@@ -149,3 +149,10 @@ t.test('EKS OIDC issuer: the cluster id after /id/ is masked like the endpoint l
     [id], ['https://oidc.eks.eu-west-2.amazonaws.com/id/', '"oidc.eks.us-east-1.amazonaws.com/id/'])
   await check(t, 'jwks https://oidc.eks.eu-west-2.amazonaws.com/keys and https://sts.amazonaws.com/id/x', [], ['oidc.eks.eu-west-2.amazonaws.com/keys', 'sts.amazonaws.com/id/x'])
 })
+
+t.test('a version word before an address must stand alone; node and python name no version of four parts', async (t) => {
+  await check(t, 'AKIAIOSFODNN7EXAMPLV  10.1.2.3', ['10.1.2.3', 'AKIAIOSFODNN7EXAMPLV'], [])
+  await check(t, 'nodeV 10.1.2.4 and dev 10.1.2.5', ['10.1.2.4', '10.1.2.5'], ['nodeV', 'dev'])
+  await check(t, 'kubelet on node 10.1.2.6 is NotReady; python 10.1.2.7', ['10.1.2.6', '10.1.2.7'], ['node ', 'python '])
+  await check(t, 'version 10.1.2.8, v10.1.2.9, release: 10.2.3.4, engine 8.0.35.1', [], ['10.1.2.8', 'v10.1.2.9', '10.2.3.4', '8.0.35.1'])
+})
