@@ -75,17 +75,26 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
     scope.expiresAt = now() + scope.ttlMs
   }
 
-  /** Evicts idle scopes (LRU first) until `needed` more entries fit; all or nothing. */
+  /**
+   * Evicts idle scopes, least recently used first (expired ones are the oldest), until `needed`
+   * more entries fit; all or nothing. Walks only as far as the room it needs: at the cap, every
+   * new conversation makes room, and a walk over all scopes per request took ~10 ms at 10,000.
+   */
   function makeRoom (needed: number, keep: string): boolean {
-    if (entries + needed <= maxMappings) return true // the common case: no walk over every scope
-    sweepExpired()
     if (entries + needed <= maxMappings) return true
-    let evictable = 0
-    for (const [id, scope] of scopes) if (id !== keep && !pins.has(id)) evictable += scope.byToken.size
-    if (entries - evictable + needed > maxMappings) return false
-    for (const [id] of scopes) {
-      if (entries + needed <= maxMappings) break
-      if (id !== keep && !pins.has(id)) evict(id, 'lru')
+    const victims: string[] = []
+    let freed = 0
+    for (const [id, scope] of scopes) {
+      if (entries - freed + needed <= maxMappings) break
+      if (id === keep || pins.has(id)) continue
+      victims.push(id)
+      freed += scope.byToken.size
+    }
+    if (entries - freed + needed > maxMappings) return false
+    const at = now()
+    for (const id of victims) {
+      const scope = scopes.get(id)
+      if (scope !== undefined) evict(id, isExpired(id, scope, at) ? 'ttl' : 'lru')
     }
     return true
   }
