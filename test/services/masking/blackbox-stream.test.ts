@@ -6,27 +6,11 @@ import t from 'tap'
 import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-import type { MaskScope } from '../../../services/masking/index.js'
+import { cutsAroundTokens, streamed } from './blackbox-helpers.js'
 import { createTokenRegex } from '../../../services/masking/token-format.js'
 
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox/', import.meta.url))
 const DOCUMENTS = readdirSync(DIR).filter(f => f !== 'expectations.json').sort()
-
-function streamed (scope: MaskScope, chunks: string[], jsonEscape: boolean): string {
-  const stream = scope.streamUnmasker({ jsonEscape })
-  let out = ''
-  for (const chunk of chunks) out += stream.push(chunk)
-  return out + stream.end()
-}
-
-/** Cut positions that can split a token: every index from just before to just after each one. */
-function cutsAroundTokens (masked: string): number[] {
-  const cuts = new Set<number>()
-  for (const m of masked.matchAll(createTokenRegex())) {
-    for (let p = Math.max(0, m.index - 2); p <= Math.min(masked.length, m.index + m[0].length + 2); p++) cuts.add(p)
-  }
-  return [...cuts]
-}
 
 function charChunks (text: string): string[] {
   return Array.from({ length: text.length }, (_, i) => text[i])

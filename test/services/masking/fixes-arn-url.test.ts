@@ -1,23 +1,8 @@
 // ARN and console URL gaps found by the second red team (blackbox-2): S3 object keys, wildcard and
 // empty account fields, later ARN parts, AWS-defined ARN segments, names in console routes.
 import t from 'tap'
-import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-import { detect } from '../../../services/masking/detector.js'
+import { found, maskedWithRoundTrip as mask } from './blackbox-helpers.js'
 
-async function mask (text: string): Promise<string> {
-  const store = createMemoryStore({ maxMappings: 1e6 })
-  const scope = await createMasker({ store }).openScope()
-  const masked = await scope.maskText(text)
-  t.equal(scope.unmaskText(masked), text, `round trip: ${text}`)
-  await scope.release()
-  await store.close()
-  return masked
-}
-
-/** Kinds the detector finds, with the text each covers. */
-function found (text: string): string[] {
-  return detect(text).map(m => `${m.kind}:${text.slice(m.start, m.end)}`)
-}
 
 t.test('the object key of an S3 ARN is scanned for every shape; prefixes and wildcards stay', async t => {
   t.equal(await mask('"arn:aws:s3:::marlin-org-audit-logs/AWSLogs/482019374655/*"'), '"arn:aws:s3:::S3_BUCKET_1/AWSLogs/ACCOUNT_ID_1/*"')

@@ -1,23 +1,8 @@
 // Prose, key/value and code gaps found by the second red team (blackbox-2): names after a verb,
 // in table rows and listings, CLI sub-commands and code expressions that are not names.
 import t from 'tap'
-import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-import { detect } from '../../../services/masking/detector.js'
+import { found, maskedWithRoundTrip as mask } from './blackbox-helpers.js'
 
-async function mask (text: string): Promise<string> {
-  const store = createMemoryStore({ maxMappings: 1e6 })
-  const scope = await createMasker({ store }).openScope()
-  const masked = await scope.maskText(text)
-  t.equal(scope.unmaskText(masked), text, `round trip: ${text}`)
-  await scope.release()
-  await store.close()
-  return masked
-}
-
-/** Kinds the detector finds, with the text each covers. */
-function found (text: string): string[] {
-  return detect(text).map(m => `${m.kind}:${text.slice(m.start, m.end)}`)
-}
 
 t.test('a quoted name after "is" or "was" is named by the noun before the verb', async t => {
   t.same(found('ALB is `vela-checkout-alb`, targets are up'), ['load_balancer:vela-checkout-alb'])
