@@ -16,14 +16,12 @@ const BOTH = ['text', 'json']
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
-  // leaks: ids and ARN parts
   // leaks: names in fields
   ['cloudwatch-alarm-and-metrics.json', BOTH, 'wren-order-router', 'FunctionName dimension value in a dashboard metrics array (["AWS/Lambda","Errors","FunctionName","<name>"])'],
   // leaks: console URLs and prose
   ['presigned-and-console-urls.txt', ['text'], 'heron-evidence-packer', 'log group name double-URL-encoded in a console URL (log-group/$252Faws$252Flambda$252F<name>)'],
   ['codebuild-codepipeline.log', ['text'], 'tupi-checkout-build', 'log group name double-URL-encoded in a console URL (log-group/$252Faws$252Fcodebuild$252F<name>)'],
-  // over-masking
-  // leaks found on a second pass (IAM policies, eksctl, console URLs)
+  // leaks and over-masking in AWS-made S3 log file and log group names
   ['s3-log-bucket-listing.txt', ['text'], 'marlin-web-alb', 'load balancer name inside an ELB access-log file name (_app.<name>.<id>_)'],
   ['s3-log-bucket-listing.txt', ['text'], '50dc6c495c0c9188', 'load balancer id inside an ELB access-log file name (_app.<name>.<id>_)'],
   ['s3-log-bucket-listing.txt', ['text'], 'marlin-grpc-nlb', 'load balancer name inside an NLB access-log file name (_net.<name>.<id>_)'],
@@ -31,11 +29,7 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['s3-log-bucket-listing.txt', ['text'], 'x8k2m9q7zt', 'API Gateway id in the AWS-made log group name API-Gateway-Execution-Logs_<apiId>/<stage>'],
   ['s3-log-bucket-listing.txt', ['text'], 'keep:/aws/apigateway/welcome\t0', 'the AWS-created log group /aws/apigateway/welcome masked as a customer name'],
   // JSON documents: the masked text must stay JSON, the masked value must restore deep-equal
-  ['accounts.auto.tfvars.json', ['text'], 'valid-json', 'an account id held as a JSON number becomes a bare token: "id": ACCOUNT_ID_2 is not JSON'],
-  // leaks and over-masking in IAM and bucket policies
-  // over-masking of code (Python, TypeScript) and markdown tables
-  ['code-review-lambda-and-cdk.md', ['text'], "keep:role: iam.Role.fromRoleArn(this, 'Exec', ", 'TypeScript object key "role:" followed by code masked as a role name'],
-  ['code-review-lambda-and-cdk.md', ['text'], 'keep:cluster: kube-system', 'the Kubernetes system namespace after "cluster:" masked as a name']
+  ['accounts.auto.tfvars.json', ['text'], 'valid-json', 'an account id held as a JSON number becomes a bare token: "id": ACCOUNT_ID_2 is not JSON']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 function check (tt: Test, doc: string, mode: string, original: string, masked: string, exp: Expectation): void {
