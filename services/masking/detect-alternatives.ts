@@ -58,9 +58,10 @@ const LIST: Alternative[] = [
     }
   },
   {
-    // ELB resource ids outside ARNs (ENI descriptions, access logs): app/<name>/<16 hex>
+    // ELB resource ids outside ARNs (ENI descriptions, access logs): app/<name>/<16 hex>, and
+    // app.<name>.<16 hex> in access-log file names (..._elasticloadbalancing_<region>_app.<name>.<id>_<time>_...)
     name: 'elb_path',
-    source: '(?:app|net|gwy)/[A-Za-z0-9-]{1,32}/[0-9a-f]{16}(?![A-Za-z0-9])',
+    source: '(?:app|net|gwy)([/.])[A-Za-z0-9-]{1,32}\\1[0-9a-f]{16}(?![A-Za-z0-9])',
     notAfter: '/:',
     handle: (t, s, e, sink) => { sink.push(s + 4, e - 17, 'load_balancer'); sink.push(e - 16, e, 'load_balancer'); return e }
   },

@@ -73,6 +73,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
   } else if (after === 43 /* + */ && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
   else if (after === 47 /* / */ && len === 3 && ELB_FLAVOURS.has(text, i, j) && (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
+  else if (after === 46 /* . */ && len === 3 && text.charCodeAt(i - 1) === 95 /* _: a log file name */ && ELB_FLAVOURS.has(text, i, j) &&
+    (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
   if (after === 45 && (len === 2 || len === 3) && DASHED_HOSTS.has(text, i, j) && (r = attempt(SHAPES.dashed_ip_host, text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only

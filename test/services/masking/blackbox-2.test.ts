@@ -22,10 +22,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['presigned-and-console-urls.txt', ['text'], 'heron-evidence-packer', 'log group name double-URL-encoded in a console URL (log-group/$252Faws$252Flambda$252F<name>)'],
   ['codebuild-codepipeline.log', ['text'], 'tupi-checkout-build', 'log group name double-URL-encoded in a console URL (log-group/$252Faws$252Fcodebuild$252F<name>)'],
   // leaks and over-masking in AWS-made S3 log file and log group names
-  ['s3-log-bucket-listing.txt', ['text'], 'marlin-web-alb', 'load balancer name inside an ELB access-log file name (_app.<name>.<id>_)'],
-  ['s3-log-bucket-listing.txt', ['text'], '50dc6c495c0c9188', 'load balancer id inside an ELB access-log file name (_app.<name>.<id>_)'],
-  ['s3-log-bucket-listing.txt', ['text'], 'marlin-grpc-nlb', 'load balancer name inside an NLB access-log file name (_net.<name>.<id>_)'],
-  ['s3-log-bucket-listing.txt', ['text'], '7a2c4e6b8d0f1a3c', 'load balancer id inside an NLB access-log file name'],
   ['s3-log-bucket-listing.txt', ['text'], 'x8k2m9q7zt', 'API Gateway id in the AWS-made log group name API-Gateway-Execution-Logs_<apiId>/<stage>'],
   ['s3-log-bucket-listing.txt', ['text'], 'keep:/aws/apigateway/welcome\t0', 'the AWS-created log group /aws/apigateway/welcome masked as a customer name'],
   // JSON documents: the masked text must stay JSON, the masked value must restore deep-equal

@@ -101,3 +101,15 @@ t.test('the detector reports the kinds', async t => {
   t.same(found('arn:aws:ec2:us-east-1::snapshot/snap-0a7c9e1b3d5f24680'), ['ebs_snapshot:snap-0a7c9e1b3d5f24680'])
   t.same(found('arn:aws:s3:::b-1/AWSLogs/482019374655/*'), ['s3_bucket:b-1', 'account_id:482019374655'])
 })
+
+t.test('ELB names and ids in access-log file names (app.<name>.<id> after an underscore)', async t => {
+  t.equal(await mask('482019374655_elasticloadbalancing_eu-central-1_app.marlin-web-alb.50dc6c495c0c9188_20250212T0615Z_10.60.1.5_2k9xq7mz.log.gz'),
+    'ACCOUNT_ID_1_elasticloadbalancing_eu-central-1_app.LOAD_BALANCER_1.LOAD_BALANCER_2_20250212T0615Z_IPV4_PRIVATE_1_2k9xq7mz.log.gz')
+  t.same(found('x_net.marlin-grpc-nlb.7a2c4e6b8d0f1a3c_2025'), ['load_balancer:marlin-grpc-nlb', 'load_balancer:7a2c4e6b8d0f1a3c'])
+  t.same(found('ELB app/web-alb/50dc6c495c0c9188 ok'), ['load_balancer:web-alb', 'load_balancer:50dc6c495c0c9188'], 'the path form as before')
+  // not after an underscore, 17 hex digits, 15 hex digits, mixed separators: no ELB shape
+  t.same(found('see app.example.0123456789abcdef here'), [])
+  t.same(found('my_app.v2.0123456789abcdef0_x'), [])
+  t.same(found('x_app.marlin.50dc6c495c0c918_'), [])
+  t.same(found('x_app/web-alb.50dc6c495c0c9188_'), [])
+})
