@@ -15,6 +15,9 @@ const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
   'elasticache/redis': 'elasticache_cluster'
 }
 
+/** Log groups AWS itself creates with a fixed name (API Gateway's first deployment writes `welcome`). */
+const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome'])
+
 /**
  * Masks the customer part of the log group name in text[start, end). Public SSM parameter
  * paths (`/aws/service/...`) and AWS's own names stay.
@@ -24,7 +27,7 @@ export function maskLogGroupName (text: string, start: number, end: number, sink
   if (!name.startsWith('/aws/')) { sink.push(start, end, 'log_group'); return }
   const parts = name.split('/') // ['', 'aws', service, ...]
   const service = parts[2]
-  if (service === 'service' || parts.length < 4) return
+  if (service === 'service' || parts.length < 4 || AWS_MADE.has(name)) return
   let offset = 5 + service.length + 1 // past `/aws/<service>/`
   let layout = SERVICE_LAYOUT[service]
   const two = `${service}/${parts[3]}`

@@ -113,3 +113,10 @@ t.test('ELB names and ids in access-log file names (app.<name>.<id> after an und
   t.same(found('x_app.marlin.50dc6c495c0c918_'), [])
   t.same(found('x_app/web-alb.50dc6c495c0c9188_'), [])
 })
+
+t.test('a log group AWS creates with a fixed name stays; customer names beside it are masked', async t => {
+  t.same(found('/aws/apigateway/welcome\t0'), [])
+  t.same(found('"logGroupName": "/aws/apigateway/welcome"'), [])
+  t.same(found('/aws/apigateway/orders-api/prod'), ['log_group:orders-api/prod'])
+  t.same(found('/aws/apigateway/welcome2'), ['log_group:welcome2'])
+})
