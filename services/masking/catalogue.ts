@@ -109,7 +109,8 @@ export const SHAPED_VALUE_FIELDS = new Set(['table'])
 
 /** Values AWS and Kubernetes give themselves, never a customer's name (`--username AWS`, namespace
  * `kube-system`, Athena work group `primary`). */
-export const AWS_OWN_NAMES = new Set(['AWS', 'aws', 'default', 'primary', 'kube-system', 'kube-public', 'kube-node-lease'])
+export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
+export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', ...K8S_SYSTEM_NAMESPACES])
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */
 export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
 
@@ -155,7 +156,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   group: 'iam_group', 'load balancer': 'load_balancer', alb: 'load_balancer', nlb: 'load_balancer',
   elb: 'load_balancer', service: 'ecs_service', 'state machine': 'state_machine', key: 'kms_key',
   '버킷': 's3_bucket', '인스턴스': 'resource_name', '클러스터': 'resource_name', '테이블': 'dynamodb_table',
-  '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack'
+  '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
+  alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name'
 }
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */

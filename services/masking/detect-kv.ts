@@ -1,7 +1,7 @@
 // `key: value` forms in flat text: JSON (`"BucketName": "x"`, also JSON inside a JSON string
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
-import { indexWithin, isNameChar, type MatchSink } from './detect-sink.js'
+import { indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
@@ -260,7 +260,7 @@ export function handlePhysicalId (text: string, keyStart: number, pos: number, s
   if (value === null || value.end - value.start > 255) return -1
   const raw = text.slice(value.start, value.end)
   if (/^(?:arn:|https?:|\/aws\/)/.test(raw) || wholeIdKind(raw) !== null || !isNameCandidate(raw)) return -1
-  const from = Math.max(lastIndexWithin(text, '{', keyStart, keyStart - 400), keyStart - 400, 0)
+  const from = Math.max(lastIndexWithin(text, 123 /* { */, keyStart, keyStart - 400), keyStart - 400, 0)
   let to = indexWithin(text, '}', value.next, value.next + 400)
   if (to < 0) to = Math.min(text.length, value.next + 400)
   const type = RESOURCE_TYPE.exec(text.slice(from, to))?.[1]
@@ -268,7 +268,3 @@ export function handlePhysicalId (text: string, keyStart: number, pos: number, s
   return value.next
 }
 
-function lastIndexWithin (text: string, search: string, from: number, stop: number): number {
-  for (let i = from - 1; i >= stop && i >= 0; i--) if (text.charCodeAt(i) === search.charCodeAt(0)) return i
-  return -1
-}

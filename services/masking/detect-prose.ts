@@ -3,7 +3,7 @@
 // Conservative: a candidate needs a `-`, `_`, `.`, digit or inner capital, and is never a
 // region, instance type, version, date, plain word or stop word.
 import {
-  NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
+  K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
 import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
@@ -18,13 +18,8 @@ function nounPattern (noun: string): string {
   return `${words.join('[ \\t]+')}${plural}${upper}`
 }
 
-// TODO(catalogue.ts owner): move into PROSE_NOUNS; kept here while catalogue.ts is edited elsewhere.
-const MORE_NOUNS: Readonly<Record<string, string>> = {
-  alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name'
-}
-const NOUNS: Readonly<Record<string, string>> = { ...PROSE_NOUNS, ...MORE_NOUNS }
 
-const nouns = Object.keys(NOUNS).sort((a, b) => b.length - a.length)
+const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
 /** A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`) before a name. */
 export const NOUN_SOURCE =
   `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
@@ -39,8 +34,6 @@ const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
 const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
-
-const K8S_SYSTEM_NAMESPACES = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
 
 /** Names Kubernetes itself gives (`kube-system`): never a customer's. */
 export function isReservedName (name: string): boolean {
@@ -179,9 +172,9 @@ function mayContinueList (text: string, at: number): boolean {
 function nounKind (text: string, start: number, noun: string): string | null {
   let base = noun.toLowerCase()
   if (base.includes(' ') || base.includes('\t')) base = base.replace(/[ \t]+/g, ' ')
-  if (NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
-  if (NOUNS[base] === undefined && NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
-  const kind = NOUNS[base]
+  if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
+  if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
+  const kind = PROSE_NOUNS[base]
   if (kind === undefined) return null
   if (REFINABLE.has(base)) { // only then can the word before say more
     const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]

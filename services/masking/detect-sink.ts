@@ -34,6 +34,12 @@ export function indexWithin (text: string, search: string, from: number, end: nu
   return -1
 }
 
+/** Last index of the char `code` before `from`, looking back no further than `stop`, or -1. */
+export function lastIndexWithin (text: string, code: number, from: number, stop: number): number {
+  for (let i = from - 1; i >= stop && i >= 0; i--) if (text.charCodeAt(i) === code) return i
+  return -1
+}
+
 const CH_0 = 48
 const CH_9 = 57
 const CH_A = 65

@@ -134,20 +134,20 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
-    if (special !== 0) return special
+    if (special >= 0) return special
   }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
   return attempt(SHAPES.key_value, text, i, sink)
 }
 
-/** Keys that say nothing alone but whose context does; 0 when none applies here. */
+/** Keys that say nothing alone but whose context does; -1 when none applies here (the key is read as any other). */
 function atContextKey (text: string, i: number, len: number, sep: number, pos: number, sink: MatchSink): number {
   if (sep === 58 && len === 9 && text.startsWith('functions', i)) return handleFunctionListing(text, i, pos, sink)
   if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
   if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
   if (len === 18 && text.startsWith('PhysicalResourceId', i)) return handlePhysicalId(text, i, pos, sink)
-  return 0
+  return -1
 }
 
 function bareSecret (text: string, i: number, sink: MatchSink): number {

@@ -6,7 +6,7 @@
 import t, { type Test } from 'tap'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { checkDocument, cutsAroundTokens, openScope, streamed, type Expectation } from './blackbox-helpers.js'
+import { checkDocument, cutsAroundTokens, maskDocumentText, openScope, streamed, type Expectation } from './blackbox-helpers.js'
 
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox-2/', import.meta.url))
 
@@ -62,11 +62,7 @@ t.test('every known gap names a listed value of a listed document', async tt => 
 for (const [doc, exp] of Object.entries(EXPECTATIONS)) {
   t.test(doc, async tt => {
     const text = readFileSync(DIR + doc, 'utf8')
-    const { scope, close } = await openScope()
-    tt.teardown(close)
-    const masked = await scope.maskText(text)
-    check(tt, doc, 'text', text, masked, exp)
-    tt.ok(scope.unmaskText(masked) === text, 'text: restored byte for byte')
+    const { scope, masked } = await maskDocumentText(tt, KNOWN_GAPS, doc, text, exp)
 
     const cuts = cutsAroundTokens(masked)
     tt.ok(cuts.length > 0, 'text: has tokens')

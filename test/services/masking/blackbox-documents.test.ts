@@ -5,7 +5,7 @@
 import t, { type Test } from 'tap'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { checkDocument, openScope, type Expectation } from './blackbox-helpers.js'
+import { checkDocument, maskDocumentText, openScope, type Expectation } from './blackbox-helpers.js'
 
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox/', import.meta.url))
 
@@ -33,11 +33,7 @@ t.test('every document lists values that really occur in it', async tt => {
 for (const [doc, exp] of Object.entries(EXPECTATIONS)) {
   t.test(doc, async tt => {
     const text = readFileSync(DIR + doc, 'utf8')
-    const { scope, close } = await openScope()
-    tt.teardown(close)
-    const masked = await scope.maskText(text)
-    check(tt, doc, 'text', text, masked, exp)
-    tt.ok(scope.unmaskText(masked) === text, 'text: restored byte for byte')
+    await maskDocumentText(tt, KNOWN_GAPS, doc, text, exp)
     if (!doc.endsWith('.json')) return
     // a fresh scope: values the text pass learnt must not hide what the JSON walk misses
     const json = await openScope()

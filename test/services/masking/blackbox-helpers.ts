@@ -35,6 +35,20 @@ export function checkDocument (tt: Test, gaps: Readonly<Record<string, string>>,
   }
 }
 
+/**
+ * Masks a document as flat text in a fresh scope (closed on teardown), checks what it hides and
+ * keeps, and that it restores byte for byte; returns the scope and the masked text.
+ */
+export async function maskDocumentText (tt: Test, gaps: Readonly<Record<string, string>>, doc: string, text: string,
+  exp: Expectation): Promise<{ scope: MaskScope, masked: string }> {
+  const { scope, close } = await openScope()
+  tt.teardown(close)
+  const masked = await scope.maskText(text)
+  checkDocument(tt, gaps, doc, 'text', text, masked, exp)
+  tt.ok(scope.unmaskText(masked) === text, 'text: restored byte for byte')
+  return { scope, masked }
+}
+
 /** What a client gets back from a streamed echo of `chunks`. */
 export function streamed (scope: MaskScope, chunks: string[], jsonEscape: boolean): string {
   const stream = scope.streamUnmasker({ jsonEscape })
