@@ -30,6 +30,7 @@ export const ConfigSchema = Type.Object({
   MASK_MAX_MAPPINGS: int(1_000_000, 1, 'cap on stored token entries'),
   MASK_SCOPE_TTL_MS: int(3_600_000, 1, 'idle TTL of named scopes'),
   MASK_RESTORE_SECRETS: bool(true, 'false keeps secrets one-way'),
+  MASK_RESULT_CACHE_BYTES: int(64 * MiB, 0, 'masking and leak-check results kept for resent conversation turns, 0 disables'),
   UPSTREAM_TIMEOUT_MS: int(120_000, 1, 'per attempt'),
   UPSTREAM_DEADLINE_MS: int(600_000, 1, 'whole call including retries'),
   UPSTREAM_STREAM_DEADLINE_MS: int(3_600_000, 1, 'whole life of a streamed answer'),

@@ -35,7 +35,8 @@ async function masking (app: FastifyInstance, opts: MaskingPluginOptions) {
     ephemeralStore: memoryStore,
     registry,
     restoreSecrets: config.MASK_RESTORE_SECRETS,
-    scopeTtlMs: config.MASK_SCOPE_TTL_MS
+    scopeTtlMs: config.MASK_SCOPE_TTL_MS,
+    resultCacheBytes: config.MASK_RESULT_CACHE_BYTES
   }))
 
   app.addHook('onClose', async () => {

@@ -70,9 +70,22 @@ export class KnownValues {
   private odd = EMPTY_ODD // values not starting with a name character (rare)
   private readonly headHashes = new Set<number>()
   private groupHashes = EMPTY_HASHES // heads of the longer values only
+  private readonly order: string[] = [] // in the order added: what a cached result has not seen
+
+  /** How many values were added so far (a version: it only grows). */
+  get size (): number {
+    return this.order.length
+  }
+
+  /** Whether a value added after the first `count` occurs anywhere in `text`. */
+  addedSinceIn (count: number, text: string): boolean {
+    for (let i = count; i < this.order.length; i++) if (text.includes(this.order[i])) return true
+    return false
+  }
 
   add (value: string): void {
     if (value.length === 0) return
+    this.order.push(value)
     if (!isNameChar(value.charCodeAt(0))) {
       if (this.odd === EMPTY_ODD) this.odd = []
       this.odd.push(value)

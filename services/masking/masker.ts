@@ -5,6 +5,7 @@ import type { Registry } from 'prom-client'
 import { detect } from './detector.js'
 import { getMaskingMetrics } from './metrics.js'
 import { createScope, type MaskScope } from './scope.js'
+import { createResultCache } from './result-cache.js'
 import type { Detector, MappingStore } from './types.js'
 
 export interface MaskerOptions {
@@ -18,6 +19,8 @@ export interface MaskerOptions {
   restoreSecrets?: boolean
   /** Idle TTL of a scope, in ms; default 1 h. */
   scopeTtlMs?: number
+  /** Budget of the results kept for a conversation's next turn (in-process stores only); 0 disables. */
+  resultCacheBytes?: number
 }
 
 export interface Masker {
@@ -28,6 +31,9 @@ export function createMasker (options: MaskerOptions): Masker {
   const { store, detector = detect, restoreSecrets = true, scopeTtlMs = 3_600_000 } = options
   const ephemeralStore = options.ephemeralStore ?? store
   const metrics = getMaskingMetrics(options.registry)
+  const resultCacheBytes = options.resultCacheBytes ?? 64 * 1024 * 1024
+  // only conversations come back: a per-request scope is gone after one use
+  const cache = resultCacheBytes > 0 ? createResultCache(resultCacheBytes) : undefined
 
   return {
     async openScope ({ id } = {}) {
@@ -52,6 +58,7 @@ export function createMasker (options: MaskerOptions): Masker {
         restoreSecrets,
         ttlMs: scopeTtlMs,
         known,
+        cache: named ? cache : undefined,
         async onRelease () {
           await scopeStore.release(scopeId)
           if (!named) await scopeStore.delete(scopeId)

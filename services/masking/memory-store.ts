@@ -24,6 +24,9 @@ interface ScopeEntries extends LiveScopeIndex {
   expiresAt: number
 }
 
+/** Index uids, unique in the process (a cache may serve scopes of several stores). */
+let uids = 0
+
 export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
   const { maxMappings, now = Date.now } = options
   const metrics = getMaskingMetrics(options.registry)
@@ -63,7 +66,7 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
   }
 
   function newScope (id: string, ttlMs: number): ScopeEntries {
-    const scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), known: new KnownValues(), ttlMs, expiresAt: 0 }
+    const scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), known: new KnownValues(), uid: ++uids, ttlMs, expiresAt: 0 }
     scopes.set(id, scope)
     publish()
     return scope

@@ -9,6 +9,7 @@ import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
 import { KnownValues, spreads } from './known-values.js'
+import { MIN_CACHED_TEXT, type MaskedText, type ResultCache } from './result-cache.js'
 import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
 
@@ -41,6 +42,8 @@ export interface ScopeOptions {
    * map loaded from the store, which the scope takes over and indexes itself.
    */
   known: LiveScopeIndex | Map<string, MappingValue>
+  /** Results kept for the next turn: used only with a live index (it has a uid). */
+  cache?: ResultCache
   onRelease: () => Promise<void>
 }
 
@@ -100,6 +103,8 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
   while (d < detected.length) merged.push(detected[d++])
   return merged
 }
+
+const NO_MATCHES: Match[] = []
 
 const labels = new Map<string, string>()
 function labelOf (kind: string): string {
@@ -161,6 +166,8 @@ export function createScope (options: ScopeOptions): MaskScope {
   const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
   const index = indexOf(options.known)
   const { byToken, byValue, known } = index
+  const cache = options.cache
+  const cacheUid = cache === undefined || options.known instanceof Map ? undefined : options.known.uid
   const maskedTokens = new Set<string>()
   // Tokens standing for a whole JSON number (an account id as a number), and for whole strings:
   // a value that was only ever a number comes back as one from unmaskJson.
@@ -213,7 +220,7 @@ export function createScope (options: ScopeOptions): MaskScope {
   }
 
   /** Known values count wherever they stand (this batch's too): detector matches win overlaps. */
-  function substitute (text: string, detected: Match[], values: string[], counts: Map<string, number>, weight: number): string {
+  function substitute (text: string, detected: Match[], values: string[], counts: Map<string, number>, weight: number, record?: MaskedText): string {
     const matches = byValue.size === 0 ? detected : mergeMatches(text, detected, known.find(text, detected))
     if (matches.length === 0) return text
     let out = ''
@@ -228,26 +235,66 @@ export function createScope (options: ScopeOptions): MaskScope {
       const kind = match.kind === '' ? kindOfToken(token) : match.kind
       counts.set(kind, (counts.get(kind) ?? 0) + weight)
       maskedTokens.add(token)
+      if (record !== undefined) { record.tokens.push(token); record.kinds.push(kind) }
     }
     return out + text.slice(last)
+  }
+
+  /** A result kept from an earlier turn, counted as if masked now. */
+  function reuse (cached: MaskedText, counts: Map<string, number>, weight: number): string {
+    for (let k = 0; k < cached.tokens.length; k++) {
+      counts.set(cached.kinds[k], (counts.get(cached.kinds[k]) ?? 0) + weight)
+      maskedTokens.add(cached.tokens[k])
+    }
+    return cached.masked
+  }
+
+  /**
+   * Reuses the kept results still exact now that this batch's values are learnt; a text holding
+   * a value learnt since is scanned after all (its values allocated in a second call).
+   */
+  async function reuseKept (unique: StringSite[], kept: number[], found: Match[][], values: string[][], masked: string[], counts: Map<string, number>, weights: number[]): Promise<void> {
+    const late: number[] = []
+    for (const u of kept) {
+      const cached = cache?.masked(cacheUid as number, unique[u].text, unique[u].context, known)
+      if (cached !== undefined) masked[u] = reuse(cached, counts, weights[u])
+      else { late.push(u); found[u] = detector(unique[u].text, unique[u].context) }
+    }
+    if (late.length === 0) return
+    const lateValues: string[][] = new Array<string[]>(late.length)
+    await allocate(late.map((u) => unique[u]), late.map((u) => found[u]), lateValues)
+    late.forEach((u, i) => { values[u] = lateValues[i] })
   }
 
   async function maskSites (sites: StringSite[]): Promise<string[]> {
     const started = performance.now()
     const { unique, uniqueOf, weights } = distinctSites(sites)
     const pacer = new Pacer()
+    const counts = new Map<string, number>()
+    const masked: string[] = new Array<string>(unique.length)
     const found: Match[][] = new Array<Match[]>(unique.length)
+    const kept: number[] = [] // texts with a result from an earlier turn: not scanned
     for (let u = 0; u < unique.length; u++) {
-      found[u] = detector(unique[u].text, unique[u].context)
-      if (pacer.due(unique[u].text.length)) await yieldToLoop()
+      const { text, context } = unique[u]
+      if (cacheUid !== undefined && text.length >= MIN_CACHED_TEXT && cache?.has(cacheUid, text, context) === true) { kept.push(u); found[u] = NO_MATCHES; continue }
+      found[u] = detector(text, context)
+      if (pacer.due(text.length)) await yieldToLoop()
     }
     const values: string[][] = new Array<string[]>(unique.length)
     await allocate(unique, found, values)
-    const counts = new Map<string, number>()
-    const masked: string[] = new Array<string>(unique.length)
+    if (kept.length > 0) await reuseKept(unique, kept, found, values, masked, counts, weights)
     for (let u = 0; u < unique.length; u++) {
-      masked[u] = substitute(unique[u].text, found[u], values[u], counts, weights[u])
-      if (pacer.due(unique[u].text.length)) await yieldToLoop()
+      if (masked[u] !== undefined) continue
+      const { text, context } = unique[u]
+      if (cacheUid === undefined || text.length < MIN_CACHED_TEXT) {
+        masked[u] = substitute(text, found[u], values[u], counts, weights[u])
+      } else {
+        const knownAt = known.size // substitute reads the known values as they are now
+        const record: MaskedText = { masked: '', tokens: [], kinds: [] }
+        record.masked = masked[u] = substitute(text, found[u], values[u], counts, weights[u], record)
+        cache?.rememberMasked(cacheUid, text, context, knownAt, record)
+      }
+      if (pacer.due(text.length)) await yieldToLoop()
     }
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
@@ -271,8 +318,13 @@ export function createScope (options: ScopeOptions): MaskScope {
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
     assertClean (text) {
+      const key = cacheUid === undefined ? undefined : cache?.verifiedKey(text)
+      if (key !== undefined && cache?.verified(cacheUid as number, key) === true) return
       const kinds = findLeakedKinds(text, detector, (token) => byToken.has(token))
-      if (kinds.length === 0) return
+      if (kinds.length === 0) {
+        if (key !== undefined) cache?.rememberVerified(cacheUid as number, key)
+        return
+      }
       metrics.leaksBlocked.inc()
       throw new LeakDetectedError(kinds)
     },

@@ -32,6 +32,9 @@ export interface LiveScopeIndex {
   readonly byToken: ReadonlyMap<string, MappingValue>
   readonly byValue: ReadonlyMap<string, string>
   readonly known: KnownValues
+  /** Set by an in-process store: tells this index apart from any later one of the same scope id
+   * (a scope evicted and begun again), so results cached for it are never used for another. */
+  readonly uid?: number
 }
 
 /** One value to be given a token inside a scope. */

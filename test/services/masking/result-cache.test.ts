@@ -1,0 +1,184 @@
+// Results reused for a resent conversation turn must be exactly what masking afresh gives: the
+// same masker with and without the cache, fed the same turns, must agree on every output, the
+// summary and the counts; names learnt on a later turn must still be masked in an earlier text.
+import t from 'tap'
+import fc from 'fast-check'
+import { Registry } from 'prom-client'
+import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
+import { createResultCache, MIN_CACHED_TEXT } from '../../../services/masking/result-cache.js'
+import { detect } from '../../../services/masking/detector.js'
+import { LeakDetectedError, type Detector, type MappingStore } from '../../../services/masking/types.js'
+
+const pad = (text: string): string => text.padEnd(MIN_CACHED_TEXT + 20, ' .')
+
+// Names only a context reveals: in plain prose they pass, once a field names them they are
+// known and masked everywhere after (the case a reused result must not miss).
+const NAMES = ['acme-billing-prod-7', 'orders-api-blue-2', 'ledger-db-eu-west-3']
+const FRAGMENTS = [
+  ...NAMES.map((name) => `please check ${name} before the release `),
+  ...NAMES.map((name) => `"BucketName": "${name}", `),
+  ...NAMES.map((name) => `DBInstanceIdentifier: ${name}\n`),
+  'instance i-0abc1234def567890 in subnet-0123abcd4567ef890 ',
+  'role arn:aws:iam::123456789012:role/deploy-bot assumed by 210987654321 ',
+  'key AKIAIOSFODNN7EXAMPLE from 10.20.30.40 ',
+  'nothing to see here, just words and numbers 42 ',
+  'S3_BUCKET_1 and EC2_INSTANCE_2 look like tokens '
+]
+const text = fc.array(fc.constantFrom(...FRAGMENTS), { minLength: 3, maxLength: 12 }).map((parts) => pad(parts.join('')))
+
+interface Pair {
+  cached: ReturnType<typeof createMasker>
+  plain: ReturnType<typeof createMasker>
+  stores: MappingStore[]
+  cachedRegistry: Registry
+  plainRegistry: Registry
+  scans: { cached: number, plain: number }
+}
+
+function maskers (maxMappings = 1_000_000): Pair {
+  const stores = [createMemoryStore({ maxMappings }), createMemoryStore({ maxMappings })]
+  const cachedRegistry = new Registry()
+  const plainRegistry = new Registry()
+  const scans = { cached: 0, plain: 0 }
+  const counting = (which: 'cached' | 'plain'): Detector => (text, context) => { scans[which]++; return detect(text, context) }
+  return {
+    cached: createMasker({ store: stores[0], registry: cachedRegistry, detector: counting('cached') }),
+    plain: createMasker({ store: stores[1], registry: plainRegistry, detector: counting('plain'), resultCacheBytes: 0 }),
+    stores,
+    cachedRegistry,
+    plainRegistry,
+    scans
+  }
+}
+
+async function maskedCounts (registry: Registry): Promise<unknown> {
+  const metric = await registry.getSingleMetric('aws_masker_masked_entities_total')?.get()
+  return Object.fromEntries((metric?.values ?? []).map((v) => [v.labels.kind, v.value]))
+}
+
+/** One turn in both maskers: the whole conversation so far, as a client resends it. */
+async function turn (pair: Pair, conversation: string, texts: string[], asJson = false): Promise<[string[], string[]]> {
+  const results: string[][] = []
+  for (const masker of [pair.cached, pair.plain]) {
+    const scope = await masker.openScope({ id: conversation })
+    try {
+      // as message texts, or as JSON values under field names (tool inputs go this way)
+      const masked = asJson
+        ? [JSON.stringify(await scope.maskJson({ Description: texts[texts.length - 1], items: texts.map((text) => ({ Value: text })) }))]
+        : await scope.maskStrings(texts)
+      scope.assertClean(masked.join('\n'))
+      const { total, byKind } = scope.summary()
+      results.push([...masked, JSON.stringify({ total, byKind: Object.fromEntries(Object.entries(byKind).sort()) })])
+    } finally { await scope.release() }
+  }
+  return [results[0], results[1]]
+}
+
+t.test('a conversation masked with reused results equals one masked afresh, turn by turn', async (t) => {
+  let counted = 0
+  const scans = { cached: 0, plain: 0 }
+  await fc.assert(fc.asyncProperty(fc.array(fc.array(text, { minLength: 1, maxLength: 3 }), { minLength: 2, maxLength: 6 }), async (turns) => {
+    const pair = maskers()
+    try {
+      const history: string[] = []
+      for (const added of turns) {
+        history.push(...added)
+        for (const asJson of [false, true]) {
+          const [cached, plain] = await turn(pair, asJson ? 'json' : 'text', history, asJson)
+          const at = cached.findIndex((item, i) => item !== plain[i])
+          if (at >= 0) throw new Error(`text ${at} differs:\n${cached[at]}\n---\n${plain[at]}`)
+        }
+      }
+      scans.cached += pair.scans.cached
+      scans.plain += pair.scans.plain
+      const counts = await maskedCounts(pair.cachedRegistry)
+      if (Object.keys(counts as object).length > 0) counted++
+      if (JSON.stringify(counts) !== JSON.stringify(await maskedCounts(pair.plainRegistry))) throw new Error('counts differ')
+      return true
+    } finally { for (const store of pair.stores) await store.close() }
+  }), { numRuns: 150 })
+  t.ok(counted > 75, `identifiers were masked in ${counted} of 150 conversations`)
+  t.ok(scans.cached < scans.plain * 0.7, `results were reused: ${scans.cached} scans against ${scans.plain}`)
+})
+
+t.test('a name learnt on a later turn is masked in a text reused from an earlier one', async (t) => {
+  const pair = maskers()
+  t.teardown(async () => { for (const store of pair.stores) await store.close() })
+  const first = pad('please check acme-billing-prod-7 before the release, on i-0abc1234def567890 ')
+  const [turn1] = await turn(pair, 'c', [first])
+  t.ok(turn1[0].includes('acme-billing-prod-7'), 'prose alone does not reveal the name')
+  const [turn2, plain2] = await turn(pair, 'c', [first, pad('"BucketName": "acme-billing-prod-7"')])
+  t.notOk(turn2[0].includes('acme-billing-prod-7'), 'the earlier text is masked again, not reused')
+  t.same(turn2, plain2)
+})
+
+t.test('results are reused: a resent text is not scanned again', async (t) => {
+  const store = createMemoryStore({ maxMappings: 1000 })
+  t.teardown(() => store.close())
+  let scans = 0
+  const masker = createMasker({ store, detector: (text) => { scans++; return text.includes('i-0abc1234def567890') ? [{ start: text.indexOf('i-0abc'), end: text.indexOf('i-0abc') + 19, kind: 'ec2_instance' }] : [] } })
+  const long = pad('instance i-0abc1234def567890 stopped')
+  for (let i = 0; i < 3; i++) {
+    const scope = await masker.openScope({ id: 'c' })
+    t.same(await scope.maskStrings([long]), [long.replace('i-0abc1234def567890', 'EC2_INSTANCE_1')])
+    t.same(scope.summary(), { total: 1, byKind: { ec2_instance: 1 } }, 'the summary counts a reused token')
+    await scope.release()
+  }
+  t.equal(scans, 1, 'masked once, reused twice')
+  const perRequest = await masker.openScope()
+  await perRequest.maskStrings([long])
+  await perRequest.maskStrings([long])
+  await perRequest.release()
+  t.equal(scans, 3, 'a per-request scope keeps nothing')
+})
+
+t.test('a scope evicted and begun again under the same id never gets the old results', async (t) => {
+  const pair = maskers(20) // a tiny cap: other conversations push 'c' out
+  t.teardown(async () => { for (const store of pair.stores) await store.close() })
+  const a = pad('instance i-0abc1234def567890 in subnet-0123abcd4567ef890 key AKIAIOSFODNN7EXAMPLE')
+  const b = pad('role arn:aws:iam::123456789012:role/deploy-bot from 10.20.30.40')
+  t.same(...await turn(pair, 'c', [b, a]))
+  for (let i = 0; i < 6; i++) await turn(pair, `other-${i}`, [pad(`instance i-0${'abcdef0123456789'.slice(i)}${'0'.repeat(i)} from 10.0.0.${i + 1} and 10.1.1.${i + 1}`)])
+  const [cached, plain] = await turn(pair, 'c', [a]) // 'c' was evicted: a comes first now
+  t.same(cached, plain)
+  t.match(cached[0], /EC2_INSTANCE_1/, 'tokens of the new scope, not of the evicted one')
+})
+
+t.test('a verified text is not verified again; a leaking one is never remembered', async (t) => {
+  const store = createMemoryStore({ maxMappings: 1000 })
+  t.teardown(() => store.close())
+  let scans = 0
+  const masker = createMasker({ store, detector: (text) => { scans++; const at = text.indexOf('i-0abc1234def567890'); return at < 0 ? [] : [{ start: at, end: at + 19, kind: 'ec2_instance' }] } })
+  const scope = await masker.openScope({ id: 'v' })
+  t.teardown(() => scope.release())
+  const clean = pad('nothing here')
+  scope.assertClean(clean)
+  scope.assertClean(clean)
+  t.equal(scans, 1, 'the same text in the same scope: checked once')
+  const leaking = pad('instance i-0abc1234def567890')
+  t.throws(() => scope.assertClean(leaking), LeakDetectedError)
+  t.throws(() => scope.assertClean(leaking), LeakDetectedError, 'still refused the second time')
+  t.equal(scans, 3)
+  const other = await masker.openScope({ id: 'w' })
+  other.assertClean(clean)
+  await other.release()
+  t.equal(scans, 4, 'another conversation checks for itself')
+})
+
+t.test('the cache stays within its budget, least recently used out first', async (t) => {
+  const cache = createResultCache(10_000)
+  const known = { size: 0, addedSinceIn: () => false }
+  const texts = Array.from({ length: 20 }, (_, i) => pad(`text ${i} `).repeat(2))
+  for (const item of texts) cache.rememberMasked(1, item, undefined, 0, { masked: item.toUpperCase(), tokens: [], kinds: [] })
+  t.ok(cache.stats().bytes <= 10_000, `${cache.stats().bytes} bytes`)
+  t.equal(cache.masked(1, texts[0], undefined, known), undefined, 'the oldest went first')
+  t.equal(cache.masked(1, texts[19], undefined, known)?.masked, texts[19].toUpperCase())
+  t.equal(cache.masked(2, texts[19], undefined, known), undefined, 'another index never reads it')
+  t.equal(cache.masked(1, texts[19], { field: 'BucketName' }, known), undefined, 'nor another context')
+  const learnt = { size: 1, addedSinceIn: (_: number, text: string) => text.includes('19') }
+  t.equal(cache.masked(1, texts[19], undefined, learnt), undefined, 'a value learnt since that occurs in the text: masked afresh')
+  const huge = 'x'.repeat(20_000)
+  cache.rememberMasked(1, huge, undefined, 0, { masked: huge, tokens: [], kinds: [] })
+  t.equal(cache.masked(1, huge, undefined, known), undefined, 'a result over the whole budget is not kept')
+  t.ok(cache.stats().bytes <= 10_000)
+})
