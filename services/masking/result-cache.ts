@@ -6,7 +6,6 @@
 // are only ever added, and detection depends on the text alone. So a text masks the same again
 // unless a value learnt since occurs in it (checked before reuse); a text found clean stays
 // clean, since the tokens that made it clean stay the scope's.
-import { hash } from 'node:crypto'
 import type { DetectContext } from './types.js'
 
 /** Shorter texts are cheap to mask again, and many: not worth an entry. */
@@ -14,7 +13,7 @@ export const MIN_CACHED_TEXT = 256
 /** More values learnt since an entry than this and it is masked afresh (the check is per value). */
 const MAX_VALUES_TO_CHECK = 64
 const REF_BYTES = 16 // per token reference kept for the metrics and the summary
-const VERIFIED_BYTES = 64 // a map entry (the digest is counted as the key)
+const VERIFIED_BYTES = 64 // a map entry (the text is counted as the key)
 
 export interface MaskedText {
   masked: string
@@ -43,11 +42,9 @@ export interface ResultCache {
   /** Whether an entry exists at all (cheap: before deciding to scan a text). */
   has: (uid: number, text: string, context: DetectContext | undefined) => boolean
   rememberMasked: (uid: number, text: string, context: DetectContext | undefined, knownAt: number, result: MaskedText) => void
-  /** The key a text's verification is remembered by (a digest: texts can be megabytes). */
-  verifiedKey: (text: string) => string
-  /** Whether the text of this key was found clean in index `uid` before. */
-  verified: (uid: number, key: string) => boolean
-  rememberVerified: (uid: number, key: string) => void
+  /** Whether this exact text was found clean in index `uid` before. */
+  verified: (uid: number, text: string) => boolean
+  rememberVerified: (uid: number, text: string) => void
   stats: () => { entries: number, bytes: number }
 }
 
@@ -64,8 +61,8 @@ const resultKey = (uid: number, context: DetectContext | undefined): string =>
   context === undefined ? String(uid) : `${uid}\u0000${context.field ?? ''}\u0000${context.tagKey ?? ''}\u0000${context.field === undefined ? 0 : 1}${context.tagKey === undefined ? 0 : 1}`
 
 export function createResultCache (maxBytes: number): ResultCache {
-  // One map, so one budget and one LRU order: text -> masked results, 'v'+digest -> verified.
-  // Masked texts are at least MIN_CACHED_TEXT long, digests are 65 chars: keys never collide.
+  // One map, so one budget and one LRU order: text -> its masked results and whether it was
+  // found clean (the text itself is the key: hashing it is cheaper than any digest).
   const buckets = new Map<string, Bucket>()
   let bytes = 0
   let results = 0
@@ -130,10 +127,9 @@ export function createResultCache (maxBytes: number): ResultCache {
       const size = 2 * result.masked.length + REF_BYTES * 2 * result.tokens.length
       put(text, 2 * text.length, resultKey(uid, context), { ...result, knownAt, bytes: size }, size)
     },
-    verifiedKey: (text) => 'v' + hash('sha256', text, 'hex'),
-    verified: (uid, key) => lookup(key, String(uid)) === true,
-    rememberVerified (uid, key) {
-      put(key, 2 * key.length, String(uid), true, VERIFIED_BYTES)
+    verified: (uid, text) => lookup(text, 'v' + uid) === true,
+    rememberVerified (uid, text) {
+      put(text, 2 * text.length, 'v' + uid, true, VERIFIED_BYTES)
     },
     stats: () => ({ entries: results, bytes })
   }

@@ -318,11 +318,10 @@ export function createScope (options: ScopeOptions): MaskScope {
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
     assertClean (text) {
-      const key = cacheUid === undefined ? undefined : cache?.verifiedKey(text)
-      if (key !== undefined && cache?.verified(cacheUid as number, key) === true) return
+      if (cacheUid !== undefined && cache?.verified(cacheUid, text) === true) return
       const kinds = findLeakedKinds(text, detector, (token) => byToken.has(token))
       if (kinds.length === 0) {
-        if (key !== undefined) cache?.rememberVerified(cacheUid as number, key)
+        if (cacheUid !== undefined) cache?.rememberVerified(cacheUid, text)
         return
       }
       metrics.leaksBlocked.inc()
