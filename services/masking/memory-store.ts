@@ -72,6 +72,18 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
     return scope
   }
 
+  /** The value's new token (room is made already). */
+  function addEntry (scope: ScopeEntries, { label, kind, value }: TokenRequest): string {
+    const n = (scope.counters.get(label) ?? 0) + 1
+    scope.counters.set(label, n)
+    const token = formatToken(label, n)
+    scope.byValue.set(value, token)
+    scope.byToken.set(token, { kind, value })
+    if (spreads(value, kind)) scope.known.add(value)
+    entries++
+    return token
+  }
+
   function touch (id: string, scope: ScopeEntries): void {
     scopes.delete(id)
     scopes.set(id, scope)
@@ -107,6 +119,14 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
       expireIfDue(scopeId)
       let scope = scopes.get(scopeId)
       const tokens = new Array<string>(requests.length)
+      if (entries + requests.length <= maxMappings) { // room even if every value is new: one pass
+        scope ??= newScope(scopeId, ttlMs)
+        scope.ttlMs = ttlMs
+        touch(scopeId, scope)
+        for (let i = 0; i < requests.length; i++) tokens[i] = scope.byValue.get(requests[i].value) ?? addEntry(scope, requests[i])
+        publish()
+        return tokens
+      }
       const fresh = new Map<string, number>() // new value -> its first request
       const repeats: number[] = [] // later requests of a new value
       for (let i = 0; i < requests.length; i++) {
@@ -120,17 +140,8 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
       scope ??= newScope(scopeId, ttlMs)
       scope.ttlMs = ttlMs
       touch(scopeId, scope)
-      for (const i of fresh.values()) {
-        const { label, kind, value } = requests[i]
-        const n = (scope.counters.get(label) ?? 0) + 1
-        scope.counters.set(label, n)
-        const token = tokens[i] = formatToken(label, n)
-        scope.byValue.set(value, token)
-        scope.byToken.set(token, { kind, value })
-        if (spreads(value, kind)) scope.known.add(value)
-      }
+      for (const i of fresh.values()) tokens[i] = addEntry(scope, requests[i])
       for (const i of repeats) tokens[i] = scope.byValue.get(requests[i].value) as string
-      entries += fresh.size
       publish()
       return tokens
     },

@@ -120,8 +120,8 @@ function kindOfToken (token: string): string {
 
 /** The scope's index: the store's live one, or its own built from a loaded copy. */
 interface ScopeIndex extends LiveScopeIndex {
-  /** Records a token the store gave (a no-op on a live index: the store has recorded it). */
-  learn: (value: string, token: string, mapping: MappingValue) => void
+  /** Records a token the store gave (undefined on a live index: the store has recorded it). */
+  learn?: (value: string, token: string, kind: string) => void
 }
 
 function ownIndex (loaded: Map<string, MappingValue>): ScopeIndex {
@@ -136,15 +136,15 @@ function ownIndex (loaded: Map<string, MappingValue>): ScopeIndex {
     byToken: loaded,
     byValue,
     known,
-    learn (value, token, mapping) {
-      remember(value, token, mapping.kind)
-      loaded.set(token, mapping)
+    learn (value, token, kind) {
+      remember(value, token, kind)
+      loaded.set(token, { kind, value })
     }
   }
 }
 
 function indexOf (known: LiveScopeIndex | Map<string, MappingValue>): ScopeIndex {
-  return known instanceof Map ? ownIndex(known) : { byToken: known.byToken, byValue: known.byValue, known: known.known, learn () {} }
+  return known instanceof Map ? ownIndex(known) : { byToken: known.byToken, byValue: known.byValue, known: known.known }
 }
 
 /** Text worked through between two turns of the event loop: a multi-MB batch of many strings
@@ -210,12 +210,14 @@ export function createScope (options: ScopeOptions): MaskScope {
       if (err instanceof MappingLimitError) metrics.mappingLimit.inc()
       throw err
     }
+    const learn = index.learn
+    if (learn === undefined) return
     for (let i = 0; i < fresh.length; i++) {
       const { label, kind, value } = fresh[i]
       const token = tokens[i]
       // a value keeps the token it first got, whatever kind asks again
       const sameLabel = token.length > label.length && token.charCodeAt(label.length) === 95 && token.startsWith(label)
-      index.learn(value, token, { kind: sameLabel ? kind : kindOfToken(token), value })
+      learn(value, token, sameLabel ? kind : kindOfToken(token))
     }
   }
 
