@@ -2,7 +2,8 @@
 // measured side by side in one run (alternating order, several rounds, medians).
 // Each server runs in its own process (this file, started with a role) so neither shares an
 // event loop with autocannon. Env: ROUNDS (3), DURATION_S (5), CONNECTIONS (16), BIG_MB (5),
-// BIG_TIMEOUT_S (60: a slower big request is reported as over the limit, not waited for again).
+// BIG_TIMEOUT_S (60: a slower big request is reported as over the limit, not waited for again),
+// TURNS (30: length of the growing conversation).
 import { spawn, type ChildProcess } from 'node:child_process'
 import { createInterface } from 'node:readline'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +18,7 @@ const DURATION_S = Number(process.env.DURATION_S ?? 5)
 const CONNECTIONS = Number(process.env.CONNECTIONS ?? 16)
 const BIG_MB = Number(process.env.BIG_MB ?? 5)
 const BIG_TIMEOUT_MS = Number(process.env.BIG_TIMEOUT_S ?? 60) * 1000
+const TURNS = Number(process.env.TURNS ?? 30)
 const HEADERS = { 'content-type': 'application/json', 'x-api-key': 'bench-key', 'anthropic-version': '2023-06-01' }
 const PATH = '/v1/messages'
 
@@ -28,7 +30,8 @@ async function serveRole (role: string, target: string): Promise<string> {
   const { loadConfig } = await import('../config.js')
   const app = await buildApp(loadConfig({
     ANTHROPIC_BASE_URL: target, ANTHROPIC_API_KEY: 'bench-key', LOG_LEVEL: 'warn',
-    RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_ANALYZE_MAX: '1000000000', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0'
+    RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_ANALYZE_MAX: '1000000000', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
+    ...(role === 'app-nocache' ? { MASK_RESULT_CACHE_BYTES: '0' } : {})
   }))
   return await app.listen({ port: 0, host: '127.0.0.1' })
 }
@@ -64,6 +67,36 @@ async function timeOne (url: string, body: string, timeoutMs = 30_000, headers: 
   return { total: performance.now() - t0, ttfb }
 }
 
+/** Body of turn `n` (from 1): n user prompts of ~8 KB, each with new identifiers, and the answers between. */
+function turnBody (n: number): string {
+  const messages: object[] = []
+  for (let i = 0; i < n; i++) {
+    if (i > 0) messages.push({ role: 'assistant', content: [{ type: 'text', text: JSON.parse(MESSAGE_REPLY).content[0].text }] })
+    messages.push({ role: 'user', content: [{ type: 'text', text: awsPrompt(8 * 1024, i * 40).text }] })
+  }
+  return JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 512, system: 'You are an AWS operations assistant.', messages })
+}
+
+/** Each server plays the same conversation, turn by turn (its own session), alternating servers per turn. */
+async function conversation (turns: number, servers: Record<'bare' | 'app' | 'nocache', string>) {
+  const total = { bare: 0, app: 0, nocache: 0 }
+  const last = { bare: 0, app: 0, nocache: 0 }
+  const sessions = { bare: freshConversation(), app: freshConversation(), nocache: freshConversation() }
+  let lastBytes = 0
+  for (let n = 1; n <= turns; n++) {
+    const body = turnBody(n)
+    lastBytes = Buffer.byteLength(body)
+    const order = (['bare', 'app', 'nocache'] as const).slice()
+    if (n % 2 === 0) order.reverse()
+    for (const which of order) {
+      const ms = (await timeOne(servers[which], body, 30_000, sessions[which])).total
+      total[which] += ms
+      last[which] = ms
+    }
+  }
+  return { bare: total.bare, app: total.app, nocache: total.nocache, lastBare: last.bare, lastApp: last.app, lastNoCache: last.nocache, lastBytes }
+}
+
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const pick = <T>(round: number, a: T, b: T): [T, T] => (round % 2 === 0 ? [a, b] : [b, a])
 
@@ -87,7 +120,8 @@ async function main (): Promise<void> {
   const mock = await spawnRole('mock')
   const bare = await spawnRole('bare', mock.url)
   const app = await spawnRole('app', mock.url)
-  const children = [mock.child, bare.child, app.child]
+  const appNoCache = await spawnRole('app-nocache', mock.url)
+  const children = [mock.child, bare.child, app.child, appNoCache.child]
   const urls = { bare: bare.url, app: app.url }
   try {
     const small = messagesBody(awsPrompt(8 * 1024).text)
@@ -130,6 +164,14 @@ async function main (): Promise<void> {
     const bigSession = freshConversation()
     const bigResent = await sideBySide(3, urls, async (url) => await bigOnce(url, bigSession))
     report(`${BIG_MB} MB prompt resent`, bigResent.bare, bigResent.app, 'ms', '< 2x bare', bigResent.app < 2 * bigResent.bare)
+
+    // A conversation growing turn by turn, resent whole each turn as clients do: the service with
+    // results kept for the next turn, and the same service with MASK_RESULT_CACHE_BYTES=0.
+    const chat = await conversation(TURNS, { bare: urls.bare, app: urls.app, nocache: appNoCache.url })
+    report(`${TURNS}-turn conversation, total`, chat.bare, chat.app, 'ms', 'info', true)
+    report(`  same, results not kept`, chat.bare, chat.nocache, 'ms', 'info', true)
+    report(`  its last turn (${(chat.lastBytes / 1024).toFixed(0)} KB)`, chat.lastBare, chat.lastApp, 'ms', 'info', true)
+    report(`  same, results not kept`, chat.lastBare, chat.lastNoCache, 'ms', 'info', true)
 
     const streamBody = messagesBody(awsPrompt(8 * 1024).text, true)
     const ttfb = await sideBySide(51, urls, async (url) => (await timeOne(url, streamBody)).ttfb)
