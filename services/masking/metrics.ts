@@ -11,6 +11,8 @@ export interface MaskingMetrics {
   unresolvedTokens: Counter
   leaksBlocked: Counter
   mappingLimit: Counter
+  resultCache: Counter<'for' | 'result'>
+  resultCacheBytes: Gauge
 }
 
 const byRegistry = new WeakMap<Registry, MaskingMetrics>()
@@ -33,7 +35,9 @@ export function getMaskingMetrics (registry: Registry = new Registry()): Masking
     storeEvictions: new Counter({ name: 'aws_masker_store_evictions_total', help: 'Scopes evicted from the store, by reason', labelNames: ['reason'], registers }),
     unresolvedTokens: new Counter({ name: 'aws_masker_unresolved_tokens_total', help: 'Token-shaped strings in answers that this scope did not create', registers }),
     leaksBlocked: new Counter({ name: 'aws_masker_leaks_blocked_total', help: 'Outgoing payloads refused because an identifier was left in clear', registers }),
-    mappingLimit: new Counter({ name: 'aws_masker_mapping_limit_total', help: 'Requests refused because they would exceed MASK_MAX_MAPPINGS', registers })
+    mappingLimit: new Counter({ name: 'aws_masker_mapping_limit_total', help: 'Requests refused because they would exceed MASK_MAX_MAPPINGS', registers }),
+    resultCache: new Counter({ name: 'aws_masker_result_cache_lookups_total', help: 'Conversation texts (for=text) and payloads (for=payload) looked up in the result cache, by result (hit: reused, miss: masked or checked afresh)', labelNames: ['for', 'result'], registers }),
+    resultCacheBytes: new Gauge({ name: 'aws_masker_result_cache_bytes', help: 'Estimated bytes held by the result cache (bounded by MASK_RESULT_CACHE_BYTES)', registers })
   }
   byRegistry.set(registry, metrics)
   return metrics

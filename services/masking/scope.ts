@@ -105,6 +105,10 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
 }
 
 const NO_MATCHES: Match[] = []
+const TEXT_HIT = { for: 'text', result: 'hit' } as const
+const TEXT_MISS = { for: 'text', result: 'miss' } as const
+const PAYLOAD_HIT = { for: 'payload', result: 'hit' } as const
+const PAYLOAD_MISS = { for: 'payload', result: 'miss' } as const
 
 const labels = new Map<string, string>()
 function labelOf (kind: string): string {
@@ -262,6 +266,8 @@ export function createScope (options: ScopeOptions): MaskScope {
       if (cached !== undefined) masked[u] = reuse(cached, counts, weights[u])
       else { late.push(u); found[u] = detector(unique[u].text, unique[u].context) }
     }
+    metrics.resultCache.inc(TEXT_HIT, kept.length - late.length)
+    if (late.length > 0) metrics.resultCache.inc(TEXT_MISS, late.length)
     if (late.length === 0) return
     const lateValues: string[][] = new Array<string[]>(late.length)
     await allocate(late.map((u) => unique[u]), late.map((u) => found[u]), lateValues)
@@ -278,7 +284,10 @@ export function createScope (options: ScopeOptions): MaskScope {
     const kept: number[] = [] // texts with a result from an earlier turn: not scanned
     for (let u = 0; u < unique.length; u++) {
       const { text, context } = unique[u]
-      if (cacheUid !== undefined && text.length >= MIN_CACHED_TEXT && cache?.has(cacheUid, text, context) === true) { kept.push(u); found[u] = NO_MATCHES; continue }
+      if (cacheUid !== undefined && text.length >= MIN_CACHED_TEXT) {
+        if (cache?.has(cacheUid, text, context) === true) { kept.push(u); found[u] = NO_MATCHES; continue }
+        metrics.resultCache.inc(TEXT_MISS)
+      }
       found[u] = detector(text, context)
       if (pacer.due(text.length)) await yieldToLoop()
     }
@@ -295,6 +304,7 @@ export function createScope (options: ScopeOptions): MaskScope {
         const record: MaskedText = { masked: '', tokens: [], kinds: [] }
         record.masked = masked[u] = substitute(text, found[u], values[u], counts, weights[u], record)
         cache?.rememberMasked(cacheUid, text, context, knownAt, record)
+        if (cache !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
       }
       if (pacer.due(text.length)) await yieldToLoop()
     }
@@ -320,10 +330,14 @@ export function createScope (options: ScopeOptions): MaskScope {
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
     assertClean (text) {
-      if (cacheUid !== undefined && cache?.verified(cacheUid, text) === true) return
+      const cached = cacheUid !== undefined && cache !== undefined
+      if (cached) {
+        if (cache.verified(cacheUid, text)) { metrics.resultCache.inc(PAYLOAD_HIT); return }
+        metrics.resultCache.inc(PAYLOAD_MISS)
+      }
       const kinds = findLeakedKinds(text, detector, (token) => byToken.has(token))
       if (kinds.length === 0) {
-        if (cacheUid !== undefined) cache?.rememberVerified(cacheUid, text)
+        if (cached) { cache.rememberVerified(cacheUid, text); metrics.resultCacheBytes.set(cache.stats().bytes) }
         return
       }
       metrics.leaksBlocked.inc()

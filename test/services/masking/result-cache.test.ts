@@ -116,7 +116,8 @@ t.test('results are reused: a resent text is not scanned again', async (t) => {
   const store = createMemoryStore({ maxMappings: 1000 })
   t.teardown(() => store.close())
   let scans = 0
-  const masker = createMasker({ store, detector: (text) => { scans++; return text.includes('i-0abc1234def567890') ? [{ start: text.indexOf('i-0abc'), end: text.indexOf('i-0abc') + 19, kind: 'ec2_instance' }] : [] } })
+  const registry = new Registry()
+  const masker = createMasker({ store, registry, detector: (text) => { scans++; return text.includes('i-0abc1234def567890') ? [{ start: text.indexOf('i-0abc'), end: text.indexOf('i-0abc') + 19, kind: 'ec2_instance' }] : [] } })
   const long = pad('instance i-0abc1234def567890 stopped')
   for (let i = 0; i < 3; i++) {
     const scope = await masker.openScope({ id: 'c' })
@@ -125,6 +126,10 @@ t.test('results are reused: a resent text is not scanned again', async (t) => {
     await scope.release()
   }
   t.equal(scans, 1, 'masked once, reused twice')
+  const metrics = await registry.metrics()
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="text",result="hit"\} 2$/m, 'hits counted')
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="text",result="miss"\} 1$/m, 'the first turn is a miss')
+  t.match(metrics, /^aws_masker_result_cache_bytes [1-9]\d*$/m, 'the bytes held are published')
   const perRequest = await masker.openScope()
   await perRequest.maskStrings([long])
   await perRequest.maskStrings([long])
@@ -148,7 +153,8 @@ t.test('a verified text is not verified again; a leaking one is never remembered
   const store = createMemoryStore({ maxMappings: 1000 })
   t.teardown(() => store.close())
   let scans = 0
-  const masker = createMasker({ store, detector: (text) => { scans++; const at = text.indexOf('i-0abc1234def567890'); return at < 0 ? [] : [{ start: at, end: at + 19, kind: 'ec2_instance' }] } })
+  const registry = new Registry()
+  const masker = createMasker({ store, registry, detector: (text) => { scans++; const at = text.indexOf('i-0abc1234def567890'); return at < 0 ? [] : [{ start: at, end: at + 19, kind: 'ec2_instance' }] } })
   const scope = await masker.openScope({ id: 'v' })
   t.teardown(() => scope.release())
   const clean = pad('nothing here')
@@ -163,6 +169,9 @@ t.test('a verified text is not verified again; a leaking one is never remembered
   other.assertClean(clean)
   await other.release()
   t.equal(scans, 4, 'another conversation checks for itself')
+  const metrics = await registry.metrics()
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="payload",result="hit"\} 1$/m)
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="payload",result="miss"\} 4$/m)
 })
 
 t.test('the cache stays within its budget, least recently used out first', async (t) => {
