@@ -22,6 +22,9 @@ export interface MaskedText {
   kinds: string[]
 }
 
+/** A result found by `peek` (opaque to callers). */
+export type KeptText = MaskedText & { readonly knownAt: number }
+
 interface Entry extends MaskedText {
   /** The index's known-value count when this was masked. */
   knownAt: number
@@ -38,9 +41,9 @@ export interface ResultCache {
    * The masked form of `text` in index `uid`, when still exact given the index's known values as
    * they are now: ask only once this batch's own values are learnt (they count in its texts too).
    */
-  masked: (uid: number, text: string, context: DetectContext | undefined, knownValues: KnownValuesVersion) => MaskedText | undefined
-  /** Whether an entry exists at all (cheap: before deciding to scan a text). */
-  has: (uid: number, text: string, context: DetectContext | undefined) => boolean
+  masked: (kept: KeptText, text: string, knownValues: KnownValuesVersion) => MaskedText | undefined
+  /** The kept result, unchecked (before deciding whether to scan a text): hand it to `masked`. */
+  peek: (uid: number, text: string, context: DetectContext | undefined) => KeptText | undefined
   rememberMasked: (uid: number, text: string, context: DetectContext | undefined, knownAt: number, result: MaskedText) => void
   /** Whether this exact text was found clean in index `uid` before. */
   verified: (uid: number, text: string) => boolean
@@ -111,10 +114,12 @@ export function createResultCache (maxBytes: number): ResultCache {
   }
 
   return {
-    has: (uid, text, context) => buckets.get(text)?.results.has(resultKey(uid, context)) === true,
-    masked (uid, text, context, knownValues) {
+    peek (uid, text, context) {
       const entry = lookup(text, resultKey(uid, context))
-      if (typeof entry !== 'object') return undefined
+      return typeof entry === 'object' ? entry : undefined
+    },
+    masked (kept, text, knownValues) {
+      const entry = kept as Entry
       const learnt = knownValues.size - entry.knownAt
       if (learnt > 0) {
         if (learnt > MAX_VALUES_TO_CHECK || knownValues.addedSinceIn(entry.knownAt, text)) return undefined

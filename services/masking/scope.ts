@@ -9,7 +9,7 @@ import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
 import { KnownValues, spreads } from './known-values.js'
-import { MIN_CACHED_TEXT, type MaskedText, type ResultCache } from './result-cache.js'
+import { MIN_CACHED_TEXT, type KeptText, type MaskedText, type ResultCache } from './result-cache.js'
 import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
 
@@ -259,10 +259,10 @@ export function createScope (options: ScopeOptions): MaskScope {
    * Reuses the kept results still exact now that this batch's values are learnt; a text holding
    * a value learnt since is scanned after all (its values allocated in a second call).
    */
-  async function reuseKept (unique: StringSite[], kept: number[], found: Match[][], values: string[][], masked: string[], counts: Map<string, number>, weights: number[]): Promise<void> {
+  async function reuseKept (unique: StringSite[], kept: Array<[number, KeptText]>, found: Match[][], values: string[][], masked: string[], counts: Map<string, number>, weights: number[]): Promise<void> {
     const late: number[] = []
-    for (const u of kept) {
-      const cached = cache?.masked(cacheUid as number, unique[u].text, unique[u].context, known)
+    for (const [u, result] of kept) {
+      const cached = cache?.masked(result, unique[u].text, known)
       if (cached !== undefined) masked[u] = reuse(cached, counts, weights[u])
       else { late.push(u); found[u] = detector(unique[u].text, unique[u].context) }
     }
@@ -281,11 +281,12 @@ export function createScope (options: ScopeOptions): MaskScope {
     const counts = new Map<string, number>()
     const masked: string[] = new Array<string>(unique.length)
     const found: Match[][] = new Array<Match[]>(unique.length)
-    const kept: number[] = [] // texts with a result from an earlier turn: not scanned
+    const kept: Array<[number, KeptText]> = [] // texts with a result from an earlier turn: not scanned
     for (let u = 0; u < unique.length; u++) {
       const { text, context } = unique[u]
       if (cacheUid !== undefined && text.length >= MIN_CACHED_TEXT) {
-        if (cache?.has(cacheUid, text, context) === true) { kept.push(u); found[u] = NO_MATCHES; continue }
+        const result = cache?.peek(cacheUid, text, context)
+        if (result !== undefined) { kept.push([u, result]); found[u] = NO_MATCHES; continue }
         metrics.resultCache.inc(TEXT_MISS)
       }
       found[u] = detector(text, context)

@@ -5,9 +5,9 @@ import t from 'tap'
 import fc from 'fast-check'
 import { Registry } from 'prom-client'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-import { createResultCache, MIN_CACHED_TEXT } from '../../../services/masking/result-cache.js'
+import { createResultCache, MIN_CACHED_TEXT, type KnownValuesVersion } from '../../../services/masking/result-cache.js'
 import { detect } from '../../../services/masking/detector.js'
-import { LeakDetectedError, type Detector, type MappingStore } from '../../../services/masking/types.js'
+import { LeakDetectedError, type DetectContext, type Detector, type MappingStore } from '../../../services/masking/types.js'
 
 const pad = (text: string): string => text.padEnd(MIN_CACHED_TEXT + 20, ' .')
 
@@ -180,14 +180,20 @@ t.test('the cache stays within its budget, least recently used out first', async
   const texts = Array.from({ length: 20 }, (_, i) => pad(`text ${i} `).repeat(2))
   for (const item of texts) cache.rememberMasked(1, item, undefined, 0, { masked: item.toUpperCase(), tokens: [], kinds: [] })
   t.ok(cache.stats().bytes <= 10_000, `${cache.stats().bytes} bytes`)
-  t.equal(cache.masked(1, texts[0], undefined, known), undefined, 'the oldest went first')
-  t.equal(cache.masked(1, texts[19], undefined, known)?.masked, texts[19].toUpperCase())
-  t.equal(cache.masked(2, texts[19], undefined, known), undefined, 'another index never reads it')
-  t.equal(cache.masked(1, texts[19], { field: 'BucketName' }, known), undefined, 'nor another context')
+  const masked = (uid: number, text: string, context: DetectContext | undefined, knownValues: KnownValuesVersion) => {
+    const kept = cache.peek(uid, text, context)
+    return kept === undefined ? undefined : cache.masked(kept, text, knownValues)
+  }
+  t.equal(masked(1, texts[0], undefined, known), undefined, 'the oldest went first')
+  t.equal(masked(1, texts[19], undefined, known)?.masked, texts[19].toUpperCase())
+  t.equal(masked(2, texts[19], undefined, known), undefined, 'another index never reads it')
+  t.equal(masked(1, texts[19], { field: 'BucketName' }, known), undefined, 'nor another context')
   const learnt = { size: 1, addedSinceIn: (_: number, text: string) => text.includes('19') }
-  t.equal(cache.masked(1, texts[19], undefined, learnt), undefined, 'a value learnt since that occurs in the text: masked afresh')
+  t.equal(masked(1, texts[19], undefined, learnt), undefined, 'a value learnt since that occurs in the text: masked afresh')
+  const unrelated = { size: 1, addedSinceIn: () => false }
+  t.equal(masked(1, texts[18], undefined, unrelated)?.masked, texts[18].toUpperCase(), 'a value learnt since that does not occur: reused')
   const huge = 'x'.repeat(20_000)
   cache.rememberMasked(1, huge, undefined, 0, { masked: huge, tokens: [], kinds: [] })
-  t.equal(cache.masked(1, huge, undefined, known), undefined, 'a result over the whole budget is not kept')
+  t.equal(masked(1, huge, undefined, known), undefined, 'a result over the whole budget is not kept')
   t.ok(cache.stats().bytes <= 10_000)
 })
