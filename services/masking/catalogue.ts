@@ -100,8 +100,13 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   jobname: 'resource_name', workgroup: 'resource_name', connectionname: 'resource_name',
   virtualinterfacename: 'resource_name', alarmname: 'resource_name', consumername: 'resource_name',
   dynamotable: 'dynamodb_table', ddbtable: 'dynamodb_table', table: 'dynamodb_table',
-  identitystoreid: 'resource_name'
+  identitystoreid: 'resource_name',
+  endpointname: 'resource_name', endpointconfigname: 'resource_name' // SageMaker
 }
+
+/** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
+ * Bedrock's `modelName` (`Claude`) and a chat tool's `model_name` (`gpt-4o`) name a vendor's. */
+export const CAPITALISED_ONLY_FIELDS: ReadonlyMap<string, string> = new Map([['ModelName', 'resource_name']]) // a Map: keys like `__proto__` find nothing
 
 /** Name fields whose key is also an everyday word: their value is a name only when shaped like
  * one (`"table": "orders-v2"`, not `"table": "users"`). */
@@ -144,7 +149,7 @@ export const MEASURE_KEY = new RegExp(`(?:^|[_-])(?:${[...MEASURE_WORDS, ...MEAS
 })$|[a-z0-9](?:${CAPITALISED_MEASURE_WORDS.join('|')})$`)
 
 /** Field names whose value is a KMS key id when it is a UUID. */
-export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid'])
+export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid', 'targetkeyid'])
 
 /** Prose nouns that announce a customer name, with the kind they imply on their own. */
 export const PROSE_NOUNS: Readonly<Record<string, string>> = {

@@ -125,9 +125,10 @@ const LIST: Alternative[] = [
     }
   },
   {
-    // not the counter of a Kinesis `shardId-000000000001`, Firehose `destinationId-...`
+    // not the counter of a Kinesis `shardId-000000000001`, Firehose `destinationId-...`; not the
+    // integer part of a decimal (`.5`, `,5`), but a CSV column (`,<id>,<digits>`, `<id>,<id>`) is no fraction
     name: 'account_id',
-    source: '(?<!-[0-9A-Fa-f]{4}-|[a-z]Id-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|[.,][0-9])',
+    source: '(?<!-[0-9A-Fa-f]{4}-|[a-z]Id-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|\\.[0-9]|(?<!,[0-9]{12}),(?![0-9]{12}(?![0-9]))[0-9])',
     notAfter: '.',
     handle: (t, s, e, sink) => {
       if (!afterMeasureKey(t, s)) sink.push(s, e, 'account_id')

@@ -69,6 +69,8 @@ const IAM_KINDS: Readonly<Record<string, string>> = {
 }
 /** Services whose resource has no type: the whole resource is one name. */
 const UNTYPED: Readonly<Record<string, string>> = { sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' }
+/** Bedrock's system-defined cross-region inference profiles (`eu.anthropic.claude-3-5-sonnet-20240620-v1:0`): AWS's model ids, in a customer ARN. */
+const SYSTEM_PROFILE = /^(?:us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.[a-z0-9.-]+$/
 const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway', 'sso', 'identitystore'])
 const ELB_FLAVOURS = new Set(['app', 'net', 'gwy'])
 
@@ -178,6 +180,7 @@ function maskResource (text: string, service: string, start: number, end: number
     maskLogGroupName(text, segs[0][1] + 1, nameEnd < 0 ? end : nameEnd, sink)
     return end
   }
+  if (service === 'bedrock' && type === 'inference-profile' && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
   const rest = REST_KINDS[service]?.[type]
   if (rest !== undefined && segs.length > 1) {
     if (!(service === 'kms' && text.startsWith('aws/', segs[1][0]))) sink.push(segs[1][0], end, rest)

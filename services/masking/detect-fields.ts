@@ -2,7 +2,7 @@
 // `AWS_SECRET_ACCESS_KEY=...`, `--function-name x` in flat text, and for context.field when
 // the caller walks parsed JSON.
 import {
-  AWS_OWN_NAMES, AWS_OWN_NAMESPACES, CAPITALISED_NAME_FIELD, KMS_FIELDS, NAME_FIELDS, NOT_SECRET_TOKENS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES,
+  AWS_OWN_NAMES, AWS_OWN_NAMESPACES, CAPITALISED_NAME_FIELD, CAPITALISED_ONLY_FIELDS, KMS_FIELDS, NAME_FIELDS, NOT_SECRET_TOKENS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES,
   SHAPED_VALUE_FIELDS
 } from './catalogue.js'
 import { UUID_RE, indexWithin } from './detect-sink.js'
@@ -110,6 +110,8 @@ function computeRole (key: string): FieldRole | null {
   if (key === CAPITALISED_NAME_FIELD) return { kind: 'resource_name', role: 'name' }
   if (key === 'Value' || key === 'value') return { kind: 'resource_name', role: 'tag' }
   if (key === 'Key' || key === 'key') return { kind: 'resource_name', role: 'tagkey' }
+  const cased = CAPITALISED_ONLY_FIELDS.get(key)
+  if (cased !== undefined) return { kind: cased, role: 'name' }
   const n = normaliseKey(key)
   if (n.length < 2) return null
   const secret = SECRET_FIELDS[n]
@@ -140,6 +142,8 @@ const NAME_SHAPE = /[-_.0-9/]/
 const AWS_VALUE = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z]{3,5}\d-az\d{1,2}|AWS\/.*|!.*)$/
 /** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
+/** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
+const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Id|Name|Type|Arn|Region|Zone|Time|Status)$/
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
 /**
@@ -158,7 +162,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
   if (role.kind === 'hostname' && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable
-  if (key === CAPITALISED_NAME_FIELD && DIMENSION_NAME.test(value)) return null // `Name: FunctionName` (a metric dimension, a filter)
+  if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
   if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`
   if (!/[A-Za-z0-9]/.test(value)) return null

@@ -40,8 +40,8 @@ function isReadable (label: string): boolean {
 
 /** A service label as AWS names endpoints and principals: words of letters and digits (`route53`, `bedrock-runtime`). */
 const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
-/** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`). */
-const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack'])
+/** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`, `<domain>-<account>.d.codeartifact`). */
+const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd'])
 /** ElastiCache endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`). */
 const CACHE_ROLE_LABELS = new Set(['master', 'replica'])
 
@@ -103,6 +103,9 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   return end
 }
 
+/** A first label that joins a customer name and the owner's account: `vireo-artifacts-512094738826`. */
+const NAME_AND_ACCOUNT = /^([a-z0-9][a-z0-9-]*[a-z0-9])-[0-9]{12}$/
+
 function maskFirstLabel (text: string, ls: number, le: number, second: string, service: string, sink: MatchSink): void {
   const label = text.slice(ls, le)
   // ec2-203-0-113-25 / ip-10-0-1-23: keep the prefix, mask the address.
@@ -115,6 +118,12 @@ function maskFirstLabel (text: string, ls: number, le: number, second: string, s
   const idKind = wholeIdKind(label)
   if (idKind !== null) { sink.push(ls, le, idKind); return }
   if (/^\d{12}$/.test(label)) { sink.push(ls, le, 'account_id'); return }
+  const owned = NAME_AND_ACCOUNT.exec(label) // CodeArtifact `<domain>-<account>`: two values, each masked as itself elsewhere
+  if (owned !== null) {
+    sink.push(ls, ls + owned[1].length, 'resource_name')
+    sink.push(le - 12, le, 'account_id')
+    return
+  }
   let kind = FIRST_LABEL_KIND[service] ?? 'aws_hostname'
   if (service === 'rds' && second.startsWith('cluster-')) kind = 'rds_cluster'
   sink.push(ls, le, kind)

@@ -32,6 +32,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   const role = text.startsWith('--', start) ? flagRole(key) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
+  if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
   let value = parseValue(text, end)
   if (value === null) return -1
   if (!value.quoted) { // `namespace: default` in a markdown code span: the backtick closes the span
@@ -86,6 +87,8 @@ function pairValue (text: string, start: number, vStart: number, vEnd: number, n
 }
 
 const FILTER_VALUES = /^[A-Za-z0-9:._-]+,Values=/
+/** `terraform -json` resource objects: `"resource_type":"aws_instance","resource_name":"web"` is the local name in the configuration. */
+const TERRAFORM_TYPE_BEFORE = /"resource_type"[ \t]*:[ \t]*"[a-z0-9]+_[a-z0-9_]+"[ \t]*,[ \t]*"?$/
 
 function isBlank (c: number): boolean {
   return c === 32 || c === 9
@@ -191,8 +194,8 @@ function lineStart (text: string, pos: number): number {
   return k
 }
 
-/** `module.db.aws_db_subnet_group.main: Refreshing state... [` (Terraform's progress lines). */
-const TERRAFORM_ADDRESS = /(?:^|\n)[ \t]*(?:module\.[\w-]+(?:\[[^\]\n]*\])?\.)*(?:data\.)?aws_([a-z0-9_]+)\.[\w-]+(?:\[[^\]\n]*\])?: [^\n[]*\[$/
+/** `module.db.aws_db_subnet_group.main: Refreshing state... [` (Terraform's progress lines, also as the `"@message":"..."` of `-json` output). */
+const TERRAFORM_ADDRESS = /(?:^|[\n"])[ \t]*(?:module\.[\w-]+(?:\[[^\]\n]*\])?\.)*(?:data\.)?aws_([a-z0-9_]+)\.[\w-]+(?:\[[^\]\n]*\])?: [^\n[]*\[$/
 /** The kind of a resource's Terraform id, by type prefix (the id of these types is the name). */
 const TERRAFORM_ID_KINDS: ReadonlyArray<[string, string]> = [
   ['s3_bucket', 's3_bucket'], ['db_instance', 'rds_instance'], ['rds_cluster_instance', 'rds_instance'],
@@ -248,13 +251,15 @@ const PHYSICAL_ID_KINDS: Readonly<Record<string, string>> = {
   'ECR::Repository': 'ecr_repository', 'EKS::Cluster': 'eks_cluster', 'ECS::Cluster': 'ecs_cluster',
   'Kinesis::Stream': 'kinesis_stream', 'SSM::Parameter': 'ssm_parameter', 'CloudFormation::Stack': 'cloudformation_stack'
 }
-const RESOURCE_TYPE = /ResourceType\\?["']?[ \t]*[:=][ \t]*\\?["']?AWS::([A-Za-z0-9]+::[A-Za-z0-9]+)/
+const RESOURCE_TYPE = /[Rr]esourceType\\?["']?[ \t]*[:=][ \t]*\\?["']?AWS::([A-Za-z0-9]+::[A-Za-z0-9]+)/
 
 /**
  * CloudFormation stack events: `"PhysicalResourceId": "<name>"` names the resource its sibling
- * `ResourceType` says (looked for in the same object only); `pos` is past the separator.
+ * `ResourceType` says (looked for in the same object only); `pos` is past the separator. AWS
+ * Config's `"resourceId"` (`known`): only where its `resourceType` is one whose id is the name
+ * (the ids of other types have their own shapes, or are AWS-made).
  */
-export function handlePhysicalId (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+export function handlePhysicalId (text: string, keyStart: number, pos: number, sink: MatchSink, known = false): number {
   while (isBlank(text.charCodeAt(pos))) pos++
   const value = parseValue(text, pos)
   if (value === null || value.end - value.start > 255) return -1
@@ -264,7 +269,9 @@ export function handlePhysicalId (text: string, keyStart: number, pos: number, s
   let to = indexWithin(text, '}', value.next, value.next + 400)
   if (to < 0) to = Math.min(text.length, value.next + 400)
   const type = RESOURCE_TYPE.exec(text.slice(from, to))?.[1]
-  sink.push(value.start, value.end, (type === undefined ? undefined : PHYSICAL_ID_KINDS[type]) ?? 'resource_name')
+  const kind = type === undefined ? undefined : PHYSICAL_ID_KINDS[type]
+  if (known && kind === undefined) return -1
+  sink.push(value.start, value.end, kind ?? 'resource_name')
   return value.next
 }
 

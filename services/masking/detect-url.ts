@@ -8,9 +8,13 @@ import { indexWithin, isHostChar } from './detect-sink.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { isAwsHost, maskAwsHost } from './detect-host.js'
 import { wholeIdKind } from './detect-ids.js'
+import { ACCESS_KEY_PREFIXES } from './catalogue.js'
 
 /** `scheme://` where the scheme is a plausible one (letters, digits, `+.-`). */
 export const URL_SOURCE = '[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
+
+/** A URL's user that is an IAM key id: CodeCommit over SSH (`ssh://APKA...@git-codecommit...`), keys in proxy URLs. */
+const KEY_ID_USER = new RegExp(`^(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16,17}$`)
 
 const PRIVATE_TLD = /\.(?:internal|local|lan|corp|intra|intranet|private|home|localdomain)$/i
 const DB_SCHEME = /^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|clickhouse|cassandra|memcached|kafka|nats|ldaps?|smtps?|ftp|sftp)$/i
@@ -37,6 +41,8 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   let hostStart = authStart
   if (at >= 0) {
     const colon = indexWithin(text, ':', authStart, at)
+    const userEnd = colon >= 0 ? colon : at
+    if (userEnd - authStart <= 21 && KEY_ID_USER.test(text.slice(authStart, userEnd))) sink.push(authStart, userEnd, 'access_key_id')
     if (colon >= 0 && colon + 1 < at) sink.push(colon + 1, at, 'connection_secret')
     hostStart = at + 1
   }

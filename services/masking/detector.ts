@@ -132,7 +132,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const sep = text.charCodeAt(k)
   if (sep !== 58 && sep !== 61) return -1
   const len = keyEnd - i
-  if (len === 9 || len === 8 || len === 2 || len === 18) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`
+  if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
     if (special >= 0) return special
   }
@@ -147,6 +147,7 @@ function atContextKey (text: string, i: number, len: number, sep: number, pos: n
   if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
   if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
   if (len === 18 && text.startsWith('PhysicalResourceId', i)) return handlePhysicalId(text, i, pos, sink)
+  if (len === 10 && text.startsWith('resourceId', i)) return handlePhysicalId(text, i, pos, sink, true) // AWS Config
   return -1
 }
 
