@@ -9,6 +9,7 @@
 import t, { type Test } from 'tap'
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
+import { detect } from '../../../services/masking/detector.js'
 import { checkDocument, cutsAroundTokens, found, maskDocumentText, maskedWithRoundTrip, openScope, streamed, type Expectation } from './blackbox-helpers.js'
 
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox-3/', import.meta.url))
@@ -119,6 +120,8 @@ t.test('SageMaker name fields; vendor model names stay', async tt => {
   tt.same(found('{"ModelName": "churn-xgb-2025"}'), ['resource_name:churn-xgb-2025'], 'ModelName')
   tt.same(found('{"EndpointName": "churn-prod", "EndpointConfigName": "churn-prod-cfg-1"}'), ['resource_name:churn-prod', 'resource_name:churn-prod-cfg-1'], 'endpoint and config')
   tt.same(found('{"modelName": "Claude", "model_name": "gpt-4o-mini"}'), [], 'Bedrock and chat tool model names')
+  tt.same(detect('churn-xgb-2025', { field: '__proto__' }), [], 'a __proto__ field is no capitalised-only field (a Map, not an object, holds them)')
+  tt.same(detect('churn-xgb-2025', { field: 'ModelName' }).map(m => m.kind), ['resource_name'], 'JSON walk context')
 })
 
 t.test('CodeArtifact hosts: the domain name and the owner account apart', async tt => {
