@@ -4,11 +4,16 @@ import type { DetectContext } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
+import { physicalIdKind } from './detect-kv.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
 
 /** Emits a whole-string match and returns true when the context decides; false to scan. */
 export function detectInField (text: string, context: DetectContext, sink: MatchSink): boolean {
+  if (context.resourceType !== undefined) { // {"PhysicalResourceId": ..., "ResourceType": "AWS::Lambda::Function"}
+    const kind = physicalIdKind(text, context.resourceType.slice(5), context.field === 'resourceId')
+    if (kind !== null) { sink.push(0, text.length, kind); return true }
+  }
   let role: FieldRole | null = null
   let key = context.field ?? ''
   if (context.tagKey === 'Name' && (key === '' || key === 'Value' || key === 'value')) {

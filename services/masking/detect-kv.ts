@@ -263,15 +263,25 @@ export function handlePhysicalId (text: string, keyStart: number, pos: number, s
   while (isBlank(text.charCodeAt(pos))) pos++
   const value = parseValue(text, pos)
   if (value === null || value.end - value.start > 255) return -1
-  const raw = text.slice(value.start, value.end)
-  if (/^(?:arn:|https?:|\/aws\/)/.test(raw) || wholeIdKind(raw) !== null || !isNameCandidate(raw)) return -1
   const from = Math.max(lastIndexWithin(text, 123 /* { */, keyStart, keyStart - 400), keyStart - 400, 0)
   let to = indexWithin(text, '}', value.next, value.next + 400)
   if (to < 0) to = Math.min(text.length, value.next + 400)
   const type = RESOURCE_TYPE.exec(text.slice(from, to))?.[1]
-  const kind = type === undefined ? undefined : PHYSICAL_ID_KINDS[type]
-  if (known && kind === undefined) return -1
-  sink.push(value.start, value.end, kind ?? 'resource_name')
+  const kind = physicalIdKind(text.slice(value.start, value.end), type, known)
+  if (kind === null) return -1
+  sink.push(value.start, value.end, kind)
   return value.next
+}
+
+/**
+ * The kind of a physical id whose resource type is `type` (without `AWS::`), or null when it is
+ * no name of ours to mask: an ARN, URL or AWS-made path, an id with its own shape, or (`known`)
+ * a type whose id is not the resource's name.
+ */
+export function physicalIdKind (raw: string, type: string | undefined, known: boolean): string | null {
+  if (raw.length > 255 || /^(?:arn:|https?:|\/aws\/)/.test(raw) || wholeIdKind(raw) !== null || !isNameCandidate(raw)) return null
+  const kind = type === undefined ? undefined : PHYSICAL_ID_KINDS[type]
+  if (known && kind === undefined) return null
+  return kind ?? 'resource_name'
 }
 

@@ -26,7 +26,14 @@ function tagKeyOf (record: Record<string, unknown>): string | undefined {
   return typeof key === 'string' && ('Value' in record || 'value' in record) ? key : undefined
 }
 
-function contextFor (key: string, tagKey: string | undefined): DetectContext {
+/** The CloudFormation/Config resource type beside a physical id (`AWS::Lambda::Function`), if any. */
+function resourceTypeOf (record: Record<string, unknown>): string | undefined {
+  const type = record.ResourceType ?? record.resourceType
+  return typeof type === 'string' && type.startsWith('AWS::') && ('PhysicalResourceId' in record || 'resourceId' in record) ? type : undefined
+}
+
+function contextFor (key: string, tagKey: string | undefined, resourceType: string | undefined): DetectContext {
+  if (resourceType !== undefined && (key === 'PhysicalResourceId' || key === 'resourceId')) return { field: key, resourceType }
   return tagKey !== undefined && (key === 'Value' || key === 'value') ? { field: key, tagKey } : { field: key }
 }
 
@@ -49,9 +56,10 @@ export function collectStrings (value: unknown): StringSite[] {
     if (!isRecord(node)) return
     if (Array.isArray(node)) { for (const item of node) visit(item, context); return }
     const tagKey = tagKeyOf(node)
+    const resourceType = resourceTypeOf(node)
     for (const key of Object.keys(node)) {
       sites.push({ text: key })
-      visit(node[key], contextFor(key, tagKey))
+      visit(node[key], contextFor(key, tagKey, resourceType))
     }
   }
   visit(value, undefined)

@@ -6,7 +6,7 @@
 // are only ever added, and detection depends on the text alone. So a text masks the same again
 // unless a value learnt since occurs in it (checked before reuse); a text found clean stays
 // clean, since the tokens that made it clean stay the scope's.
-import type { DetectContext } from './types.js'
+import { contextKey, type DetectContext } from './types.js'
 
 /** Shorter texts are cheap to mask again, and many: not worth an entry. */
 export const MIN_CACHED_TEXT = 256
@@ -61,7 +61,7 @@ interface Bucket {
 const MAX_RESULTS_PER_TEXT = 32
 
 const resultKey = (uid: number, context: DetectContext | undefined): string =>
-  context === undefined ? String(uid) : `${uid}\u0000${context.field ?? ''}\u0000${context.tagKey ?? ''}\u0000${context.field === undefined ? 0 : 1}${context.tagKey === undefined ? 0 : 1}`
+  context === undefined ? String(uid) : `${uid}:${contextKey(context)}`
 
 export function createResultCache (maxBytes: number): ResultCache {
   // One map, so one budget and one LRU order: text -> its masked results and whether it was

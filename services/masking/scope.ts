@@ -10,7 +10,7 @@ import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds } from './verify.js'
 import { KnownValues, spreads } from './known-values.js'
 import { MIN_CACHED_TEXT, type KeptText, type MaskedText, type ResultCache } from './result-cache.js'
-import { LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
+import { contextKey, LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
 
 export interface MaskScope {
@@ -54,10 +54,7 @@ const MAX_SHARED_SITE_LENGTH = 256
 /** A key telling apart (text, context) pairs: lengths make the concatenation unambiguous. */
 function siteKey (site: StringSite): string {
   const { context, text } = site
-  if (context === undefined) return 'n' + text
-  const field = context.field ?? ''
-  const tagKey = context.tagKey ?? ''
-  return `${context.field === undefined ? -1 : field.length}:${field}${context.tagKey === undefined ? -1 : tagKey.length}:${tagKey}${text}`
+  return context === undefined ? 'n' + text : contextKey(context) + text
 }
 
 /**

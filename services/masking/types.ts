@@ -19,6 +19,14 @@ export interface DetectContext {
   field?: string
   /** For a tag's `Value`, the tag's `Key` (e.g. 'Name'). */
   tagKey?: string
+  /** For a `PhysicalResourceId` or `resourceId`, its sibling resource type (`AWS::Lambda::Function`). */
+  resourceType?: string
+}
+
+/** A key telling contexts apart (every field counts: results are shared by it). */
+export function contextKey (context: DetectContext): string {
+  const parts = [context.field, context.tagKey, context.resourceType]
+  return parts.map((part) => part === undefined ? '-' : `${part.length}:${part}`).join('')
 }
 
 /** What a store keeps for one token. */

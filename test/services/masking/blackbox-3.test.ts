@@ -18,9 +18,6 @@ const EXPECTATIONS = JSON.parse(readFileSync(DIR + 'expectations.json', 'utf8'))
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
-  // leaks: the JSON walk gives the detector a field's name, not its siblings (json-walk.ts)
-  ['cfn-drift.json', ['json'], 'tamarind-upi-gateway-SettlementFunction-Xk3mQ9vT2pLw', 'JSON walk: PhysicalResourceId is seen with its field name only, not the sibling ResourceType that says it is a function name (flat text reads the sibling)'],
-  ['cfn-drift.json', ['json'], 'tamarind-upi-gateway', 'JSON walk: the stack name survives inside the unmasked PhysicalResourceId (see above)']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 function check (tt: Test, doc: string, mode: string, original: string, masked: string, exp: Expectation): void {
@@ -137,4 +134,31 @@ t.test('Bedrock: system-defined inference profile ids stay, customer profiles ar
   tt.same(found('arn:aws:bedrock:eu-west-1:111122223333:inference-profile/global.anthropic.claude-sonnet-4-20250514-v1:0'), ['account_id:111122223333'], 'global.')
   tt.same(found('arn:aws:bedrock:us-east-1:111122223333:application-inference-profile/a1b2c3d4e5f6'), ['account_id:111122223333', 'arn:a1b2c3d4e5f6'], 'application profile')
   tt.same(found('arn:aws:bedrock:us-east-1:111122223333:inference-profile/acme-team-profile'), ['account_id:111122223333', 'arn:acme-team-profile'], 'not a system profile')
+})
+
+t.test('JSON walk: a physical id is masked as what its sibling resource type says', async tt => {
+  const { scope, close } = await openScope()
+  tt.teardown(close)
+  const value = {
+    StackResources: [
+      { LogicalResourceId: 'SettlementFunction', PhysicalResourceId: 'tamarind-upi-gateway-SettlementFunction-Xk3mQ9vT2pLw', ResourceType: 'AWS::Lambda::Function' },
+      { ResourceType: 'AWS::S3::Bucket', PhysicalResourceId: 'tamarind-upi-receipts-2025' },
+      { PhysicalResourceId: 'sg-0e8c2a6f4b1d93750', ResourceType: 'AWS::EC2::SecurityGroup' },
+      { PhysicalResourceId: 'https://sqs.ap-south-1.amazonaws.com/360182947705/tamarind-upi-callbacks', ResourceType: 'AWS::SQS::Queue' }
+    ],
+    ConfigItems: [
+      { resourceType: 'AWS::DynamoDB::Table', resourceId: 'tamarind-ledger-v3' },
+      { resourceType: 'AWS::Backup::RecoveryPoint', resourceId: 'daily-backup' }
+    ]
+  }
+  const masked = JSON.stringify(await scope.maskJson(value))
+  for (const original of ['tamarind-upi-gateway-SettlementFunction-Xk3mQ9vT2pLw', 'tamarind-upi-receipts-2025', 'sg-0e8c2a6f4b1d93750', '360182947705', 'tamarind-ledger-v3']) {
+    tt.notOk(masked.includes(original), `${original} is masked`)
+  }
+  tt.match(masked, /"PhysicalResourceId":"LAMBDA_FUNCTION_1"/, 'a function name, by its type')
+  tt.match(masked, /"PhysicalResourceId":"S3_BUCKET_1"/, 'type before the id')
+  tt.match(masked, /"resourceId":"DYNAMODB_TABLE_1"/, 'AWS Config resourceId')
+  tt.match(masked, /"resourceId":"daily-backup"/, 'a type whose id is not its name stays')
+  tt.match(masked, /https:\/\/sqs\.ap-south-1\.amazonaws\.com\/ACCOUNT_ID_1\//, 'a URL id keeps its own masking')
+  tt.strictSame(scope.unmaskJson(JSON.parse(masked)), value, 'restored deep-equal')
 })
