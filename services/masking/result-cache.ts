@@ -28,7 +28,6 @@ export type KeptText = MaskedText & { readonly knownAt: number }
 interface Entry extends MaskedText {
   /** The index's known-value count when this was masked. */
   knownAt: number
-  bytes: number
 }
 
 export interface KnownValuesVersion {
@@ -51,66 +50,60 @@ export interface ResultCache {
   stats: () => { entries: number, bytes: number }
 }
 
-interface Bucket {
-  /** Results for this text, by scope index and context: one text (a shared system prompt) can
-   * stand in many conversations, each with its own tokens. Oldest first. */
-  results: Map<string, Entry | true>
-  bytes: number
+/** One kept result of one text. */
+interface Slot {
+  text: string
+  result: string
+  value: Entry | true
+  size: number
 }
 
+/** Results per text, by scope index and context: one text (a shared system prompt) can stand in
+ * many conversations, each with its own tokens. */
 const MAX_RESULTS_PER_TEXT = 32
 
 const resultKey = (uid: number, context: DetectContext | undefined): string =>
   context === undefined ? String(uid) : `${uid}:${contextKey(context)}`
 
 export function createResultCache (maxBytes: number): ResultCache {
-  // One map, so one budget and one LRU order: text -> its masked results and whether it was
-  // found clean (the text itself is the key: hashing it is cheaper than any digest).
-  const buckets = new Map<string, Bucket>()
+  // text -> its results (masked forms, and whether it was found clean): the text itself is the
+  // key, hashing it is cheaper than any digest. One LRU order over all results, one budget; a
+  // text's bytes count once, while it has a result.
+  const byText = new Map<string, Map<string, Slot>>()
+  const order = new Set<Slot>() // least recently used first
   let bytes = 0
-  let results = 0
 
-  function put (key: string, keyBytes: number, result: string, value: Entry | true, size: number): void {
-    if (size + keyBytes > maxBytes) return
-    let bucket = buckets.get(key)
-    if (bucket === undefined) {
-      bucket = { results: new Map(), bytes: keyBytes }
-      bytes += keyBytes
-    } else buckets.delete(key) // re-inserted below: most recently used
-    buckets.set(key, bucket)
-    const old = bucket.results.get(result)
-    if (old !== undefined) drop(bucket, result, old)
-    bucket.results.set(result, value)
-    bucket.bytes += size
+  function remove (slot: Slot): void {
+    const results = byText.get(slot.text) as Map<string, Slot>
+    results.delete(slot.result)
+    order.delete(slot)
+    bytes -= slot.size
+    if (results.size === 0) { byText.delete(slot.text); bytes -= 2 * slot.text.length }
+  }
+
+  function put (text: string, result: string, value: Entry | true, size: number): void {
+    if (size + 2 * text.length > maxBytes) return
+    const old = byText.get(text)?.get(result)
+    if (old !== undefined) remove(old)
+    let results = byText.get(text)
+    if (results === undefined) { results = new Map(); byText.set(text, results); bytes += 2 * text.length }
+    const slot: Slot = { text, result, value, size }
+    results.set(result, slot)
+    order.add(slot)
     bytes += size
-    results++
-    if (bucket.results.size > MAX_RESULTS_PER_TEXT) {
-      const [oldest, entry] = bucket.results.entries().next().value as [string, Entry | true]
-      drop(bucket, oldest, entry)
-    }
-    for (const [k, b] of buckets) {
+    if (results.size > MAX_RESULTS_PER_TEXT) remove(results.values().next().value as Slot)
+    for (const oldest of order) {
       if (bytes <= maxBytes) break
-      buckets.delete(k)
-      bytes -= b.bytes
-      results -= b.results.size
+      remove(oldest)
     }
   }
 
-  function drop (bucket: Bucket, result: string, value: Entry | true): void {
-    const size = value === true ? VERIFIED_BYTES : value.bytes
-    bucket.results.delete(result)
-    bucket.bytes -= size
-    bytes -= size
-    results--
-  }
-
-  function lookup (key: string, result: string): Entry | true | undefined {
-    const bucket = buckets.get(key)
-    const value = bucket?.results.get(result)
-    if (value === undefined) return undefined
-    buckets.delete(key) // most recently used
-    buckets.set(key, bucket as Bucket)
-    return value
+  function lookup (text: string, result: string): Entry | true | undefined {
+    const slot = byText.get(text)?.get(result)
+    if (slot === undefined) return undefined
+    order.delete(slot) // most recently used
+    order.add(slot)
+    return slot.value
   }
 
   return {
@@ -129,13 +122,12 @@ export function createResultCache (maxBytes: number): ResultCache {
     },
     rememberMasked (uid, text, context, knownAt, result) {
       if (text.length < MIN_CACHED_TEXT) return
-      const size = 2 * result.masked.length + REF_BYTES * 2 * result.tokens.length
-      put(text, 2 * text.length, resultKey(uid, context), { ...result, knownAt, bytes: size }, size)
+      put(text, resultKey(uid, context), { ...result, knownAt }, 2 * result.masked.length + REF_BYTES * 2 * result.tokens.length)
     },
     verified: (uid, text) => lookup(text, 'v' + uid) === true,
     rememberVerified (uid, text) {
-      put(text, 2 * text.length, 'v' + uid, true, VERIFIED_BYTES)
+      put(text, 'v' + uid, true, VERIFIED_BYTES)
     },
-    stats: () => ({ entries: results, bytes })
+    stats: () => ({ entries: order.size, bytes })
   }
 }

@@ -197,3 +197,20 @@ t.test('the cache stays within its budget, least recently used out first', async
   t.equal(masked(1, huge, undefined, known), undefined, 'a result over the whole budget is not kept')
   t.ok(cache.stats().bytes <= 10_000)
 })
+
+t.test('one text in many conversations: each result is evicted on its own, oldest first', async (t) => {
+  const text = pad('the same long system prompt ').repeat(4)
+  const budget = 2 * text.length + 3 * (2 * text.length) + 100 // the text once, and about three results
+  const cache = createResultCache(budget)
+  const known = { size: 0, addedSinceIn: () => false }
+  for (let uid = 1; uid <= 5; uid++) cache.rememberMasked(uid, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: [] })
+  t.ok(cache.stats().bytes <= budget, `${cache.stats().bytes} <= ${budget}`)
+  t.equal(cache.stats().entries, 3, 'three results fit')
+  t.equal(cache.peek(5, text, undefined)?.masked, text.toUpperCase(), 'the newest result stays')
+  t.equal(cache.peek(1, text, undefined), undefined, 'the oldest went')
+  cache.rememberVerified(5, text)
+  t.ok(cache.verified(5, text), 'a verification of the same text joins its results')
+  t.ok(cache.stats().bytes <= budget)
+  const kept = cache.peek(5, text, undefined)
+  t.ok(kept !== undefined && cache.masked(kept, text, known) !== undefined)
+})
