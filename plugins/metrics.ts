@@ -11,6 +11,8 @@ declare module 'fastify' {
   }
 }
 
+const CLIENT_CLOSED_REQUEST = 499
+
 /** Route config that keeps probes and scrapes out of rate limits and load shedding. */
 export const OPERATIONAL_ROUTE = { rateLimit: false, operational: true } as const
 
@@ -31,12 +33,28 @@ async function metrics (app: FastifyInstance) {
 
   app.decorate('metrics', { registry })
 
-  app.addHook('onResponse', (request, reply, done) => { // a callback hook: no promise per request
-    const labels = { method: request.method, route: request.routeOptions.url ?? 'unmatched', status_code: String(reply.statusCode) }
+  function count (method: string, route: string | undefined, status: number, seconds: number): void {
+    const labels = { method, route: route ?? 'unmatched', status_code: String(status) }
     requests.inc(labels)
-    duration.observe(labels, reply.elapsedTime / 1000)
+    duration.observe(labels, seconds)
     summary.requests++
-    if (reply.statusCode >= 400) summary.errors++
+    if (status >= 400) summary.errors++
+  }
+
+  // callback hooks: no promise per request
+  const answered = new WeakSet<object>()
+  app.addHook('onResponse', (request, reply, done) => {
+    answered.add(reply.raw)
+    count(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000)
+    done()
+  })
+  // A client that goes away before its answer is done gets no onResponse (and Fastify's
+  // onRequestAbort only sees bodies cut short): counted as 499, "client closed request" as nginx
+  // logs it, so abandoned work is not invisible.
+  app.addHook('onRequest', (request, reply, done) => {
+    reply.raw.once('close', () => {
+      if (!answered.has(reply.raw)) count(request.method, request.routeOptions.url, CLIENT_CLOSED_REQUEST, reply.elapsedTime / 1000)
+    })
     done()
   })
 

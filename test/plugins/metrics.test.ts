@@ -1,6 +1,8 @@
 import t from 'tap'
 import { buildTestApp } from '../helpers/build-app.js'
 import { parsePrometheus, sampleValue } from './prometheus-text.js'
+import { request } from 'undici'
+import { createMockUpstream } from '../helpers/mock-upstream.js'
 
 t.test('GET /metrics serves parseable Prometheus text with defaults and request counters', async (t) => {
   const app = await buildTestApp(t)
@@ -57,4 +59,34 @@ t.test('each app has its own registry, where services register their metrics', a
   new Counter({ name: 'aws_masker_test_things_total', help: 'test', registers: [a.metrics.registry] }).inc(3)
   t.equal(sampleValue(parsePrometheus((await a.inject({ url: '/metrics' })).body), 'aws_masker_test_things_total'), 3)
   t.notMatch((await b.inject({ url: '/metrics' })).body, /aws_masker_test_things_total/)
+})
+
+t.test('a request the client abandons is counted as 499, once, with its duration', async (t) => {
+  const upstream = await createMockUpstream()
+  t.teardown(() => upstream.close())
+  upstream.fallback({ hang: true }) // the upstream never answers: the client gives up first
+  const app = await buildTestApp(t, { ANTHROPIC_BASE_URL: upstream.url, ANTHROPIC_API_KEY: 'sk-test' })
+  const url = await app.listen({ port: 0, host: '127.0.0.1' })
+  const abort = new AbortController()
+  const pending = request(`${url}/v1/messages`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'anthropic-version': '2023-06-01' },
+    body: JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 16, messages: [{ role: 'user', content: 'hello' }] }),
+    signal: abort.signal
+  })
+  for (let i = 0; i < 200 && upstream.requests.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  t.equal(upstream.requests.length, 1, 'the request reached the upstream')
+  abort.abort()
+  await t.rejects(pending)
+  let samples = parsePrometheus((await app.inject({ url: '/metrics' })).body)
+  for (let i = 0; i < 200 && sampleValue(samples, 'http_requests_total', { route: '/v1/messages' }) === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+    samples = parsePrometheus((await app.inject({ url: '/metrics' })).body)
+  }
+  t.equal(sampleValue(samples, 'http_requests_total', { method: 'POST', route: '/v1/messages', status_code: '499' }), 1)
+  t.equal(sampleValue(samples, 'http_request_duration_seconds_count', { route: '/v1/messages', status_code: '499' }), 1)
+  t.ok(sampleValue(samples, 'http_request_duration_seconds_sum', { route: '/v1/messages', status_code: '499' }) > 0, 'a duration was observed')
+  await new Promise((resolve) => setTimeout(resolve, 100))
+  samples = parsePrometheus((await app.inject({ url: '/metrics' })).body)
+  t.equal(samples.filter((s) => s.name === 'http_requests_total' && s.labels.route === '/v1/messages').length, 1, 'no second count when the work behind it ends')
 })
