@@ -4,7 +4,7 @@
 import { indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
-import { maskLogGroupName } from './detect-loggroup.js'
+import { API_EXECUTION_LOGS, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
 
 export const KV_SOURCE =
@@ -62,7 +62,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || TAG_NAME_AFTER.test(text)
     if (!named) return pairValue(text, start, value.start, value.end, value.next, sink)
   }
-  if (role.kind === 'log_group' && raw.startsWith('/aws/')) {
+  if (role.kind === 'log_group' && (raw.startsWith('/aws/') || raw.startsWith(API_EXECUTION_LOGS))) {
     maskLogGroupName(text, value.start, value.end, sink)
     return value.next
   }
@@ -285,3 +285,32 @@ export function physicalIdKind (raw: string, type: string | undefined, known: bo
   return kind ?? 'resource_name'
 }
 
+
+/** How far back the `[` of a CloudWatch metric array may stand from a dimension name. */
+const METRIC_ARRAY_REACH = 400
+
+/**
+ * A dimension of a CloudWatch metric array (dashboards, `get-metric-data` queries):
+ * `["AWS/Lambda","Errors","FunctionName","<name>"]`, also inside a JSON string (`\"`). The key
+ * text[keyStart, keyEnd) names what the value after the comma at `pos` is. Only in an array
+ * whose first item is an `AWS/` namespace or the `"..."`/`"."` shorthand of the one above it
+ * (a CSV header `"FunctionName","Runtime"` is no such array); -1 when this is none.
+ */
+export function handleMetricDimension (text: string, keyStart: number, keyEnd: number, pos: number, sink: MatchSink): number {
+  const role = fieldRole(text.slice(keyStart, keyEnd))
+  if (role === null || role.role !== 'name') return -1
+  const open = lastIndexWithin(text, 91 /* [ */, keyStart, keyStart - METRIC_ARRAY_REACH)
+  if (open < 0) return -1
+  for (let k = open + 1; k < keyStart; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 93 || c === 123 || c === 125 || c === 10) return -1 // `]`, `{`, `}`, a new line: not one flat array
+  }
+  let first = open + 1
+  while (first < keyStart && (isBlank(text.charCodeAt(first)) || text.charCodeAt(first) === 92 || text.charCodeAt(first) === 34)) first++
+  if (!text.startsWith('AWS/', first) && text.charCodeAt(first) !== 46 /* . */) return -1
+  while (isBlank(text.charCodeAt(pos))) pos++
+  const value = parseValue(text, pos)
+  if (value === null || !value.quoted) return -1
+  const kind = classifyValue(role, text.slice(value.start, value.end), text.slice(keyStart, keyEnd))
+  return kind === null ? value.start : emit(text, value.start, value.end, value.next, kind, sink)
+}

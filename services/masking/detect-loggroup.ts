@@ -1,6 +1,7 @@
 // CloudWatch log group names: `/aws/<service>/` stays readable, the customer part after it is
 // masked as the resource it names when the service says so (`/aws/lambda/invoice-sync`).
-import type { MatchSink } from './detect-sink.js'
+import { MatchSink } from './detect-sink.js'
+import { encodedSlashBefore } from './token-match.js'
 
 /** `/aws/<service>/<rest>` in flat text (rest = name characters and slashes). */
 export const LOG_GROUP_SOURCE = '(?<![A-Za-z0-9_.:\\\\/-])/aws/[a-z0-9-]+/[A-Za-z0-9._#$\\[\\]/-]*[A-Za-z0-9_\\]-]'
@@ -24,6 +25,7 @@ const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome'])
  */
 export function maskLogGroupName (text: string, start: number, end: number, sink: MatchSink): void {
   const name = text.slice(start, end)
+  if (name.startsWith(API_EXECUTION_LOGS)) { apiExecutionLogsId(text, start, end, sink); return }
   if (!name.startsWith('/aws/')) { sink.push(start, end, 'log_group'); return }
   const parts = name.split('/') // ['', 'aws', service, ...]
   const service = parts[2]
@@ -42,4 +44,74 @@ export function maskLogGroupName (text: string, start: number, end: number, sink
   const nameEnd = name.indexOf('/', offset)
   if (name.charCodeAt(offset) === 36 /* $ */) return // `${FunctionName}`: a template placeholder
   sink.push(start + offset, nameEnd < 0 ? end : start + nameEnd, layout)
+}
+
+/** API Gateway writes execution logs to `API-Gateway-Execution-Logs_<apiId>/<stage>`: only the id is the customer's (the stage is kept, as in execute-api hosts). */
+export const API_EXECUTION_LOGS = 'API-Gateway-Execution-Logs_'
+const API_ID_LENGTH = 10
+
+/** Pushes the API id of an execution log group at `start`; returns its end, or -1 when none is there. */
+function apiExecutionLogsId (text: string, start: number, end: number, sink: MatchSink): number {
+  const id = start + API_EXECUTION_LOGS.length
+  let k = id
+  while (k < end && k - id <= API_ID_LENGTH && isLowerAlnum(text.charCodeAt(k))) k++
+  if (k - id !== API_ID_LENGTH || (k < text.length && isNameCharCode(text.charCodeAt(k)))) return -1
+  sink.push(id, k, 'api_gateway')
+  return k
+}
+
+/** The scanner at the word `API` followed by `-`: an execution log group name in flat text (listings, messages). */
+export function handleApiExecutionLogs (text: string, i: number, sink: MatchSink): number {
+  if (!text.startsWith(API_EXECUTION_LOGS, i)) return -1
+  return apiExecutionLogsId(text, i, Math.min(text.length, i + API_EXECUTION_LOGS.length + API_ID_LENGTH + 1), sink)
+}
+
+function isLowerAlnum (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 122)
+}
+
+function isNameCharCode (c: number): boolean {
+  return isLowerAlnum(c) || (c >= 65 && c <= 90) || c === 95 || c === 45
+}
+
+/** Chars of a log group name (as LOG_GROUP_SOURCE has them, without `$` and `/`). */
+function isLogNameChar (c: number): boolean {
+  return isNameCharCode(c) || c === 46 || c === 35 || c === 91 || c === 93
+}
+/** Chars a log group name may end with. */
+function isLogNameEnd (c: number): boolean {
+  return isNameCharCode(c) || c === 93
+}
+/** Encoded log group names in console routes are short; the walk stays bounded. */
+const ENCODED_NAME_MAX = 600
+
+/**
+ * A log group name URL-encoded once or twice in a console link, the scanner at its `aws`
+ * (`log-group/$252Faws$252Flambda$252F<name>`, `%2Faws%2Fcodebuild%2F<name>`): masked as
+ * maskLogGroupName masks the decoded name, at the positions of the encoded text. Returns the
+ * end of the name, or -1 when `aws` is not the head of such a name.
+ */
+export function handleEncodedLogGroup (text: string, awsAt: number, sink: MatchSink): number {
+  const sepLength = encodedSlashBefore(text, awsAt)
+  if (sepLength === 0) return -1
+  const sep = text.slice(awsAt - sepLength, awsAt)
+  if (!text.startsWith(sep, awsAt + 3)) return -1
+  let decoded = '/aws'
+  const at = [awsAt - sepLength, awsAt, awsAt + 1, awsAt + 2] // position in text of each decoded char
+  const limit = Math.min(text.length, awsAt + ENCODED_NAME_MAX)
+  let k = awsAt + 3
+  while (k < limit) {
+    if (text.startsWith(sep, k)) { decoded += '/'; at.push(k); k += sepLength; continue }
+    const c = text.charCodeAt(k)
+    if (!isLogNameChar(c)) break
+    decoded += text[k]
+    at.push(k)
+    k++
+  }
+  let n = decoded.length
+  while (n > 5 && !isLogNameEnd(decoded.charCodeAt(n - 1))) n--
+  const found = new MatchSink()
+  maskLogGroupName(decoded.slice(0, n), 0, n, found)
+  for (const m of found.list) sink.push(at[m.start], at[m.end - 1] + 1, m.kind)
+  return at[n - 1] + 1
 }

@@ -9,10 +9,11 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleCdkImport, handleFunctionListing, handlePhysicalId, handleTerraformId } from './detect-kv.js'
+import { handleCdkImport, handleFunctionListing, handleMetricDimension, handlePhysicalId, handleTerraformId } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
-import { tokenEndAt } from './token-match.js'
+import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
+import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -65,7 +66,13 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   const after = j < text.length ? text.charCodeAt(j) : 0
   let r = -1
   const firstCls = cls(first)
+  if (first === 50 /* 2 */ && len > 2) { // `%2Fname`, `$252Fname`: the word after a URL-encoded slash
+    const skip = afterEncodedSlash(text, i, j)
+    if (skip > 0) return atWordFrom(text, i + skip, j, sink)
+  }
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
+  if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
+  if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (after === 58 /* : */) {
     const c2 = text.charCodeAt(j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
@@ -93,6 +100,25 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
+}
+
+/** How many chars of the word at `i` belong to a URL-encoded slash (`%2F` 2, `%252F`/`$252F` 4), else 0. */
+function afterEncodedSlash (text: string, i: number, j: number): number {
+  const f = text.charCodeAt(i + 1)
+  if (f === 70 || f === 102) return i + 2 < j && encodedSlashBefore(text, i + 2) > 0 ? 2 : 0
+  return i + 4 < j && encodedSlashBefore(text, i + 4) === 5 ? 4 : 0
+}
+
+/** atWord for the rest text[i, j) of a word, its features taken afresh (rare: only after an encoded slash). */
+function atWordFrom (text: string, i: number, j: number, sink: MatchSink): number {
+  let bits = 0
+  let all = 8
+  for (let k = i; k < j; k++) {
+    const e = SCAN[text.charCodeAt(k)]
+    bits |= e
+    all &= e
+  }
+  return atWord(text, i, j, bits & 7, (all & 8) !== 0, sink)
 }
 
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
@@ -130,6 +156,9 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (q === 34 || q === 39) k++
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
+  if (sep === 44 /* , */ && q === 34 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`
+    return handleMetricDimension(text, i, keyEnd, k + 1, sink)
+  }
   if (sep !== 58 && sep !== 61) return -1
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`

@@ -28,3 +28,19 @@ export function tokenEndAt (text: string, at: number): number {
 function isDigit (c: number): boolean {
   return c >= 48 && c <= 57
 }
+
+/**
+ * Length of the URL-encoded slash right before `index`: 3 for `%2F`, 5 for the twice-encoded
+ * `%252F` and the console's `$252F` (either case of `F`), else 0. A token may start right after
+ * one (`log-group/$252Faws$252Flambda$252FLAMBDA_FUNCTION_1`): the detector masks there and
+ * restoration reads a token there. Looks back five chars at most.
+ */
+export function encodedSlashBefore (text: string, index: number): number {
+  const f = text.charCodeAt(index - 1)
+  if ((f !== 70 && f !== 102) || text.charCodeAt(index - 2) !== 50) return 0
+  const p = text.charCodeAt(index - 3)
+  if (p === 37) return 3
+  if (p !== 53 || text.charCodeAt(index - 4) !== 50) return 0
+  const q = text.charCodeAt(index - 5)
+  return q === 37 || q === 36 ? 5 : 0
+}

@@ -2,8 +2,11 @@
 // string alone. The scanner mirrors createTokenRegex() (left boundary: no ASCII letter/digit
 // before; right boundary: no digit after), except that the escapes `\n`, `\t`, `\r` count as the
 // whitespace they stand for: the detector masks `\ni-0abc...` (JSON or log text seen flat), so
-// the token after that `\n` must be restored too, in plain and raw JSON text alike.
+// the token after that `\n` must be restored too, in plain and raw JSON text alike. Likewise a
+// URL-encoded slash (`%2F`, `%252F`, `$252F`) counts as the `/` it stands for: the detector masks
+// names and ids after it, and a user's literal token there (`%2FS3_BUCKET_1`) as a token literal.
 import { KIND_LABELS, isSecretKind } from './token-format.js'
+import { encodedSlashBefore } from './token-match.js'
 import type { MappingValue } from './types.js'
 
 /** Is position `index` of `text` a valid token start, given the character(s) before it? */
@@ -21,11 +24,15 @@ function oddBackslashesBefore (text: string, index: number): boolean {
   return count % 2 === 1
 }
 
-/** After `\n`, `\t` or `\r` (an odd run of backslashes) a token may start, as the detector sees it. */
+/**
+ * After `\n`, `\t` or `\r` (an odd run of backslashes), or after a URL-encoded slash, a token
+ * may start, as the detector sees it.
+ */
 export const tokenBoundary: BoundaryRule = (text, index) => {
   if (plainBoundary(text, index)) return true
   const before = text[index - 1]
-  return (before === 'n' || before === 't' || before === 'r') && oddBackslashesBefore(text, index - 1)
+  if (before === 'n' || before === 't' || before === 'r') return oddBackslashesBefore(text, index - 1)
+  return encodedSlashBefore(text, index) > 0
 }
 
 const TOKEN_BODY_SOURCE = `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`
