@@ -2,7 +2,7 @@
 // (`prod-db.abc123.us-east-1.rds.amazonaws.com` -> `RDS_INSTANCE_1.AWS_HOSTNAME_1.us-east-1.rds.amazonaws.com`).
 // Some hosts carry customer parts in the path too: SQS queue URLs, ECR repositories, S3 path style.
 import type { MatchSink } from './detect-sink.js'
-import { isDigit, isNameChar } from './detect-sink.js'
+import { UUID_RE, isDigit, isNameChar } from './detect-sink.js'
 import { ipv4Kind } from './detect-ip.js'
 import { wholeIdKind } from './detect-ids.js'
 
@@ -90,7 +90,7 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   if (customer === 0) return maskHostPath(text, labels, end, sink)
   if (service.startsWith('s3')) {
     sink.push(start, labels[customer - 1][1], 's3_bucket') // bucket names may hold dots
-    return end
+    return text.startsWith('/snapshots/', end) ? maskCodeSnapshot(text, end + 11, text.startsWith('awslambda-', start), sink) : end
   }
   // `master.` / `replica.` of an ElastiCache endpoint are AWS's: the cluster name follows
   const first = customer > 1 && (service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(labelAt(text, labels[0])) ? 1 : 0
@@ -166,4 +166,29 @@ function maskPath (text: string, pos: number, sink: MatchSink, kinds: string[]):
     pos = segEnd
   }
   return pos
+}
+
+/** A Lambda name is at most 140 chars (a layer's too); the walk stays bounded. */
+const SNAPSHOT_NAME_MAX = 140
+const UUID_LENGTH = 36
+
+/**
+ * Lambda GetFunction / GetLayerVersion code locations: `<AWS bucket>.s3.<region>.amazonaws.com/
+ * snapshots/<account>/<name>-<uuid>?...`, `pos` past `/snapshots/`. The account and the function
+ * (in `awslambda-<region>-tasks`) or layer name are masked; returns where scanning continues
+ * (the uuid and the query are scanned as usual), or `pos` when the path is not of that shape.
+ */
+function maskCodeSnapshot (text: string, pos: number, lambda: boolean, sink: MatchSink): number {
+  let k = pos
+  while (k < pos + 12 && isDigit(text.charCodeAt(k))) k++
+  if (k !== pos + 12 || text.charCodeAt(k) !== 47 /* / */) return pos
+  const nameStart = k + 1
+  const limit = Math.min(text.length, nameStart + SNAPSHOT_NAME_MAX + UUID_LENGTH + 1)
+  let end = nameStart
+  while (end < limit && isNameChar(text.charCodeAt(end))) end++
+  const dash = end - UUID_LENGTH - 1
+  if (dash <= nameStart || text.charCodeAt(dash) !== 45 || !UUID_RE.test(text.slice(dash + 1, end))) return pos
+  sink.push(pos, pos + 12, 'account_id')
+  sink.push(nameStart, dash, lambda ? 'lambda_function' : 'resource_name')
+  return dash
 }
