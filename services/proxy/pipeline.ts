@@ -9,7 +9,7 @@ import type { ThinkingCache } from './thinking-cache.js'
 import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
-import { verificationText } from './verification-view.js'
+import { verificationParts } from './verification-view.js'
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
@@ -47,7 +47,8 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
         }
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
     const payload = JSON.stringify(masked)
-    scope.assertClean(verificationText(masked, payload, apiOwned)) // fail closed: nothing leaves if the verifier still sees an identifier
+    // fail closed: nothing leaves if the verifier still sees an identifier
+    for (const part of verificationParts(masked, payload, apiOwned)) scope.assertClean(part)
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
     await scope.release()

@@ -37,3 +37,17 @@ export function hasOpaque (value: unknown, apiOwned?: Set<object>): boolean {
 export function verificationText (body: unknown, payload: string, apiOwned?: Set<object>): string {
   return hasOpaque(body, apiOwned) ? verificationView(body, apiOwned) : payload
 }
+
+/**
+ * The texts the leak check reads, given the payload about to be sent (JSON.stringify(body)). A
+ * conversation is checked message by message, the rest of the body as one more part: every byte
+ * of the payload lies in one part except the JSON punctuation joining them, and a part the
+ * conversation already found clean (an earlier turn, resent) is not scanned again, so a turn
+ * costs what it adds.
+ */
+export function verificationParts (body: unknown, payload: string, apiOwned?: Set<object>): string[] {
+  const messages = (body as { messages?: unknown } | null)?.messages
+  if (!Array.isArray(messages) || messages.length === 0) return [verificationText(body, payload, apiOwned)]
+  const view = (value: unknown): string => hasOpaque(value, apiOwned) ? verificationView(value, apiOwned) : JSON.stringify(value)
+  return [view({ ...(body as Record<string, unknown>), messages: [] }), ...messages.map(view)]
+}

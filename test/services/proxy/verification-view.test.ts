@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 import t from 'tap'
-import { verificationView } from '../../../services/proxy/verification-view.js'
+import { verificationParts, verificationView } from '../../../services/proxy/verification-view.js'
+import { prepareRequest } from '../../../services/proxy/pipeline.js'
+import { detect } from '../../../services/masking/detector.js'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
 import { maskAnthropicRequest } from '../../../services/proxy/request-masker.js'
 
@@ -39,4 +41,59 @@ t.test('regression: base64 images no longer trip the leak check; identifiers in 
   }
   t.ok(rawTrips > 0, `the raw payload would have been refused ${rawTrips}/40 times (the bug this guards)`)
   t.throws(() => scope.assertClean(verificationView({ tools: [{ description: 'acct 123456789012' }], messages: [] })), { name: 'LeakDetectedError' })
+})
+
+t.test('a conversation is checked message by message: every part is payload bytes, a leak anywhere is found', async t => {
+  const body = {
+    model: 'claude-sonnet-4-5',
+    system: 'You are an AWS assistant.',
+    tools: [{ name: 'describe', description: 'describes things' }],
+    messages: [
+      { role: 'user', content: 'first question' },
+      { role: 'assistant', content: [{ type: 'text', text: 'an answer' }] },
+      { role: 'user', content: [{ type: 'text', text: 'a follow-up' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'QUJD' } }] }
+    ]
+  }
+  const payload = JSON.stringify(body)
+  const parts = verificationParts(body, payload)
+  t.equal(parts.length, 4, 'the rest of the body, then each message')
+  t.equal(parts[0], JSON.stringify({ ...body, messages: [] }), 'model, system and tools in one part')
+  t.ok(parts.slice(1, 3).every((part) => payload.includes(part)), 'plain messages are the payload bytes themselves')
+  t.notOk(parts[3].includes('QUJD'), 'opaque bytes blanked in their own message')
+  const unblanked = [...parts.slice(0, 3), parts[3].replace('"data":""', '"data":"QUJD"')]
+  t.equal(unblanked[0].replace('"messages":[]', `"messages":[${unblanked.slice(1).join(',')}]`), payload, 'the parts put back together are the payload: every byte is read but the joining punctuation')
+  t.same(verificationParts({ model: 'm', messages: [] }, '{"model":"m","messages":[]}'), ['{"model":"m","messages":[]}'], 'no message: the payload itself')
+
+  const store = createMemoryStore({ maxMappings: 1000 })
+  t.teardown(() => store.close())
+  const scope = await createMasker({ store }).openScope({ id: 'conv' })
+  t.teardown(() => scope.release())
+  for (const where of [0, 1, 2]) {
+    const leaking = structuredClone(body) as typeof body
+    leaking.messages[where] = { role: where === 1 ? 'assistant' : 'user', content: 'key AKIAIOSFODNN7EXAMPLE here' } as never
+    const found = verificationParts(leaking, JSON.stringify(leaking)).filter((part) => { try { scope.assertClean(part); return false } catch { return true } })
+    t.equal(found.length, 1, `a key left in message ${where} is found`)
+  }
+  const inTools = { ...body, tools: [{ name: 'x', description: 'acct 123456789012' }] }
+  t.throws(() => { for (const part of verificationParts(inTools, JSON.stringify(inTools))) scope.assertClean(part) }, { name: 'LeakDetectedError' }, 'and one in the tools')
+})
+
+t.test('each turn of a conversation scans only what it adds', async t => {
+  const store = createMemoryStore({ maxMappings: 10_000 })
+  t.teardown(() => store.close())
+  const scanned: string[] = []
+  const masker = createMasker({ store, detector: (text, context) => { scanned.push(text); return detect(text, context) } })
+  const messages: Array<{ role: string, content: string }> = []
+  for (let turn = 1; turn <= 4; turn++) {
+    if (turn > 1) messages.push({ role: 'assistant', content: `answer ${turn} about the instance `.repeat(20) })
+    messages.push({ role: 'user', content: `turn ${turn}: instance i-0abc1234def56789${turn} in 10.0.${turn}.7 `.repeat(10) })
+    scanned.length = 0
+    const prepared = await prepareRequest(masker, { 'x-mask-session': 'chat' }, structuredClone({ model: 'm', max_tokens: 10, messages }))
+    await prepared.scope.release()
+    t.notOk(/i-0abc1234def56789|10\.0\.\d\.7/.test(prepared.payload), `turn ${turn}: nothing in clear`)
+    const earlier = messages.slice(0, -2).map((m) => m.content.slice(0, 12)) // 'turn 1: inst', 'answer 2 abo'
+    t.notOk(scanned.some((text) => earlier.some((start) => text.includes(start))), `turn ${turn}: no earlier message scanned again`)
+    const chars = scanned.reduce((n, text) => n + text.length, 0)
+    if (turn === 4) t.ok(chars < prepared.payload.length, `turn 4 scanned ${chars} chars of a ${prepared.payload.length}-char payload (masking and the leak check)`)
+  }
 })
