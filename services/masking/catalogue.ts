@@ -101,7 +101,11 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   virtualinterfacename: 'resource_name', alarmname: 'resource_name', consumername: 'resource_name',
   dynamotable: 'dynamodb_table', ddbtable: 'dynamodb_table', table: 'dynamodb_table',
   identitystoreid: 'resource_name',
-  endpointname: 'resource_name', endpointconfigname: 'resource_name' // SageMaker
+  endpointname: 'resource_name', endpointconfigname: 'resource_name', // SageMaker
+  firewallname: 'resource_name', firewallpolicyname: 'resource_name', // Network Firewall (and its `firewall_name` alert logs)
+  identitypoolname: 'resource_name', // Cognito
+  thingname: 'resource_name', thingtypename: 'resource_name', thinggroupname: 'resource_name', // IoT
+  usergroupids: 'resource_name' // ElastiCache / MemoryDB user groups: named by the customer
 }
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
@@ -162,7 +166,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   elb: 'load_balancer', service: 'ecs_service', 'state machine': 'state_machine', key: 'kms_key',
   '버킷': 's3_bucket', '인스턴스': 'resource_name', '클러스터': 'resource_name', '테이블': 'dynamodb_table',
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
-  alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name'
+  alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
+  'key pair': 'resource_name' // EC2 `KeyName`
 }
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */
@@ -193,6 +198,7 @@ export const PROSE_STOPWORDS = new Set([
   'up-to-date', 'so-called', 'non-production', 'e.g.', 'i.e.', 'etc.', 'auto-scaling', 'sign-in',
   'log-in', 'opt-in', 'opt-out', 'add-on', 'follow-up', 'set-up', 'one-time', 'two-way', 'x-ray',
   'bucket-owner-full-control', 'bucket-owner-read', 'bucket-owner-enforced', 'bucket-owner-preferred',
+  'ed25519', 'ssh-rsa', 'ssh-ed25519', 'rsa-2048', 'rsa-3072', 'rsa-4096', // key pair types, not names
   'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'log-delivery-write'
 ])
 

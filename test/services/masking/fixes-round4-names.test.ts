@@ -1,0 +1,24 @@
+// Black-box `extra` values the spec's "and the like" covers, closed in round 4: EC2 key pairs named
+// in prose, and name fields of Network Firewall, Cognito identity pools, IoT and ElastiCache user groups.
+import t from 'tap'
+import { maskedWithRoundTrip as mask } from './blackbox-helpers.js'
+
+t.test('a key pair named in prose is masked; key types and ordinary words stay', async t => {
+  t.equal(await mask('for example i-0b5d9f3a7c1e24086 with key pair cobalt-edge-tmp.'), 'for example EC2_INSTANCE_1 with key pair RESOURCE_NAME_1.')
+  t.equal(await mask('key pairs ops-2024 and ci_deploy were rotated'), 'key pairs RESOURCE_NAME_1 and RESOURCE_NAME_2 were rotated')
+  t.equal(await mask('Key pair: `bastion-2025`'), 'Key pair: `RESOURCE_NAME_1`')
+  for (const text of ['the key pair ed25519 type, key pairs rsa-2048 and ssh-rsa', 'a Key pair is needed', 'a KMS key pair',
+    'aws ec2 create-key-pair --key-type ed25519', 'the key pair was deleted']) {
+    t.equal(await mask(text), text, text)
+  }
+})
+
+t.test('name fields of Network Firewall, Cognito identity pools, IoT and ElastiCache user groups', async t => {
+  t.equal(await mask('{"firewall_name":"quokka-egress-fw","availability_zone":"us-west-2a"}'), '{"firewall_name":"RESOURCE_NAME_1","availability_zone":"us-west-2a"}')
+  t.equal(await mask('"FirewallName": "edge-fw", "FirewallPolicyName": "edge-policy-v2"'), '"FirewallName": "RESOURCE_NAME_1", "FirewallPolicyName": "RESOURCE_NAME_2"')
+  t.equal(await mask('"IdentityPoolName": "corvid_players_identities",'), '"IdentityPoolName": "RESOURCE_NAME_1",')
+  t.equal(await mask('"thingName": "juniper-meter-000871", "thingTypeName": "juniper-smart-meter-v3"'), '"thingName": "RESOURCE_NAME_1", "thingTypeName": "RESOURCE_NAME_2"')
+  t.equal(await mask('thing_group_name = "meters-eu"'), 'thing_group_name = "RESOURCE_NAME_1"')
+  t.equal(await mask('"UserGroupIds": ["kiln-app-users", "kiln-admins"],'), '"UserGroupIds": ["RESOURCE_NAME_1", "RESOURCE_NAME_2"],')
+  t.equal(await mask('"UserGroupIds": ["default"]'), '"UserGroupIds": ["default"]', 'a plain word (the default user group) stays')
+})
