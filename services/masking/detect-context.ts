@@ -4,7 +4,7 @@ import type { DetectContext } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
-import { physicalIdKind } from './detect-kv.js'
+import { namingTagKey, physicalIdKind } from './detect-kv.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
 
@@ -25,7 +25,7 @@ export function detectInField (text: string, context: DetectContext, sink: Match
   if (role?.role === 'tag' && context.tagKey !== undefined) { // {"name": "DB_PASSWORD", "value": ...}
     // A name/value pair's name says what the value is: a secret, or a resource name (a CloudWatch
     // dimension {"Name": "FunctionName", "Value": ...}); the Name field is never taken for a value.
-    const pair = fieldRole(context.tagKey)
+    const pair = fieldRole(context.tagKey) ?? namingTagKey(context.tagKey) // `aws:autoscaling:groupName`
     if (pair !== null && (pair.role === 'secret' || pair.role === 'name' && context.tagKey !== 'Name')) {
       role = pair
       key = context.tagKey

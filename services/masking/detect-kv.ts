@@ -49,12 +49,13 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     raw = text.slice(value.start, value.end)
   }
   if (role.role === 'tagkey') {
-    if (raw !== 'Name') return -1
+    const named = raw === 'Name' ? role : namingTagKey(raw)
+    if (named === null) return -1
     TAG_VALUE_AFTER.lastIndex = value.next
     if (TAG_VALUE_AFTER.exec(text) === null) return -1
     const tagValue = parseValue(text, TAG_VALUE_AFTER.lastIndex)
     if (tagValue === null) return value.next
-    const kind = classifyValue(role, text.slice(tagValue.start, tagValue.end), 'Value')
+    const kind = classifyValue(named, text.slice(tagValue.start, tagValue.end), named === role ? 'Value' : raw)
     return kind === null ? tagValue.start : emit(text, tagValue.start, tagValue.end, tagValue.next, kind, sink)
   }
   if (role.role === 'tag') {
@@ -69,6 +70,18 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   const kind = classifyValue(role, raw, key)
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
   return emit(text, value.start, value.end, value.next, kind, sink)
+}
+
+/**
+ * A namespaced tag key that says its value is a name: AWS's `aws:autoscaling:groupName`,
+ * `aws:cloudformation:stack-name`, `eks:cluster-name`, and the like (the part after the last `:`
+ * or `/` is a name field); null otherwise (`aws:cloudformation:logical-id`, `team`).
+ */
+export function namingTagKey (key: string): FieldRole | null {
+  const cut = Math.max(key.lastIndexOf(':'), key.lastIndexOf('/'))
+  if (cut <= 0 || key.length > 128) return null
+  const role = fieldRole(key.slice(cut + 1))
+  return role !== null && role.role === 'name' ? role : null
 }
 
 /** `- name: DB_PASSWORD` / `{"name": "API_TOKEN", ` right before a `value:` (k8s env, ECS, SSM). */

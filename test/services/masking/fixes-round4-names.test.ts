@@ -22,3 +22,24 @@ t.test('name fields of Network Firewall, Cognito identity pools, IoT and ElastiC
   t.equal(await mask('"UserGroupIds": ["kiln-app-users", "kiln-admins"],'), '"UserGroupIds": ["RESOURCE_NAME_1", "RESOURCE_NAME_2"],')
   t.equal(await mask('"UserGroupIds": ["default"]'), '"UserGroupIds": ["default"]', 'a plain word (the default user group) stays')
 })
+
+t.test('a namespaced tag key whose last part is a name field names its value', async t => {
+  t.equal(await mask('{ "Key": "aws:autoscaling:groupName", "Value": "kestrel-ingest-asg" },'), '{ "Key": "aws:autoscaling:groupName", "Value": "RESOURCE_NAME_1" },')
+  t.equal(await mask('{"Key": "aws:cloudformation:stack-name", "Value": "harbor-sync-prod"}, {"Key": "aws:cloudformation:logical-id", "Value": "SyncFn"}'),
+    '{"Key": "aws:cloudformation:stack-name", "Value": "CLOUDFORMATION_STACK_1"}, {"Key": "aws:cloudformation:logical-id", "Value": "SyncFn"}')
+  t.equal(await mask('--tags Key=eks:cluster-name,Value=payments-eks'), '--tags Key=eks:cluster-name,Value=EKS_CLUSTER_1')
+  t.equal(await mask('{"key": "kubernetes.io/cluster-name", "value": "prod-eks"}'), '{"key": "kubernetes.io/cluster-name", "value": "EKS_CLUSTER_1"}')
+  for (const text of ['{"Key": "team", "Value": "payments"}', '{"Key": "aws:cloudformation:stack-id", "Value": "x-1"}', '{"Key": "app:version", "Value": "v1-2"}']) {
+    t.equal(await mask(text), text, text)
+  }
+})
+
+t.test('the same tags in parsed JSON', async t => {
+  const { openScope } = await import('./blackbox-helpers.js')
+  const { scope, close } = await openScope()
+  t.teardown(close)
+  const value = { Tags: [{ Key: 'aws:autoscaling:groupName', Value: 'kestrel-ingest-asg' }, { Key: 'aws:cloudformation:logical-id', Value: 'SyncFn' }, { Key: 'team', Value: 'pay-ments' }] }
+  const masked = await scope.maskJson(value)
+  t.same(masked, { Tags: [{ Key: 'aws:autoscaling:groupName', Value: 'RESOURCE_NAME_1' }, { Key: 'aws:cloudformation:logical-id', Value: 'SyncFn' }, { Key: 'team', Value: 'pay-ments' }] })
+  t.same(scope.unmaskJson(masked), value)
+})
