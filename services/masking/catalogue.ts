@@ -42,7 +42,10 @@ export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = {
   key: 'key_pair',
   h: 'dedicated_host',
   cr: 'capacity_reservation',
-  fleet: 'ec2_fleet'
+  fleet: 'ec2_fleet',
+  // ids of the same shape without a kind of their own: Reachability Analyzer paths and analyses,
+  // Route 53 Resolver rules and endpoints
+  nip: 'resource_name', nia: 'resource_name', 'rslvr-rr': 'resource_name', 'rslvr-in': 'resource_name', 'rslvr-out': 'resource_name'
 }
 
 /** Other ids recognisable by shape alone (regex sources, no capture groups). */

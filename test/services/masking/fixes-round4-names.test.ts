@@ -43,3 +43,12 @@ t.test('the same tags in parsed JSON', async t => {
   t.same(masked, { Tags: [{ Key: 'aws:autoscaling:groupName', Value: 'RESOURCE_NAME_1' }, { Key: 'aws:cloudformation:logical-id', Value: 'SyncFn' }, { Key: 'team', Value: 'pay-ments' }] })
   t.same(scope.unmaskJson(masked), value)
 })
+
+t.test('Reachability Analyzer and Route 53 Resolver ids (prefix + 8 or 17 hex) are masked', async t => {
+  t.equal(await mask('"NetworkInsightsPathId": "nip-07a3d9c1e5f2b4860", "NetworkInsightsAnalysisId": "nia-0c4e8a2f6b1d39570"'),
+    '"NetworkInsightsPathId": "RESOURCE_NAME_1", "NetworkInsightsAnalysisId": "RESOURCE_NAME_2"')
+  t.equal(await mask('rule rslvr-rr-9b1d3f5a7c2e46801 on rslvr-out-1a3c5e7b9d2f4068b and rslvr-in-1a3c5e7b'), 'rule RESOURCE_NAME_1 on RESOURCE_NAME_2 and RESOURCE_NAME_3')
+  for (const text of ['rslvr-rr-xyz nip-1 nia-abc rslvr-autodefined-rr-internet-resolver', 'snip-07a3d9c1e5f2b4860x']) {
+    t.equal(await mask(text), text, text)
+  }
+})
