@@ -327,3 +327,50 @@ export function handleMetricDimension (text: string, keyStart: number, keyEnd: n
   const kind = classifyValue(role, text.slice(value.start, value.end), text.slice(keyStart, keyEnd))
   return kind === null ? value.start : emit(text, value.start, value.end, value.next, kind, sink)
 }
+
+/** A quoted bucket literal as a call argument (also JSON-escaped: \"x\"), then `,` or `)`. */
+const BUCKET_ARG = /([ \t]*\\?)(["'])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\\?\2[ \t]*[,)]/y
+/** A call's first argument is short: the search for its comma stays bounded. */
+const ARG_MAX = 200
+
+/**
+ * boto3's positional bucket, the word text[i, j) right before `(`: `s3.upload_file(path, "bucket", key)`,
+ * `download_file("bucket", key, path)`, `upload_fileobj`/`download_fileobj`, `s3.Bucket("bucket")`,
+ * `s3.Object("bucket", key)`. Only a quoted literal of bucket shape (a variable is code); -1 otherwise.
+ */
+export function handleBucketCall (text: string, i: number, j: number, sink: MatchSink): number {
+  const len = j - i
+  let second: boolean
+  if ((len === 4 && text.startsWith('file', i)) || (len === 7 && text.startsWith('fileobj', i))) {
+    if (text.startsWith('upload_', i - 7)) second = true
+    else if (text.startsWith('download_', i - 9)) second = false
+    else return -1
+  } else if (len === 6 && (text.startsWith('Bucket', i) || text.startsWith('Object', i)) && text.charCodeAt(i - 1) === 46 /* . */) {
+    second = false
+  } else return -1
+  let pos = j + 1
+  if (second && (pos = afterFirstArgument(text, pos)) < 0) return -1
+  BUCKET_ARG.lastIndex = pos
+  const m = BUCKET_ARG.exec(text)
+  if (m === null) return -1
+  const start = pos + m[1].length + 1
+  sink.push(start, start + m[3].length, 's3_bucket')
+  return start + m[3].length
+}
+
+/** Just past the comma that ends the call argument starting at `pos` (outside quotes and brackets), or -1. */
+function afterFirstArgument (text: string, pos: number): number {
+  let depth = 0
+  let quote = 0
+  const limit = Math.min(text.length, pos + ARG_MAX)
+  for (let k = pos; k < limit; k++) {
+    const c = text.charCodeAt(k)
+    if (quote !== 0) { if (c === quote) quote = 0; else if (c === 92) k++; continue }
+    if (c === 34 || c === 39) quote = c
+    else if (c === 40 || c === 91 || c === 123) depth++
+    else if (c === 41 || c === 93 || c === 125) { if (depth-- === 0) return -1 }
+    else if (c === 44 && depth === 0) return k + 1
+    else if (c === 10) return -1
+  }
+  return -1
+}

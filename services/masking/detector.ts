@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleCdkImport, handleFunctionListing, handleMetricDimension, handlePhysicalId, handleTerraformId } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleMetricDimension, handlePhysicalId, handleTerraformId } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -127,7 +127,10 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return unlessCommand(text, i, r, sink)
-  if (after === 40 /* ( */ && len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
+  if (after === 40 /* ( */) {
+    if (len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
+    if (len === 4 || len === 6 || len === 7) return handleBucketCall(text, i, j, sink)
+  }
   return -1
 }
 
