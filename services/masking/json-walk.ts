@@ -38,6 +38,16 @@ function contextFor (key: string, tagKey: string | undefined, resourceType: stri
 }
 
 
+/**
+ * A CloudWatch metric array (dashboards, metric queries): `["AWS/Lambda", "Errors", "FunctionName",
+ * "<name>", ...]`, or a row repeating the one above with `"..."`/`"."`. Only its strings get a
+ * context (numbers keep the array's, as rebuildWithStrings sees them).
+ */
+function isMetricArray (node: unknown[]): boolean {
+  const first = node[0]
+  return node.length >= 3 && typeof first === 'string' && (first.startsWith('AWS/') || first === '...' || first === '.')
+}
+
 function numberSite (value: number, field: string | undefined): string | undefined {
   if (!Number.isInteger(value) || (field !== undefined && MEASURE_KEY.test(field))) return undefined
   const text = String(value)
@@ -54,7 +64,16 @@ export function collectStrings (value: unknown): StringSite[] {
       return
     }
     if (!isRecord(node)) return
-    if (Array.isArray(node)) { for (const item of node) visit(item, context); return }
+    if (Array.isArray(node)) {
+      if (!isMetricArray(node)) { for (const item of node) visit(item, context); return }
+      for (let k = 0; k < node.length; k++) { // a dimension value has its dimension name for context
+        const item = node[k]
+        const name = k >= 2 ? node[k - 1] : undefined
+        if (typeof item === 'string' && typeof name === 'string') sites.push({ text: item, context: { field: name } })
+        else visit(item, context)
+      }
+      return
+    }
     const tagKey = tagKeyOf(node)
     const resourceType = resourceTypeOf(node)
     for (const key of Object.keys(node)) {

@@ -95,3 +95,24 @@ t.test('resource dimensions of CloudWatch metric arrays', async t => {
     t.equal(await mask(text), text, text)
   }
 })
+
+t.test('resource dimensions of CloudWatch metric arrays in parsed JSON', async t => {
+  const { scope, close } = await openScope()
+  t.teardown(close)
+  const value = {
+    metrics: [['AWS/Lambda', 'Errors', 'FunctionName', 'wren-order-router', { stat: 'Sum', period: 300 }],
+      ['...', 'QueueName', 'billing-dlq'], ['.', 'Invocations', '.', '.'],
+      ['AWS/RDS', 'CPUUtilization', 'DBInstanceIdentifier', 'wren-orders-pg-writer', 'Role', 'WRITER']],
+    headers: ['FunctionName', 'Runtime', 'MemorySize'],
+    custom: ['MyApp/Orders', 'Latency', 'FunctionName', 'x-fn'],
+    big: ['AWS/Billing', 'EstimatedCharges', 'LinkedAccount', 482019374655]
+  }
+  const masked = await scope.maskJson(value) as typeof value
+  t.same(masked.metrics, [['AWS/Lambda', 'Errors', 'FunctionName', 'LAMBDA_FUNCTION_1', { stat: 'Sum', period: 300 }],
+    ['...', 'QueueName', 'SQS_QUEUE_1'], ['.', 'Invocations', '.', '.'],
+    ['AWS/RDS', 'CPUUtilization', 'DBInstanceIdentifier', 'RDS_INSTANCE_1', 'Role', 'WRITER']])
+  t.same(masked.headers, value.headers)
+  t.same(masked.custom, value.custom)
+  t.same(masked.big, ['AWS/Billing', 'EstimatedCharges', 'LinkedAccount', 'ACCOUNT_ID_1'], 'a number keeps its site')
+  t.same(scope.unmaskJson(masked), value)
+})
