@@ -90,7 +90,8 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   if (customer === 0) return maskHostPath(text, labels, end, sink)
   if (service.startsWith('s3')) {
     sink.push(start, labels[customer - 1][1], 's3_bucket') // bucket names may hold dots
-    return text.startsWith('/snapshots/', end) ? maskCodeSnapshot(text, end + 11, text.startsWith('awslambda-', start), sink) : end
+    if (text.startsWith('/snapshots/', end)) return maskCodeSnapshot(text, end + 11, text.startsWith('awslambda-', start), sink)
+    return maskArtifactPipeline(text, start, end, sink)
   }
   // `master.` / `replica.` of an ElastiCache endpoint are AWS's: the cluster name follows
   const first = customer > 1 && (service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(labelAt(text, labels[0])) ? 1 : 0
@@ -191,4 +192,22 @@ function maskCodeSnapshot (text: string, pos: number, lambda: boolean, sink: Mat
   sink.push(pos, pos + 12, 'account_id')
   sink.push(nameStart, dash, lambda ? 'lambda_function' : 'resource_name')
   return dash
+}
+
+/** CodePipeline truncates the pipeline name to 20 chars in artifact keys. */
+const ARTIFACT_PIPELINE_MAX = 20
+
+/**
+ * CodePipeline's artifact store `codepipeline-<region>-<account>` (the bucket at `bucketStart`)
+ * keys artifacts by pipeline: `<pipeline name>/<artifact>/<id>`. The pipeline name right after
+ * `slash` (the `/` ending the bucket or host) is masked; returns where scanning continues.
+ */
+export function maskArtifactPipeline (text: string, bucketStart: number, slash: number, sink: MatchSink): number {
+  if (text.charCodeAt(slash) !== 47 || !text.startsWith('codepipeline-', bucketStart)) return slash
+  const from = slash + 1
+  let end = from
+  while (end < text.length && end - from <= ARTIFACT_PIPELINE_MAX && isNameChar(text.charCodeAt(end))) end++
+  if (end === from || end - from > ARTIFACT_PIPELINE_MAX || text.charCodeAt(end) !== 47) return slash
+  sink.push(from, end, 'resource_name')
+  return end
 }

@@ -6,7 +6,7 @@
 import type { MatchSink } from './detect-sink.js'
 import { indexWithin, isHostChar } from './detect-sink.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
-import { isAwsHost, maskAwsHost } from './detect-host.js'
+import { isAwsHost, maskArtifactPipeline, maskAwsHost } from './detect-host.js'
 import { wholeIdKind } from './detect-ids.js'
 import { ACCESS_KEY_PREFIXES } from './catalogue.js'
 
@@ -48,7 +48,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   }
   if (scheme === 's3' || scheme === 's3a' || scheme === 's3n') {
     sink.push(hostStart, authEnd, 's3_bucket')
-    return authEnd
+    return maskArtifactPipeline(text, hostStart, authEnd, sink)
   }
   // host[:port] or [ipv6]:port
   if (text.charCodeAt(hostStart) === 91 /* [ */) {

@@ -22,3 +22,17 @@ t.test('other snapshot keys are scanned as any S3 path', async t => {
   t.equal(await mask('https://my-bucket.s3.amazonaws.com/snapshots/123456789012/nightly-backup.tar.gz'), 'https://S3_BUCKET_1.s3.amazonaws.com/snapshots/ACCOUNT_ID_1/nightly-backup.tar.gz')
   t.equal(await mask(`https://my-bucket.s3.amazonaws.com/snapshots/1234567890123/x-${UUID}`), `https://S3_BUCKET_1.s3.amazonaws.com/snapshots/1234567890123/x-${UUID}`)
 })
+
+t.test('the pipeline name heading a CodePipeline artifact key is masked', async t => {
+  t.equal(await mask('upload: ./imagedefinitions.json to s3://codepipeline-sa-east-1-518273946021/tupi-checkout-pipe/BuildArtif/imagedefinitions.json'),
+    'upload: ./imagedefinitions.json to s3://S3_BUCKET_1/RESOURCE_NAME_1/BuildArtif/imagedefinitions.json')
+  t.equal(await mask('https://codepipeline-us-east-1-123456789012.s3.us-east-1.amazonaws.com/orders_deploy/SourceArti/abc.zip'),
+    'https://S3_BUCKET_1.s3.us-east-1.amazonaws.com/RESOURCE_NAME_1/SourceArti/abc.zip')
+  // no pipeline segment, a file at the root, a segment too long for a truncated name, another bucket
+  for (const [text, expected] of [['s3://codepipeline-us-east-1-123456789012/', 's3://S3_BUCKET_1/'],
+    ['s3://codepipeline-us-east-1-123456789012/file.zip', 's3://S3_BUCKET_1/file.zip'],
+    ['s3://codepipeline-us-east-1-123456789012/a-very-long-name-over-twenty/x', 's3://S3_BUCKET_1/a-very-long-name-over-twenty/x'],
+    ['s3://other-bucket/tupi-checkout-pipe/x', 's3://S3_BUCKET_1/tupi-checkout-pipe/x']]) {
+    t.equal(await mask(text), expected, text)
+  }
+})
