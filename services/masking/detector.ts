@@ -66,7 +66,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   const after = j < text.length ? text.charCodeAt(j) : 0
   let r = -1
   const firstCls = cls(first)
-  if (first === 50 /* 2 */ && len > 2) { // `%2Fname`, `$252Fname`: the word after a URL-encoded slash
+  if (first === 50 /* 2 */ && len > 2 && (text.charCodeAt(i - 1) === 37 || text.charCodeAt(i - 1) === 36)) { // `%2Fname`, `$252Fname`: the word after a URL-encoded slash
     const skip = afterEncodedSlash(text, i, j)
     if (skip > 0) return atWordFrom(text, i + skip, j, sink)
   }
@@ -159,7 +159,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (q === 34 || q === 39) k++
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
-  if (sep === 44 /* , */ && q === 34 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`
+  if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
   if (sep !== 58 && sep !== 61) return -1
