@@ -5,7 +5,7 @@
 // whose ARNs never carry an account (S3, Route 53, API Gateway, Identity Center). The object key
 // of an S3 ARN goes back to the ordinary scanner (ids, accounts, addresses, e-mails).
 import { MatchSink, indexWithin, isAlnum } from './detect-sink.js'
-import { tokenEndAt } from './token-match.js'
+import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 
@@ -88,7 +88,7 @@ export function handleArn (text: string, start: number, end: number, sink: Match
   let k = 0
   for (let i = start; i < next; i++) {
     const c = text.charCodeAt(i)
-    if (c < 65 || c > 90 || isAlnum(text.charCodeAt(i - 1))) continue
+    if (c < 65 || c > 90 || (isAlnum(text.charCodeAt(i - 1)) && encodedSlashBefore(text, i) === 0)) continue
     const tokenEnd = tokenEndAt(text, i)
     if (tokenEnd < 0) continue
     while (k < inner.list.length && inner.list[k].end <= i) { const m = inner.list[k++]; sink.push(m.start, m.end, m.kind) }
@@ -144,7 +144,18 @@ export function handleEncodedArn (text: string, start: number, end: number, sink
   if (fields.length < 5) return end
   // Whole: a token glued to `%3A` would not read back as one.
   if (fields[4] - fields[3] - 3 === 12 || text.startsWith('s3%3', fields[0] + 3)) sink.push(start, end, 'arn')
+  else maskEncodedTokenLiterals(text, start, end, sink)
   return end
+}
+
+/** In an encoded ARN that stays, text shaped like a token right after `%2F` reads back as one: masked as its own value. */
+function maskEncodedTokenLiterals (text: string, start: number, end: number, sink: MatchSink): void {
+  for (let i = indexWithin(text, '%2', start, end); i >= 0; i = indexWithin(text, '%2', i + 1, end)) {
+    const at = encodedSlashBefore(text, i + 3) === 3 ? i + 3 : encodedSlashBefore(text, i + 5) === 5 ? i + 5 : -1 // `%2F`, `%252F`
+    if (at < 0) continue
+    const tokenEnd = tokenEndAt(text, at)
+    if (tokenEnd >= 0 && tokenEnd <= end) sink.push(at, tokenEnd, 'token_literal')
+  }
 }
 
 function splitSegments (text: string, start: number, end: number): Seg[] {

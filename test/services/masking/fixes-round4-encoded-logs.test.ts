@@ -116,3 +116,14 @@ t.test('resource dimensions of CloudWatch metric arrays in parsed JSON', async t
   t.same(masked.big, ['AWS/Billing', 'EstimatedCharges', 'LinkedAccount', 'ACCOUNT_ID_1'], 'a number keeps its site')
   t.same(scope.unmaskJson(masked), value)
 })
+
+t.test('a literal token after an encoded slash inside an ARN that stays is a token literal too', async t => {
+  t.same(found('arn:aws:iam::aws:policy/x%2FVPC_1'), ['token_literal:VPC_1'])
+  t.same(found('arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FS3_BUCKET_1 arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%252FSUBNET_2'), ['token_literal:S3_BUCKET_1', 'token_literal:SUBNET_2'])
+  t.same(found('arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FAdministratorAccess'), [])
+  const { scope, close } = await openScope()
+  t.teardown(close)
+  const text = 'bucket acme-logs and vpc-0a1b2c3d4e5f67890: arn:aws:iam::aws:policy/x%2FVPC_1 arn%3Aaws%3Aiam%3A%3Aaws%3Apolicy%2FS3_BUCKET_1'
+  const masked = await scope.maskText(text)
+  t.equal(scope.unmaskText(masked), text)
+})
