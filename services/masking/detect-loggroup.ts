@@ -110,8 +110,15 @@ export function handleEncodedLogGroup (text: string, awsAt: number, sink: MatchS
   }
   let n = decoded.length
   while (n > 5 && !isLogNameEnd(decoded.charCodeAt(n - 1))) n--
+  const name = decoded.slice(0, n)
+  if (!ENCODED_HEAD.test(name)) return -1
   const found = new MatchSink()
-  maskLogGroupName(decoded.slice(0, n), 0, n, found)
+  maskLogGroupName(name, 0, n, found)
   for (const m of found.list) sink.push(at[m.start], at[m.end - 1] + 1, m.kind)
-  return at[n - 1] + 1
+  // scanning goes on after the masked name: what follows (`%2Fextra`) may hold more
+  const last = found.list[found.list.length - 1]
+  return last === undefined ? -1 : at[last.end - 1] + 1
 }
+
+/** `/aws/<service>/` then a name, as LOG_GROUP_SOURCE has it. */
+const ENCODED_HEAD = /^\/aws\/[a-z0-9-]+\/[A-Za-z0-9_.[#-]/

@@ -127,3 +127,9 @@ t.test('a literal token after an encoded slash inside an ARN that stays is a tok
   const masked = await scope.maskText(text)
   t.equal(scope.unmaskText(masked), text)
 })
+
+t.test('an encoded log group consumes no literal token: scanning goes on after the masked name', async t => {
+  t.same(found('%2Faws%2FS3_BUCKET_1%2Fy %2Faws%2Flambda%2Fx%2FVPC_1 %2Faws%2Fservice%2FSUBNET_1'),
+    ['token_literal:S3_BUCKET_1', 'lambda_function:x', 'token_literal:VPC_1', 'token_literal:SUBNET_1'])
+  t.same(found('%2Faws%2Flambda%2Fx%2Fi-0a1b2c3d4e5f67890'), ['lambda_function:x', 'ec2_instance:i-0a1b2c3d4e5f67890'])
+})
