@@ -61,6 +61,7 @@ interface Group { values: Set<string>, lengths: number[] }
 const EMPTY_GROUPS: Map<string, Group> = new Map()
 const EMPTY_ODD: string[] = []
 const EMPTY_HASHES: Set<number> = new Set()
+const NO_MATCHES: Match[] = []
 
 export class KnownValues {
   // A store keeps one per scope, most with few values: the rarer collections exist only once used.
@@ -71,16 +72,27 @@ export class KnownValues {
   private readonly headHashes = new Set<number>()
   private groupHashes = EMPTY_HASHES // heads of the longer values only
   private readonly order: string[] = [] // in the order added: what a cached result has not seen
+  private since?: { from: number, to: number, values: KnownValues } // the values after `from`, indexed
 
   /** How many values were added so far (a version: it only grows). */
   get size (): number {
     return this.order.length
   }
 
-  /** Whether a value added after the first `count` occurs anywhere in `text`. */
+  /**
+   * Whether a value added after the first `count` would be found in `text` (as `find` finds
+   * values, ignoring what a detector covers: so never fewer). One pass over the text; the
+   * values since `count` are indexed once for every text asking with the same `count`.
+   */
   addedSinceIn (count: number, text: string): boolean {
-    for (let i = count; i < this.order.length; i++) if (text.includes(this.order[i])) return true
-    return false
+    if (count >= this.order.length) return false
+    let since = this.since
+    if (since === undefined || since.from !== count || since.to !== this.order.length) {
+      const values = new KnownValues()
+      for (let i = count; i < this.order.length; i++) values.add(this.order[i])
+      since = this.since = { from: count, to: this.order.length, values }
+    }
+    return since.values.find(text, NO_MATCHES).length > 0
   }
 
   add (value: string): void {

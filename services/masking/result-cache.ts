@@ -10,8 +10,8 @@ import { contextKey, type DetectContext } from './types.js'
 
 /** Shorter texts are cheap to mask again, and many: not worth an entry. */
 export const MIN_CACHED_TEXT = 256
-/** More values learnt since an entry than this and it is masked afresh (the check is per value). */
-const MAX_VALUES_TO_CHECK = 64
+/** More values learnt since an entry than this and it is masked afresh (they are indexed to check). */
+const MAX_VALUES_TO_CHECK = 100_000
 const REF_BYTES = 16 // per token reference kept for the metrics and the summary
 const VERIFIED_BYTES = 64 // a map entry (the text is counted as the key)
 

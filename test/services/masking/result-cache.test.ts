@@ -214,3 +214,34 @@ t.test('one text in many conversations: each result is evicted on its own, oldes
   const kept = cache.peek(5, text, undefined)
   t.ok(kept !== undefined && cache.masked(kept, text, known) !== undefined)
 })
+
+/** A turn with the texts checked as one part each (as the /v1 proxy checks messages). */
+async function turnOf (pair: Pair, texts: string[]): Promise<[string[], string[]]> {
+  const results: string[][] = []
+  for (const masker of [pair.cached, pair.plain]) {
+    const scope = await masker.openScope({ id: 'many' })
+    try {
+      const masked = await scope.maskStrings(texts)
+      for (const part of masked) scope.assertClean(part)
+      results.push(masked)
+    } finally { await scope.release() }
+  }
+  return [results[0], results[1]]
+}
+
+t.test('a turn that adds hundreds of identifiers still reuses every earlier text', async (t) => {
+  const pair = maskers()
+  t.teardown(async () => { for (const store of pair.stores) await store.close() })
+  const block = (turn: number): string => Array.from({ length: 160 }, (_, i) => {
+    const n = turn * 1000 + i
+    return `i-0${n.toString(16).padStart(16, '0')} at 10.${turn}.${i >> 4}.${(i % 16) + 1}; `
+  }).join('')
+  const history: string[] = []
+  for (let turn = 1; turn <= 4; turn++) {
+    history.push(block(turn))
+    const before = pair.scans.cached
+    const [c, p] = await turnOf(pair, history)
+    t.same(c, p, `turn ${turn}: as masked afresh`)
+    if (turn > 1) t.equal(pair.scans.cached - before, 2, `turn ${turn}: only the new text is scanned (masked, then checked)`)
+  }
+})
