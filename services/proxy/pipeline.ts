@@ -9,7 +9,7 @@ import type { ThinkingCache } from './thinking-cache.js'
 import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
-import { verificationParts } from './verification-view.js'
+import { payloadAndParts } from './verification-view.js'
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
@@ -46,9 +46,8 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
           return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
         }
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
-    const payload = JSON.stringify(masked)
-    // fail closed: nothing leaves if the verifier still sees an identifier
-    for (const part of verificationParts(masked, payload, apiOwned)) scope.assertClean(part)
+    const { payload, parts } = payloadAndParts(masked, apiOwned)
+    for (const part of parts) scope.assertClean(part) // fail closed: nothing leaves if the verifier still sees an identifier
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
     await scope.release()

@@ -2,6 +2,7 @@
 // and documents, signatures, redacted thinking and encrypted fields are random-looking data that
 // the detector would read as secrets (a 30-byte image is a 40-character "secret key"), and none
 // of it is customer text we could have masked. Everything else, tools included, is checked.
+import { randomUUID } from 'node:crypto'
 
 const OPAQUE_KEYS = new Set(['signature', 'tool_use_id', 'file_id'])
 const TOOL_BLOCKS = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use'])
@@ -38,16 +39,29 @@ export function verificationText (body: unknown, payload: string, apiOwned?: Set
   return hasOpaque(body, apiOwned) ? verificationView(body, apiOwned) : payload
 }
 
+/** Stands for the messages while the rest of the body is serialised (no client can guess it). */
+const MESSAGES_MARK = `\u0000messages-${randomUUID()}`
+const MARK_JSON = JSON.stringify(MESSAGES_MARK)
+
 /**
- * The texts the leak check reads, given the payload about to be sent (JSON.stringify(body)). A
+ * The payload to send (exactly JSON.stringify(body)) and the texts the leak check reads. A
  * conversation is checked message by message, the rest of the body as one more part: every byte
  * of the payload lies in one part except the JSON punctuation joining them, and a part the
  * conversation already found clean (an earlier turn, resent) is not scanned again, so a turn
- * costs what it adds.
+ * costs what it adds. Each message is serialised once, for both.
  */
-export function verificationParts (body: unknown, payload: string, apiOwned?: Set<object>): string[] {
+export function payloadAndParts (body: unknown, apiOwned?: Set<object>): { payload: string, parts: string[] } {
   const messages = (body as { messages?: unknown } | null)?.messages
-  if (!Array.isArray(messages) || messages.length === 0) return [verificationText(body, payload, apiOwned)]
-  const view = (value: unknown): string => hasOpaque(value, apiOwned) ? verificationView(value, apiOwned) : JSON.stringify(value)
-  return [view({ ...(body as Record<string, unknown>), messages: [] }), ...messages.map(view)]
+  if (!Array.isArray(messages) || messages.length === 0) {
+    const payload = JSON.stringify(body)
+    return { payload, parts: [verificationText(body, payload, apiOwned)] }
+  }
+  const rest = JSON.stringify({ ...(body as Record<string, unknown>), messages: MESSAGES_MARK })
+  const mark = rest.indexOf(MARK_JSON)
+  const serialised = messages.map((message: unknown) => JSON.stringify(message) ?? 'null') // as an array holds them
+  const payload = rest.slice(0, mark) + '[' + serialised.join(',') + ']' + rest.slice(mark + MARK_JSON.length)
+  const restView = { ...(body as Record<string, unknown>), messages: [] }
+  const parts = [hasOpaque(restView, apiOwned) ? verificationView(restView, apiOwned) : rest.slice(0, mark) + '[]' + rest.slice(mark + MARK_JSON.length)]
+  for (let i = 0; i < messages.length; i++) parts.push(hasOpaque(messages[i], apiOwned) ? verificationView(messages[i], apiOwned) : serialised[i])
+  return { payload, parts }
 }

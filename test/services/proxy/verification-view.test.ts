@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import t from 'tap'
-import { verificationParts, verificationView } from '../../../services/proxy/verification-view.js'
+import { payloadAndParts, verificationView } from '../../../services/proxy/verification-view.js'
+import fc from 'fast-check'
 import { prepareRequest } from '../../../services/proxy/pipeline.js'
 import { detect } from '../../../services/masking/detector.js'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
@@ -54,15 +55,15 @@ t.test('a conversation is checked message by message: every part is payload byte
       { role: 'user', content: [{ type: 'text', text: 'a follow-up' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'QUJD' } }] }
     ]
   }
-  const payload = JSON.stringify(body)
-  const parts = verificationParts(body, payload)
+  const { payload, parts } = payloadAndParts(body)
+  t.equal(payload, JSON.stringify(body), 'the payload is the body serialised')
   t.equal(parts.length, 4, 'the rest of the body, then each message')
   t.equal(parts[0], JSON.stringify({ ...body, messages: [] }), 'model, system and tools in one part')
   t.ok(parts.slice(1, 3).every((part) => payload.includes(part)), 'plain messages are the payload bytes themselves')
   t.notOk(parts[3].includes('QUJD'), 'opaque bytes blanked in their own message')
   const unblanked = [...parts.slice(0, 3), parts[3].replace('"data":""', '"data":"QUJD"')]
   t.equal(unblanked[0].replace('"messages":[]', `"messages":[${unblanked.slice(1).join(',')}]`), payload, 'the parts put back together are the payload: every byte is read but the joining punctuation')
-  t.same(verificationParts({ model: 'm', messages: [] }, '{"model":"m","messages":[]}'), ['{"model":"m","messages":[]}'], 'no message: the payload itself')
+  t.same(payloadAndParts({ model: 'm', messages: [] }), { payload: '{"model":"m","messages":[]}', parts: ['{"model":"m","messages":[]}'] }, 'no message: the payload itself')
 
   const store = createMemoryStore({ maxMappings: 1000 })
   t.teardown(() => store.close())
@@ -71,11 +72,11 @@ t.test('a conversation is checked message by message: every part is payload byte
   for (const where of [0, 1, 2]) {
     const leaking = structuredClone(body) as typeof body
     leaking.messages[where] = { role: where === 1 ? 'assistant' : 'user', content: 'key AKIAIOSFODNN7EXAMPLE here' } as never
-    const found = verificationParts(leaking, JSON.stringify(leaking)).filter((part) => { try { scope.assertClean(part); return false } catch { return true } })
+    const found = payloadAndParts(leaking).parts.filter((part) => { try { scope.assertClean(part); return false } catch { return true } })
     t.equal(found.length, 1, `a key left in message ${where} is found`)
   }
   const inTools = { ...body, tools: [{ name: 'x', description: 'acct 123456789012' }] }
-  t.throws(() => { for (const part of verificationParts(inTools, JSON.stringify(inTools))) scope.assertClean(part) }, { name: 'LeakDetectedError' }, 'and one in the tools')
+  t.throws(() => { for (const part of payloadAndParts(inTools).parts) scope.assertClean(part) }, { name: 'LeakDetectedError' }, 'and one in the tools')
 })
 
 t.test('each turn of a conversation scans only what it adds', async t => {
@@ -96,4 +97,22 @@ t.test('each turn of a conversation scans only what it adds', async t => {
     const chars = scanned.reduce((n, text) => n + text.length, 0)
     if (turn === 4) t.ok(chars < prepared.payload.length, `turn 4 scanned ${chars} chars of a ${prepared.payload.length}-char payload (masking and the leak check)`)
   }
+})
+
+t.test('the payload is exactly JSON.stringify of any body, whatever its messages and other fields hold', async t => {
+  const anyJson = fc.jsonValue({ maxDepth: 4 })
+  const body = fc.record({
+    model: fc.string(),
+    messages: fc.array(fc.oneof(anyJson, fc.record({ role: fc.constantFrom('user', 'assistant'), content: anyJson })), { maxLength: 6 }),
+    extra: anyJson,
+    system: fc.oneof(fc.string(), anyJson)
+  }, { requiredKeys: ['messages'] })
+  fc.assert(fc.property(body, fc.boolean(), (value, messagesFirst) => {
+    const { messages, ...rest } = value
+    const ordered = messagesFirst ? { messages, ...rest } : { ...rest, messages, after: 'x' }
+    const { payload, parts } = payloadAndParts(ordered)
+    return payload === JSON.stringify(ordered) && parts.length === Math.max(1, messages.length + (messages.length === 0 ? 0 : 1))
+  }), { numRuns: 2000 })
+  const tricky = { messages: [{ role: 'user', content: '"messages":[] and \u0000messages-' }], note: '"messages":"x"', nested: { messages: [] } }
+  t.equal(payloadAndParts(tricky).payload, JSON.stringify(tricky), 'look-alikes of the placeholder in the data')
 })
