@@ -2,6 +2,7 @@
 // answer, and turn an upstream SSE body into restored frames written as soon as complete.
 import type { IncomingHttpHeaders } from 'node:http'
 import type { Readable } from 'node:stream'
+import { setImmediate as yieldToLoop } from 'node:timers/promises'
 import { maskAnthropicRequest, type MaskingScope } from './request-masker.js'
 import { restoreMessage } from './response-restorer.js'
 import { createStreamRestorer, type RestoreScope } from './stream-restorer.js'
@@ -10,6 +11,9 @@ import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
 import { payloadAndParts } from './verification-view.js'
+
+/** Leak-check text worked through between two turns of the event loop (as masking does). */
+const YIELD_EVERY_CHARS = 262_144
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
@@ -47,7 +51,12 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
         }
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
     const { payload, parts } = payloadAndParts(masked, apiOwned)
-    for (const part of parts) scope.assertClean(part) // fail closed: nothing leaves if the verifier still sees an identifier
+    let checked = 0
+    for (const part of parts) {
+      scope.assertClean(part) // fail closed: nothing leaves if the verifier still sees an identifier
+      checked += part.length
+      if (checked >= YIELD_EVERY_CHARS) { checked = 0; await yieldToLoop() } // a long conversation must not stall the probes
+    }
     return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
   } catch (err) {
     await scope.release()

@@ -116,3 +116,26 @@ t.test('the payload is exactly JSON.stringify of any body, whatever its messages
   const tricky = { messages: [{ role: 'user', content: '"messages":[] and \u0000messages-' }], note: '"messages":"x"', nested: { messages: [] } }
   t.equal(payloadAndParts(tricky).payload, JSON.stringify(tricky), 'look-alikes of the placeholder in the data')
 })
+
+t.test('a long conversation is checked with turns of the event loop between its parts', async t => {
+  const checked: number[] = []
+  let ticks = 0
+  const scope = {
+    id: 's',
+    maskStrings: async (texts: string[]) => texts,
+    maskJson: async (value: unknown) => value,
+    streamUnmasker: () => { throw new Error('unused') },
+    unmaskText: (text: string) => text,
+    unmaskJson: (value: unknown) => value,
+    assertClean: (text: string) => { checked.push(ticks); void text },
+    release: async () => {}
+  }
+  const messages = Array.from({ length: 8 }, (_, i) => ({ role: i % 2 === 0 ? 'user' : 'assistant', content: 'x'.repeat(150_000) }))
+  let running = true
+  const tick = (): void => { ticks++; if (running) setImmediate(tick) }
+  setImmediate(tick)
+  await prepareRequest({ openScope: async () => scope as never }, {}, { model: 'm', messages })
+  running = false
+  t.equal(checked.length, 9, 'the rest of the body and each message')
+  t.ok(checked[checked.length - 1] - checked[0] >= 3, `the loop turned between parts (${checked.join(',')})`)
+})
