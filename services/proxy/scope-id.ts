@@ -4,43 +4,64 @@
 //   scope id = "v1:" + sha256(credential) + ":" + (s: sha256(x-mask-session) | c: sha256(first user message))
 import { hash } from 'node:crypto'
 
-const MEMO_MAX_CHARS = 8 * 1024 * 1024 // digests remembered for the texts they were made of, at most this much text
-const memo = new Map<string, string>()
-let memoChars = 0
-
 const sha256 = (text: string): string => hash('sha256', text, 'hex')
 
 /**
- * sha256 of a first message, remembered: every turn of a conversation hashes the same one. (The
- * credential's digest is not remembered: no API key is kept past its request.)
+ * Digests remembered for the texts they were made of (every turn of a conversation hashes the same
+ * first message), oldest out first, at most `maxChars` of text. No credential goes in one: no API
+ * key outlives its request.
  */
-function messageDigest (text: string): string {
-  let digest = memo.get(text)
-  if (digest !== undefined) return digest
-  digest = sha256(text)
-  if (text.length > MEMO_MAX_CHARS / 64) return digest
-  memo.set(text, digest)
-  memoChars += text.length
-  for (const [key] of memo) { // oldest first
-    if (memoChars <= MEMO_MAX_CHARS) break
-    memo.delete(key)
-    memoChars -= key.length
+class DigestMemo {
+  private readonly digests = new Map<string, string>()
+  private chars = 0
+  constructor (private readonly maxChars: number, private readonly digestOf: (text: string) => string) {}
+
+  get (text: string): string {
+    let digest = this.digests.get(text)
+    if (digest !== undefined) return digest
+    digest = this.digestOf(text)
+    if (text.length > this.maxChars / 64) return digest
+    this.digests.set(text, digest)
+    this.chars += text.length
+    for (const [key] of this.digests) {
+      if (this.chars <= this.maxChars) break
+      this.digests.delete(key)
+      this.chars -= key.length
+    }
+    return digest
   }
-  return digest
+}
+
+const MEMO_MAX_CHARS = 4 * 1024 * 1024 // each
+const firstMessages = new DigestMemo(MEMO_MAX_CHARS, sha256)
+// The common first message, one text block: keyed by the block's own string, whose hash the
+// masking's own lookups then reuse (the joined form would be a new string to hash every turn).
+const singleTextBlocks = new DigestMemo(MEMO_MAX_CHARS, (text) => sha256(`text:${text}`))
+
+function firstMessageDigest (body: unknown): string {
+  const content = firstUserMessage(body)?.content
+  if (Array.isArray(content) && content.length === 1) {
+    const block = content[0] as { type?: unknown, text?: unknown } | null
+    if (block !== null && typeof block === 'object' && block.type === 'text' && typeof block.text === 'string') return singleTextBlocks.get(block.text)
+  }
+  return firstMessages.get(firstUserMessageText(body))
 }
 
 export function conversationScopeId (credential: string, sessionHeader: string | undefined, body: unknown): string {
   const owner = sha256(credential)
   if (sessionHeader !== undefined && sessionHeader !== '') return `v1:${owner}:s:${sha256(sessionHeader)}`
-  return `v1:${owner}:c:${messageDigest(firstUserMessageText(body))}`
+  return `v1:${owner}:c:${firstMessageDigest(body)}`
 }
 
 /** Text of the first user message; cache_control and other per-turn markers are ignored. */
-export function firstUserMessageText (body: unknown): string {
+function firstUserMessage (body: unknown): { content?: unknown } | undefined {
   const messages = (body as { messages?: unknown } | null)?.messages
-  if (!Array.isArray(messages)) return ''
-  const first = messages.find(m => m !== null && typeof m === 'object' && (m as { role?: unknown }).role === 'user') as { content?: unknown } | undefined
-  const content = first?.content
+  if (!Array.isArray(messages)) return undefined
+  return messages.find(m => m !== null && typeof m === 'object' && (m as { role?: unknown }).role === 'user') as { content?: unknown } | undefined
+}
+
+export function firstUserMessageText (body: unknown): string {
+  const content = firstUserMessage(body)?.content
   if (typeof content === 'string') return content
   if (!Array.isArray(content)) return ''
   return content.map(block => {

@@ -42,3 +42,15 @@ t.test('ids are stable across releases: sha256 hex of the UTF-8 text (stored sco
   t.equal(conversationScopeId('key-a', undefined, body), `v1:${owner}:c:a168f9985a6c3d43b65ab1b278ff4347cb2bdcda2ea27ebc4fa68b9eab30a822`)
   t.equal(conversationScopeId('key-a', 'sess-1', body), `v1:${owner}:s:abe633f3a47a2758174eabe9160daf36c4b1a33e8642ebf96e8f91c3fcbd5f9c`)
 })
+
+t.test('remembered digests: the same ids on every call, and a string message never stands for a text block', async t => {
+  const asString = { messages: [{ role: 'user', content: 'text:abc' }] }
+  const asBlock = { messages: [{ role: 'user', content: [{ type: 'text', text: 'abc' }] }] }
+  const plainBlock = { messages: [{ role: 'user', content: 'abc' }] }
+  const ids = [asString, asBlock, plainBlock].map((body) => conversationScopeId('k', undefined, body))
+  t.same([asString, asBlock, plainBlock].map((body) => conversationScopeId('k', undefined, body)), ids, 'the second call (remembered) gives the same ids')
+  t.equal(ids[0], ids[1], 'one text block hashes as its joined form, as before')
+  t.not(ids[1], ids[2], 'a string message and a text block of the same text are two conversations')
+  const twoBlocks = { messages: [{ role: 'user', content: [{ type: 'text', text: 'abc' }, { type: 'text', text: 'def' }] }] }
+  t.equal(conversationScopeId('k', undefined, twoBlocks), conversationScopeId('k', undefined, { messages: [{ role: 'user', content: 'text:abc\ntext:def' }] }), 'several blocks: the joined form')
+})
