@@ -4,7 +4,7 @@
 //
 // Why a reuse is exact: within one live index (uid) a value keeps its token for good and values
 // are only ever added, and detection depends on the text alone. So a text masks the same again
-// unless a value learnt since occurs in it (checked before reuse); a text found clean stays
+// unless a value learnt since occurs in it (looked for before reuse); a text found clean stays
 // clean, since the tokens that made it clean stay the scope's.
 import { contextKey, type DetectContext } from './types.js'
 
@@ -37,8 +37,8 @@ export interface KnownValuesVersion {
 
 export interface ResultCache {
   /**
-   * The masked form of `text` in index `uid`, when still exact given the index's known values as
-   * they are now: ask only once this batch's own values are learnt (they count in its texts too).
+   * The kept result for `text`, when still exact given the index's known values as they are now:
+   * ask only once this batch's own values are learnt (they count in its texts too).
    */
   masked: (kept: KeptText, text: string, knownValues: KnownValuesVersion) => MaskedText | undefined
   /** The kept result, unchecked (before deciding whether to scan a text): hand it to `masked`. */
