@@ -170,7 +170,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   '버킷': 's3_bucket', '인스턴스': 'resource_name', '클러스터': 'resource_name', '테이블': 'dynamodb_table',
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
-  'key pair': 'resource_name' // EC2 `KeyName`
+  'key pair': 'resource_name', // EC2 `KeyName`
+  replica: 'rds_instance' // a read replica (`the replica orders-pg-ro1`)
 }
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */

@@ -5,6 +5,7 @@ import { ACCESS_KEY_PREFIXES, MEASURE_KEY, SESSION_TOKEN_PREFIXES } from './cata
 import type { MatchSink } from './detect-sink.js'
 import { KIND_LABELS } from './token-format.js'
 import { ipv4Kind, ipv6Kind, mayBeIpv6 } from './detect-ip.js'
+
 import { URL_SOURCE, handleUrl } from './detect-url.js'
 import { ARN_SOURCE, ENCODED_ARN_SOURCE, handleArn, handleEncodedArn } from './detect-arn.js'
 import { AWS_SUFFIX_SOURCE } from './detect-host.js'
@@ -12,6 +13,9 @@ import { LOG_GROUP_SOURCE, maskLogGroupName } from './detect-loggroup.js'
 import { KV_SOURCE, handleKeyValue } from './detect-kv.js'
 import { NOUN_SOURCE, SELF_NAME_SOURCE, handleNoun, selfDescribingKind } from './detect-prose.js'
 import { handleBareHost, handleEmail } from './detect-backward.js'
+
+/** A port number after an IPv6 address. */
+const PORT = /^[0-9]{2,5}$/
 
 export interface Alternative {
   name: string
@@ -116,11 +120,20 @@ const LIST: Alternative[] = [
   {
     name: 'ipv6',
     notAfter: '_:.',
-    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,38}(?![A-Za-z0-9_:]|\\.[0-9])',
+    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,44}(?![A-Za-z0-9_:]|\\.[0-9])', // 39 chars at most, and `:port`
     handle: (t, s, e, sink) => {
       const kind = mayBeIpv6(t, s, e) ? ipv6Kind(t.slice(s, e)) : null
-      if (kind === null) return -1
-      sink.push(s, e, kind)
+      if (kind !== null) {
+        sink.push(s, e, kind)
+        return e
+      }
+      // ALB/NLB logs write `address:port` without brackets: a decimal last group that is no
+      // hex group (61220) or a ninth group is a port after the address
+      const colon = t.lastIndexOf(':', e - 1)
+      if (colon <= s || !PORT.test(t.slice(colon + 1, e))) return -1
+      const before = mayBeIpv6(t, s, colon) ? ipv6Kind(t.slice(s, colon)) : null
+      if (before === null) return -1
+      sink.push(s, colon, before)
       return e
     }
   },

@@ -15,7 +15,7 @@ export const ARN_SOURCE =
   `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${PLACEHOLDER})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
 /** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`. */
 export const ENCODED_ARN_SOURCE =
-  'arn%3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%3[Aa][a-z0-9-]*%3[Aa][a-z0-9-]*%3[Aa](?:[0-9]{12}|aws)?%3[Aa][A-Za-z0-9_.+=@%-]+'
+  'arn%3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%3[Aa][a-z0-9-]*%3[Aa][a-z0-9-]*%3[Aa](?:[0-9]{12}|aws)?%3[Aa](?:[A-Za-z0-9_.+=@-]|%(?!2[02Cc7]|5[Dd]|7[Dd])[0-9A-Fa-f]{2})+'
 
 const KEEP = ''
 /** Per service and resource type: the kind of each segment after the type. */
@@ -143,7 +143,7 @@ export function handleEncodedArn (text: string, start: number, end: number, sink
   }
   if (fields.length < 5) return end
   // Whole: a token glued to `%3A` would not read back as one.
-  if (fields[4] - fields[3] - 3 === 12 || text.startsWith('s3%3', fields[0] + 3)) sink.push(start, end, 'arn')
+  if (fields[4] - fields[3] - 3 === 12 || text.startsWith('s3%3', fields[1] + 3)) sink.push(start, end, 'arn')
   else maskEncodedTokenLiterals(text, start, end, sink)
   return end
 }

@@ -107,8 +107,11 @@ function isBlank (c: number): boolean {
   return c === 32 || c === 9
 }
 
+const ECS_CLUSTER_FLAG: FieldRole = { kind: 'ecs_cluster', role: 'name' }
+
 /** A CLI flag's last words may say what it holds: `--sse-kms-key-id` is a `kms-key-id`. */
 function flagRole (key: string): FieldRole | null {
+  if (key === 'cluster') return ECS_CLUSTER_FLAG // `aws ecs update-service --cluster x`, `eksctl --cluster x`
   const role = fieldRole(key)
   if (role !== null) return role
   for (let dash = key.indexOf('-'), n = 0; dash > 0 && n < 4; dash = key.indexOf('-', dash + 1), n++) {

@@ -26,6 +26,22 @@ function endsAuthority (c: number): boolean {
     c === 60 || c === 62 || c === 96 || c === 40 || c === 41 || c === 123 || c === 125 || c === 44 || c === 59
 }
 
+/**
+ * A `#` or `?` inside an unencoded password (`postgresql://app:v9!Rq2#Lm7x@db...`): the userinfo has
+ * its `:` (not a port's) already and an `@` follows within a password's length, before any blank,
+ * quote, `/`, `&` or `=` (a query).
+ */
+function passwordGoesOn (text: string, authStart: number, i: number): boolean {
+  const colon = indexWithin(text, ':', authStart, i)
+  if (colon < 0 || /^[0-9]*$/.test(text.slice(colon + 1, i))) return false // `host:8080?x=...`: a port
+  for (let k = i + 1, end = Math.min(text.length, i + 64); k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 64) return true
+    if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 38 || c === 61) return false // blank, / " ' ` < > & =
+  }
+  return false
+}
+
 export function handleUrl (text: string, start: number, matchEnd: number, sink: MatchSink): number {
   const schemeEnd = text.indexOf(':', start)
   const scheme = text.slice(start, schemeEnd).toLowerCase()
@@ -35,7 +51,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   while (authEnd < text.length) {
     const c = text.charCodeAt(authEnd)
     if (c === 64 /* @ */) at = authEnd
-    else if (endsAuthority(c)) break
+    else if (endsAuthority(c) && !(at < 0 && (c === 35 || c === 63) && passwordGoesOn(text, authStart, authEnd))) break
     authEnd++
   }
   let hostStart = authStart
