@@ -71,9 +71,16 @@ function hexRun (text: string, from: number, n: number): boolean {
   return true
 }
 
-/** What may follow a resource id: no alphanumeric, and not `-xxxx-xxxx-` (the rest of a UUID). */
+/**
+ * What may follow a resource id: no alphanumeric, and not `-xxxx-xxxx-` (the rest of a UUID); a
+ * plural `s` that ends the word (`both i-0abc...s`) is prose, and the id ends before it.
+ */
 function endsResourceId (text: string, at: number): boolean {
   const c = text.charCodeAt(at)
+  if (c === 115 /* s */) {
+    const d = text.charCodeAt(at + 1)
+    return !isAsciiAlnum(d) && d !== 45 && d !== 95
+  }
   if (isAsciiAlnum(c)) return false
   return !(c === 45 && hexRun(text, at + 1, 4) && text.charCodeAt(at + 5) === 45 &&
     hexRun(text, at + 6, 4) && text.charCodeAt(at + 10) === 45)

@@ -29,7 +29,7 @@ export const NOUN_SOURCE =
 export const SELF_NAME_SOURCE =
   '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
-const NAME_AT = /(`|\*\*|"|'|\()?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|"|'|\))?/y
+const NAME_AT = /(`|\*\*|\\"|"|'|\()?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\\"|"|'|\))?/y
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
@@ -76,7 +76,8 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     // `ALB is \`x\``: after a verb only a quoted name, or a key's UUID, is one
     if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name))) break
     const follow = text.charCodeAt(nameStart + name.length)
-    if (follow === 58 || follow === 64) break // part of something bigger: `host:port`, IPv6, e-mail
+    // part of something bigger: `host:port`, IPv6, e-mail; a colon before a blank ends a phrase
+    if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1))) || follow === 64) break
     if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
     sink.push(nameStart, nameStart + name.length, kind)
     found++
@@ -89,6 +90,11 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = LIST_SEP.lastIndex
   }
   return found === 0 ? -1 : at
+}
+
+/** A blank, a line end or the end of the text (NaN). */
+function isBlankOrEnd (c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || Number.isNaN(c)
 }
 
 /** Does the noun match text[start, pos) end with `is` or `was` and blanks? */

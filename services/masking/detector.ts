@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleMetricDimension, handlePhysicalId, handleTerraformId } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -176,7 +176,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
-  if (sep !== 58 && sep !== 61) return -1
+  if (sep !== 58 && sep !== 61) return sep === 124 || (q === 9 && k === keyEnd + 1) ? tableCell(text, i, keyEnd, k, sink) : -1
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
@@ -185,6 +185,33 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
   return attempt(SHAPES.key_value, text, i, sink)
+}
+
+/**
+ * AWS CLI `--output table` rows (`|  KeyName   |  x  |`: a key cell, then its value cell) and
+ * `--output text` tag rows (`TAGS<tab>Name<tab>x`): the value is read as the key's field value.
+ * `k` is at the `|` or, for a tab row, at the value.
+ */
+function tableCell (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
+  if (text.charCodeAt(k) === 124) {
+    let b = i - 1
+    while (b > 0 && i - b < 40 && text.charCodeAt(b) === 32) b--
+    if (b === i - 1 || text.charCodeAt(b) !== 124 || !hasFieldRole(text, i, keyEnd)) return -1
+    k++
+    while (text.charCodeAt(k) === 32) k++
+    if (isColumnTitle(text, k)) return -1 // a header row: `| RoleName | Arn |`
+    return handleKeyValue(text, i, k, sink)
+  }
+  return keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5) ? handleKeyValue(text, i, k, sink) : -1
+}
+
+/** Does a capitalised plain word (`Arn`, `Description`), a column title, stand at `k`? */
+function isColumnTitle (text: string, k: number): boolean {
+  let c = text.charCodeAt(k)
+  if (c < 65 || c > 90) return false
+  const limit = Math.min(text.length, k + 64)
+  while (++k < limit && (((c = text.charCodeAt(k)) >= 65 && c <= 90) || (c >= 97 && c <= 122)));
+  return k === text.length || c === 32 || c === 124
 }
 
 /** Keys that say nothing alone but whose context does; -1 when none applies here (the key is read as any other). */
