@@ -48,6 +48,7 @@ function suspectShape (root: unknown, limit: number): 'poison' | 'deep' | undefi
   if (root === null || typeof root !== 'object') return undefined
   const pending: object[] = [root]
   const depths: number[] = [1]
+  let poison = false
   while (pending.length > 0) {
     const node = pending.pop() as Record<string, unknown>
     const depth = depths.pop() as number
@@ -56,13 +57,14 @@ function suspectShape (root: unknown, limit: number): 'poison' | 'deep' | undefi
       for (const value of node) if (value !== null && typeof value === 'object') { pending.push(value); depths.push(depth + 1) }
       continue
     }
-    if (Object.hasOwn(node, '__proto__') || Object.hasOwn(node, 'constructor')) return 'poison'
+    // walk on: the careful parser's answer must be depth-checked too
+    if (Object.hasOwn(node, '__proto__') || Object.hasOwn(node, 'constructor')) poison = true
     for (const key in node) {
       const value = node[key]
       if (value !== null && typeof value === 'object') { pending.push(value); depths.push(depth + 1) }
     }
   }
-  return undefined
+  return poison ? 'poison' : undefined
 }
 
 export function strictJsonParser (app: FastifyInstance): void {
