@@ -122,7 +122,8 @@ const LIST: Alternative[] = [
     notAfter: '_:.',
     source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,44}(?![A-Za-z0-9_:]|\\.[0-9])', // 39 chars at most, and `:port`
     handle: (t, s, e, sink) => {
-      const kind = mayBeIpv6(t, s, e) ? ipv6Kind(t.slice(s, e)) : null
+      const ipv6At = (end: number): string | null => mayBeIpv6(t, s, end) ? ipv6Kind(t.slice(s, end)) : null
+      const kind = ipv6At(e)
       if (kind !== null) {
         sink.push(s, e, kind)
         return e
@@ -131,7 +132,7 @@ const LIST: Alternative[] = [
       // hex group (61220) or a ninth group is a port after the address
       const colon = t.lastIndexOf(':', e - 1)
       if (colon <= s || !PORT.test(t.slice(colon + 1, e))) return -1
-      const before = mayBeIpv6(t, s, colon) ? ipv6Kind(t.slice(s, colon)) : null
+      const before = ipv6At(colon)
       if (before === null) return -1
       sink.push(s, colon, before)
       return e

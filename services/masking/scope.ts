@@ -169,6 +169,8 @@ export function createScope (options: ScopeOptions): MaskScope {
   const { byToken, byValue, known } = index
   const cache = options.cache
   const cacheUid = cache === undefined || options.known instanceof Map ? undefined : options.known.uid
+  /** Whether a text's result is kept for the next turn (and looked for there). */
+  const cacheable = (text: string): boolean => cacheUid !== undefined && text.length >= MIN_CACHED_TEXT
   const maskedTokens = new Set<string>()
   // Tokens standing for a whole JSON number (an account id as a number), and for whole strings:
   // a value that was only ever a number comes back as one from unmaskJson.
@@ -281,8 +283,8 @@ export function createScope (options: ScopeOptions): MaskScope {
     const kept: Array<[number, KeptText]> = [] // texts with a result from an earlier turn: not scanned
     for (let u = 0; u < unique.length; u++) {
       const { text, context } = unique[u]
-      if (cacheUid !== undefined && text.length >= MIN_CACHED_TEXT) {
-        const result = cache?.peek(cacheUid, text, context)
+      if (cacheable(text)) {
+        const result = cache?.peek(cacheUid as number, text, context)
         if (result !== undefined) { kept.push([u, result]); found[u] = NO_MATCHES; continue }
         metrics.resultCache.inc(TEXT_MISS)
       }
@@ -295,17 +297,17 @@ export function createScope (options: ScopeOptions): MaskScope {
     for (let u = 0; u < unique.length; u++) {
       if (masked[u] !== undefined) continue
       const { text, context } = unique[u]
-      if (cacheUid === undefined || text.length < MIN_CACHED_TEXT) {
+      if (!cacheable(text)) {
         masked[u] = substitute(text, found[u], values[u], counts, weights[u])
       } else {
         const knownAt = known.size // substitute reads the known values as they are now
         const record: MaskedText = { masked: '', tokens: [], kinds: [] }
         record.masked = masked[u] = substitute(text, found[u], values[u], counts, weights[u], record)
-        cache?.rememberMasked(cacheUid, text, context, knownAt, record)
-        if (cache !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
+        cache?.rememberMasked(cacheUid as number, text, context, knownAt, record)
       }
       if (pacer.due(text.length)) await yieldToLoop()
     }
+    if (cache !== undefined && cacheUid !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
     return uniqueOf === undefined ? masked : uniqueOf.map((u) => masked[u])

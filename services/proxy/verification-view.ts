@@ -60,8 +60,6 @@ export function payloadAndParts (body: unknown, apiOwned?: Set<object>): { paylo
   const mark = rest.indexOf(MARK_JSON)
   const serialised = messages.map((message: unknown) => JSON.stringify(message) ?? 'null') // as an array holds them
   const payload = rest.slice(0, mark) + '[' + serialised.join(',') + ']' + rest.slice(mark + MARK_JSON.length)
-  const restView = { ...(body as Record<string, unknown>), messages: [] }
-  const parts = [hasOpaque(restView, apiOwned) ? verificationView(restView, apiOwned) : rest.slice(0, mark) + '[]' + rest.slice(mark + MARK_JSON.length)]
-  for (let i = 0; i < messages.length; i++) parts.push(hasOpaque(messages[i], apiOwned) ? verificationView(messages[i], apiOwned) : serialised[i])
-  return { payload, parts }
+  const restPart = verificationText({ ...(body as Record<string, unknown>), messages: [] }, rest.slice(0, mark) + '[]' + rest.slice(mark + MARK_JSON.length), apiOwned)
+  return { payload, parts: [restPart, ...messages.map((message: unknown, i) => verificationText(message, serialised[i], apiOwned))] }
 }
