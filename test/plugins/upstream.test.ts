@@ -19,7 +19,7 @@ t.test('readiness reports the breaker: open -> 503, half-open -> ready again', a
   mock.fallback({ status: 500 })
   t.teardown(() => mock.close())
   const app = await buildTestApp(t, {
-    ANTHROPIC_BASE_URL: mock.url, UPSTREAM_MAX_RETRIES: '0', BREAKER_FAILURE_THRESHOLD: '2', BREAKER_RESET_MS: '300'
+    ANTHROPIC_BASE_URL: mock.url, UPSTREAM_MAX_RETRIES: '0', BREAKER_FAILURE_THRESHOLD: '2', BREAKER_RESET_MS: '1000'
   })
   const ready = async () => await app.inject({ url: '/health/ready' })
   t.equal((await ready()).json().checks.upstream, 'ok')
@@ -34,7 +34,7 @@ t.test('readiness reports the breaker: open -> 503, half-open -> ready again', a
   t.match(metrics, /^aws_masker_upstream_calls_total\{outcome="server_error"\} 2$/m)
   t.match(metrics, /^aws_masker_ready 0$/m)
 
-  await sleep(350)
+  await sleep(1_100)
   const halfOpen = await ready()
   t.equal(halfOpen.json().checks.upstream, 'ok')
   t.equal(halfOpen.statusCode, 200)

@@ -4,7 +4,7 @@ import { UpstreamUnavailableError } from '../../../services/upstream/index.js'
 import { harness, metricValue, post } from './client-helpers.js'
 
 t.test('opens after N failed calls, fails fast, half-opens and closes on a good probe', async (t) => {
-  const { mock, client, registry } = await harness(t, [], { maxRetries: 1, breaker: { failureThreshold: 2, resetMs: 300 } })
+  const { mock, client, registry } = await harness(t, [], { maxRetries: 1, breaker: { failureThreshold: 2, resetMs: 1_000 } })
   mock.fallback({ status: 500 })
   t.equal((await client.request(post())).statusCode, 500)
   t.equal(client.breakerState(), 'closed', 'one failed call is below the threshold')
@@ -21,7 +21,7 @@ t.test('opens after N failed calls, fails fast, half-opens and closes on a good 
   t.equal(mock.requests.length, 4, 'nothing reached the server while open')
   t.equal(await metricValue(registry, 'aws_masker_upstream_calls_total', { outcome: 'breaker_open' }), 1)
 
-  await sleep(350)
+  await sleep(1_100)
   t.equal(await metricValue(registry, 'aws_masker_upstream_breaker_state'), 1, 'the gauge turns half-open on time, unasked')
   t.equal(client.breakerState(), 'halfOpen')
   mock.fallback({ status: 200, delayMs: 100 })
