@@ -64,17 +64,32 @@ async function becomesReady (port: number): Promise<boolean> {
   return false
 }
 
-/** Sends headers and the first half of a JSON body; `finish()` sends the rest and resolves with the raw response. */
+const CONTINUE = 'HTTP/1.1 100 Continue\r\n\r\n'
+
+/**
+ * Sends headers (with `Expect: 100-continue`) and the first part of a JSON body; `finish()` sends
+ * the rest and resolves with the raw response after the interim 100. `accepted` resolves once the
+ * server has parsed the headers and made the request (Node answers 100 Continue at that point):
+ * from then on the request is in flight, not an idle connection that close() may drop. A fixed
+ * sleep instead raced the child process on a loaded machine.
+ */
 function slowRequest (port: number) {
   const body = '{"question":"still uploading"}'
   const socket = net.connect(port, '127.0.0.1')
   let response = ''
-  socket.on('data', (d) => { response += d.toString() })
+  let onContinue: () => void = () => {}
+  const continued = new Promise<void>((resolve) => { onContinue = resolve })
+  socket.on('data', (d) => {
+    response += d.toString()
+    if (response.startsWith(CONTINUE)) onContinue()
+  })
   socket.on('error', () => {})
   const closed = once(socket, 'close')
-  socket.write(`POST /slow-upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`)
+  socket.write(`POST /slow-upload HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ${body.length}\r\n\r\n${body.slice(0, 10)}`)
   return {
-    finish: async () => { socket.write(body.slice(10)); await closed; return response },
+    /** Bounded: false when no 100 Continue came within 20 s. */
+    accepted: async () => await Promise.race([continued.then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), 20_000).unref())]),
+    finish: async () => { socket.write(body.slice(10)); await closed; return response.startsWith(CONTINUE) ? response.slice(CONTINUE.length) : response },
     destroy: () => socket.destroy()
   }
 }
@@ -98,11 +113,11 @@ t.test('bad config: one line naming the variable, exit code 1', async (t) => {
 })
 
 t.test('SIGTERM: readiness 503 at once, no new connections, in-flight request completes, exit 0', async (t) => {
-  const server = await start({ SHUTDOWN_DELAY_MS: '2000', SHUTDOWN_TIMEOUT_MS: '30000' })
+  const server = await start({ SHUTDOWN_DELAY_MS: '4000', SHUTDOWN_TIMEOUT_MS: '30000' })
   t.teardown(() => { server.child.kill('SIGKILL') })
   t.ok(await becomesReady(server.port), 'ready before the signal')
   const inFlight = slowRequest(server.port)
-  await new Promise((resolve) => setTimeout(resolve, 300)) // let the server read the headers
+  t.ok(await inFlight.accepted(), 'the server has the request in flight (100 Continue)')
   server.child.kill('SIGTERM')
   await waitForLine(server, 'shutting down: readiness is now 503')
   t.equal(await ready(server.port), 503, 'readiness 503 during the delay')
@@ -161,7 +176,7 @@ t.test('a second signal exits at once without waiting for the drain', async (t) 
   t.teardown(() => { server.child.kill('SIGKILL') })
   const inFlight = slowRequest(server.port)
   t.teardown(() => inFlight.destroy())
-  await new Promise((resolve) => setTimeout(resolve, 300))
+  t.ok(await inFlight.accepted(), 'the server has the request in flight (100 Continue)')
   server.child.kill('SIGTERM')
   await waitForLine(server, 'stopped accepting connections: draining in-flight requests')
   const started = Date.now()
@@ -175,7 +190,7 @@ t.test('a drain longer than SHUTDOWN_TIMEOUT_MS is cut off with exit 1', async (
   t.teardown(() => { server.child.kill('SIGKILL') })
   const inFlight = slowRequest(server.port)
   t.teardown(() => inFlight.destroy())
-  await new Promise((resolve) => setTimeout(resolve, 300))
+  t.ok(await inFlight.accepted(), 'the server has the request in flight (100 Continue)')
   server.child.kill('SIGTERM')
   t.equal(await server.exited, 1)
   t.ok(server.lines.some((l) => l.msg === 'forced exit'))
