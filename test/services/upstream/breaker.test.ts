@@ -22,3 +22,23 @@ t.test('state machine with a fake clock', async (t) => {
   t.equal(breaker.state(), 'closed')
   t.same(changes, ['open', 'halfOpen', 'closed'])
 })
+
+// Node runs timers on the event loop's cached clock, which can lag Date.now() by a millisecond or
+// more (more after a long callback): the reset timer may fire when now() - openedAt is still just
+// under resetMs. breaker.ts's timer then finds the breaker still open and is not re-armed, so
+// onStateChange (the state gauge) stays "open" until something calls state(); about 1 run in 40 of
+// client-breaker.test.ts's "the gauge turns half-open on time, unasked" fails that way under load.
+// Here the fake clock lags the timer on purpose. TODO until the timer re-arms for the time left.
+t.test('the reset timer turns half-open unasked even when it fires early by now()', {
+  todo: 'services/upstream/breaker.ts: the reset timer is not re-armed when it fires before now() - openedAt >= resetMs'
+}, async (t) => {
+  let now = 0
+  const changes: BreakerState[] = []
+  const breaker = createBreaker({ failureThreshold: 1, resetMs: 20, now: () => now, onStateChange: (s) => changes.push(s) })
+  breaker.failure()
+  now = 19 // the timer (20 ms on the loop's clock) fires while now() reads 1 ms short
+  await new Promise((resolve) => setTimeout(resolve, 60))
+  now = 20
+  for (let i = 0; i < 50 && !changes.includes('halfOpen'); i++) await new Promise((resolve) => setTimeout(resolve, 10))
+  t.same(changes, ['open', 'halfOpen'], 'half-open without anyone calling state()')
+})
