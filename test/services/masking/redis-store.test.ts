@@ -75,29 +75,35 @@ t.test('one resolve is one round trip, whatever its size', async (t) => {
 })
 
 t.test('a crashed replica cannot pin a scope for longer than its lease', async (t) => {
-  const fixture = await makeRedisStoreFixture({ maxMappings: 2, pinLeaseMs: 400 })
+  // A lease of 1.5 s: the check that it still pins must run within one lease of the last renewal,
+  // which 400 ms did not guarantee on a loaded machine (three round trips to the shared Redis).
+  const fixture = await makeRedisStoreFixture({ maxMappings: 2, pinLeaseMs: 1500 })
   t.teardown(fixture.close)
   const crashing = await connectedClient()
-  const crashed = createRedisStore({ redis: crashing, keyPrefix: fixture.prefix, maxMappings: 2, pinLeaseMs: 400 })
+  const crashed = createRedisStore({ redis: crashing, keyPrefix: fixture.prefix, maxMappings: 2, pinLeaseMs: 1500 })
   await crashed.acquire('held')
   await crashed.resolve('held', [ip('10.0.0.1'), ip('10.0.0.2')], HOUR_MS)
   crashing.disconnect() // the replica dies: no release, no more renewals
   await t.rejects(fixture.store.resolve('other', [ip('10.9.9.9')], HOUR_MS), MappingLimitError, 'pinned while the lease runs')
-  await sleep(1000)
+  await sleep(2000)
   t.same(await fixture.store.resolve('other', [ip('10.9.9.9')], HOUR_MS), ['PRIVATE_IP_1'], 'evictable once the lease lapsed')
   await crashed.close()
 })
 
 t.test('a live holder renews its lease and keeps the scope past its TTL', async (t) => {
-  const fixture = await makeRedisStoreFixture({ maxMappings: 100, pinLeaseMs: 300 })
+  // The scope's keys expire at resolve + TTL until the first renewal (every third of the lease)
+  // extends them: with a 300 ms lease and a 200 ms TTL a renewal late by 100 ms (a stalled test
+  // process or a busy shared Redis) lost the scope. Lease 1.2 s (renewed every 400 ms), TTL 1 s:
+  // 600 ms of slack, and the wait still outlasts two leases and two TTLs.
+  const fixture = await makeRedisStoreFixture({ maxMappings: 100, pinLeaseMs: 1200 })
   t.teardown(fixture.close)
   const { store } = fixture
   await store.acquire('long')
-  await store.resolve('long', [ip('10.0.0.1')], 200)
-  await sleep(900) // three leases and four TTLs
+  await store.resolve('long', [ip('10.0.0.1')], 1000)
+  await sleep(2500) // over two leases and two TTLs
   t.equal((await store.load('long')).size, 1, 'still there while pinned')
   await store.release('long')
-  await sleep(600)
+  await sleep(1500)
   t.equal((await store.load('long')).size, 0, 'expires after its TTL once released')
 })
 
