@@ -43,8 +43,14 @@ t.test('a caller abort during the backoff ends the call at once, not retried', a
   const { mock, client, registry } = await harness(t, [], { backoff: { baseMs: 60_000, maxMs: 60_000 }, deadlineMs: 300_000 })
   mock.fallback({ status: 529 })
   const controller = new AbortController()
-  setTimeout(() => controller.abort(new Error('client went away')), 200)
-  const err = await client.request({ ...post(), signal: controller.signal }).catch((e: unknown) => e)
+  const pending = client.request({ ...post(), signal: controller.signal }).catch((e: unknown) => e)
+  // Abort once the 529 attempt is counted, i.e. the call is in its backoff (a fixed 200 ms could
+  // fire before the upstream even had the request on a loaded machine).
+  for (let i = 0; i < 500 && await metricValue(registry, 'aws_masker_upstream_attempts_total', { outcome: 'server_error' }) === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+  controller.abort(new Error('client went away'))
+  const err = await pending
   t.match(err, { message: 'client went away' })
   t.equal(mock.requests.length, 1)
   t.equal(await metricValue(registry, 'aws_masker_upstream_calls_total', { outcome: 'aborted' }), 1)
