@@ -37,16 +37,18 @@ t.test('/v1 routes get 429 as rate_limit_error', async (t) => {
 })
 
 t.test('limits reset after the window', async (t) => {
-  const app = await buildTestApp(t, { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '1000' })
+  // A 3 s window: the third request must land in the first one's window (1 s could pass between
+  // three injects on a loaded machine, and the third then got 200).
+  const app = await buildTestApp(t, { RATE_LIMIT_MAX: '2', RATE_LIMIT_WINDOW_MS: '3000' })
   app.get('/test/limited', async () => ({ ok: true }))
   await app.inject({ url: '/test/limited' })
   await app.inject({ url: '/test/limited' })
   t.equal((await app.inject({ url: '/test/limited' })).statusCode, 429)
   // Poll (bounded) rather than sleep exactly one window: timers drift on a busy machine.
   let status = 429
-  for (let i = 0; i < 40 && status === 429; i++) {
+  for (let i = 0; i < 100 && status === 429; i++) {
     await pause(100)
-    if (i >= 9) status = (await app.inject({ url: '/test/limited' })).statusCode
+    if (i >= 29) status = (await app.inject({ url: '/test/limited' })).statusCode
   }
   t.equal(status, 200, 'allowed again after the window')
 })
