@@ -27,31 +27,56 @@ async function freePort (): Promise<number> {
   return port
 }
 
-async function answers (port: number): Promise<boolean> {
+/** Whether the Redis answering on `port` is the process `pid` (not another test's server). */
+async function answersAs (port: number, pid: number): Promise<boolean> {
   return await new Promise((resolve) => {
-    const socket = createConnection({ port, host: '127.0.0.1' }, () => socket.write('PING\r\n'))
-    socket.once('data', (data) => { socket.destroy(); resolve(data.toString().startsWith('+PONG')) })
+    let reply = ''
+    const socket = createConnection({ port, host: '127.0.0.1' }, () => socket.write('INFO server\r\n'))
+    socket.on('data', (data) => {
+      reply += data.toString()
+      if (/process_id:\d+\r\n/.test(reply)) { socket.destroy(); resolve(reply.includes(`process_id:${pid}\r\n`)) }
+    })
     socket.once('error', () => resolve(false))
     socket.setTimeout(500, () => { socket.destroy(); resolve(false) })
   })
 }
 
+// The port is free when freePort() returns, but another process (a parallel test file's listener,
+// or an outgoing connection between stop() and start()) may take it before redis-server binds it:
+// redis-server then exits, and a plain PING could even be answered by someone else's Redis. So
+// the answer must come from our own pid, and a server that exited is started again (bounded).
 export async function startPrivateRedis (): Promise<PrivateRedis> {
-  const port = await freePort()
   let child: ChildProcess | undefined
 
-  async function start (): Promise<void> {
+  /** Spawns redis-server on `port`; true once it answers, false if it exited (port taken). */
+  async function launch (port: number): Promise<boolean> {
     const spawned = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], { stdio: 'ignore' })
     child = spawned
     // A test that dies half-way must not leave its Redis behind.
     const reap = (): void => { spawned.kill('SIGKILL') }
     process.once('exit', reap)
     spawned.once('exit', () => process.removeListener('exit', reap))
-    for (let i = 0; i < 100; i++) { // up to 10 s on a slow machine
-      if (await answers(port)) return
+    for (let i = 0; i < 100 && spawned.exitCode === null && spawned.signalCode === null; i++) { // up to 10 s on a slow machine
+      if (spawned.pid !== undefined && await answersAs(port, spawned.pid)) return true
       await sleep(100)
     }
-    throw new Error(`redis-server did not start on port ${port}`)
+    if (spawned.exitCode === null && spawned.signalCode === null) throw new Error(`redis-server did not start on port ${port}`)
+    return false
+  }
+
+  let port = 0
+  for (let i = 0; i < 5 && port === 0; i++) {
+    const candidate = await freePort()
+    if (await launch(candidate)) port = candidate
+  }
+  if (port === 0) throw new Error('redis-server could not bind a free port in five tries')
+
+  async function start (): Promise<void> {
+    for (let i = 0; i < 10; i++) { // the same port (the URL is fixed): wait for whoever holds it to let go
+      if (await launch(port)) return
+      await sleep(200)
+    }
+    throw new Error(`redis-server could not bind port ${port} again`)
   }
 
   async function stop (): Promise<void> {
@@ -63,7 +88,6 @@ export async function startPrivateRedis (): Promise<PrivateRedis> {
     await once(running, 'exit')
   }
 
-  await start()
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
