@@ -57,15 +57,24 @@ const BY_CODE: Record<string, [number, string]> = {
   FST_ERR_RATE_LIMIT: [429, 'Too many requests, please try again later'],
   ECONNREFUSED: [503, UNAVAILABLE],
   MASK_STORE_UNAVAILABLE: [503, UNAVAILABLE],
-  MASK_MAPPING_LIMIT: [503, 'Too many distinct identifiers to mask right now, try again later'],
-  MASK_LEAK_DETECTED: [500, 'Response withheld: it still held unmasked identifiers']
+  MASK_MAPPING_LIMIT: [503, 'Too many distinct identifiers to mask right now, try again later']
 }
 
 const GENERIC_5XX: Record<number, string> = {
   502: 'Upstream error', 503: UNAVAILABLE, 504: 'Upstream timed out', 529: 'Upstream overloaded'
 }
 
-type AppError = FastifyError & { cause?: { code?: string } }
+type AppError = FastifyError & { cause?: { code?: string }, kinds?: string[], where?: string }
+
+/**
+ * The final leak check refused the masked request. 422, not 5xx: the same request would be refused
+ * again, and SDKs retry 5xx. Kinds and the part are named (never a value) so the client can act.
+ */
+function leakMessage (error: AppError): string {
+  const kinds = Array.isArray(error.kinds) && error.kinds.length > 0 ? ` (${error.kinds.join(', ')})` : ''
+  return `Request not sent upstream: after masking, ${error.where ?? 'the request'} still held AWS identifiers${kinds}, ` +
+    'in a field that is not masked (text content, tool inputs and results, documents, system prompts, tool descriptions and /analyze text are)'
+}
 
 function validationDetails (error: FastifyError): ErrorDetail[] {
   return (error.validation ?? []).map((v) => {
@@ -80,6 +89,7 @@ function validationDetails (error: FastifyError): ErrorDetail[] {
 /** Maps any thrown value to [status, public message, details?]. */
 export function classify (error: AppError): [number, string, ErrorDetail[]?] {
   if (error.validation) return [400, 'Invalid request data', validationDetails(error)]
+  if (error.code === 'MASK_LEAK_DETECTED') return [422, leakMessage(error)]
   const known = BY_CODE[error.code] ?? (error.cause?.code ? BY_CODE[error.cause.code] : undefined)
   if (known) return known
   const status = error.statusCode ?? 500

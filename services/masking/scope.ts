@@ -23,7 +23,8 @@ export interface MaskScope {
   /** Restores raw JSON text (originals inserted JSON-escaped). */
   unmaskJsonText: (raw: string) => string
   streamUnmasker: (options?: { jsonEscape?: boolean }) => StreamUnmasker
-  assertClean: (text: string) => void
+  /** Throws LeakDetectedError when the text still holds an identifier; `where` names the part for the client. */
+  assertClean: (text: string, where?: string) => void
   summary: () => { total: number, byKind: Record<string, number> }
   /** Every mapping this handle knows (for the CLI's --map). */
   mappings: () => Map<string, MappingValue>
@@ -329,7 +330,7 @@ export function createScope (options: ScopeOptions): MaskScope {
     unmaskJson: (value) => mapStrings(value, restoreJsonString),
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
-    assertClean (text) {
+    assertClean (text, where) {
       const cached = cacheUid !== undefined && cache !== undefined
       if (cached) {
         if (cache.verified(cacheUid, text)) { metrics.resultCache.inc(PAYLOAD_HIT); return }
@@ -341,7 +342,7 @@ export function createScope (options: ScopeOptions): MaskScope {
         return
       }
       metrics.leaksBlocked.inc()
-      throw new LeakDetectedError(kinds)
+      throw new LeakDetectedError(kinds, where)
     },
     summary () {
       const byKind: Record<string, number> = {}

@@ -74,8 +74,9 @@ export class StoreUnavailableError extends Error {
 /** Thrown by the verification pass when an outgoing payload still holds a detectable identifier. */
 export class LeakDetectedError extends Error {
   readonly code = 'MASK_LEAK_DETECTED'
-  constructor (readonly kinds: string[]) {
-    super(`Outgoing payload still holds unmasked identifiers of kind ${kinds.join(', ')}`)
+  /** where: the part of the request that held them (`messages.3`), when the caller knows it. */
+  constructor (readonly kinds: string[], readonly where?: string) {
+    super(`Outgoing payload still holds unmasked identifiers of kind ${kinds.join(', ')}${where === undefined ? '' : ` in ${where}`}`)
     this.name = 'LeakDetectedError'
   }
 }

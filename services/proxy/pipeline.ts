@@ -17,7 +17,8 @@ const YIELD_EVERY_CHARS = 262_144
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
-  assertClean (text: string): void
+  /** Throws when the text still holds an identifier; `where` names the part in the error. */
+  assertClean (text: string, where?: string): void
   release (): Promise<void>
 }
 
@@ -52,8 +53,8 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
     const { payload, parts } = payloadAndParts(masked, apiOwned)
     let checked = 0
-    for (const part of parts) {
-      scope.assertClean(part) // fail closed: nothing leaves if the verifier still sees an identifier
+    for (const [i, part] of parts.entries()) {
+      scope.assertClean(part, partName(i, parts.length)) // fail closed: nothing leaves if the verifier still sees an identifier
       checked += part.length
       if (checked >= YIELD_EVERY_CHARS) { checked = 0; await yieldToLoop() } // a long conversation must not stall the probes
     }
@@ -62,6 +63,12 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
     await scope.release()
     throw err
   }
+}
+
+/** The request part payloadAndParts put at index i, as a client reads it. */
+function partName (i: number, count: number): string {
+  if (count === 1) return 'the request'
+  return i === 0 ? 'the request outside its messages (system, tools, metadata)' : `messages.${i - 1}`
 }
 
 /** Parses and restores a JSON answer (message or error); undefined when it is not JSON. */

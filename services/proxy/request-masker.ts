@@ -1,7 +1,7 @@
 // Masks every field of a Messages (or count_tokens) request that can carry customer text, with
 // one batched maskStrings call for the free text and one maskJson call for all tool inputs (field
 // names give the detector context). Everything the API must see unchanged is left alone: model,
-// params, tool schemas, images, ids, signatures, encrypted fields, cache_control.
+// params, tool names and schema keywords, images, ids, signatures, encrypted fields, cache_control.
 // Thinking text is re-masked: the client holds the restored text, the API signed the masked one,
 // and masking is deterministic per scope, so the API gets back exactly the bytes it produced.
 
@@ -76,7 +76,35 @@ class Collector {
       default: // images, redacted_thinking, server tool results, unknown blocks: API-owned bytes
     }
   }
+
+  /** A client tool's description and the free text of its input schema (an MCP server's tools quote ARNs as examples). */
+  tool (tool: Json): void {
+    if (tool === null || typeof tool !== 'object') return
+    this.text(tool, 'description')
+    if (tool.input_schema !== null && typeof tool.input_schema === 'object') this.schema(tool.input_schema)
+  }
+
+  /** Schema keywords stay as they are (names, types, patterns, refs); descriptions and example values are text. */
+  schema (node: Json): void {
+    for (const key of Object.keys(node)) {
+      const value = node[key]
+      if (typeof value === 'string' && SCHEMA_TEXT_KEYS.has(key)) this.text(node, key)
+      else if (value !== null && typeof value === 'object' && SCHEMA_VALUE_KEYS.has(key)) this.leaves(value)
+      else if (value !== null && typeof value === 'object') this.schema(value)
+    }
+  }
+
+  /** Every string inside an example, default, const or enum value. */
+  leaves (value: Json): void {
+    for (const key of Object.keys(value)) {
+      if (typeof value[key] === 'string') this.text(value, key)
+      else if (value[key] !== null && typeof value[key] === 'object') this.leaves(value[key])
+    }
+  }
 }
+
+const SCHEMA_TEXT_KEYS = new Set(['description', 'title', 'default', 'const', 'examples', 'example', '$comment'])
+const SCHEMA_VALUE_KEYS = new Set(['default', 'const', 'examples', 'example', 'enum'])
 
 /** Returns the masked request body: a copy unless options.inPlace (then the input itself). */
 export async function maskAnthropicRequest (scope: MaskingScope, request: Json, options: MaskRequestOptions = {}): Promise<Json> {
@@ -86,6 +114,7 @@ export async function maskAnthropicRequest (scope: MaskingScope, request: Json, 
   if (Array.isArray(body.messages)) for (const message of body.messages) if (message !== null && typeof message === 'object') collect.content(message, 'content')
   if (Array.isArray(body.stop_sequences)) body.stop_sequences.forEach((_: unknown, i: number) => collect.text(body.stop_sequences, i))
   collect.text(body.metadata, 'user_id')
+  if (Array.isArray(body.tools)) for (const tool of body.tools) collect.tool(tool)
 
   const keys = new Set<string>()
   for (const slot of collect.toolInputs) collectKeys(slot.get(), keys)

@@ -45,7 +45,7 @@ async function badBodies (t: Tap, fx: LeakFixture): Promise<void> {
     expect(400, await post(`${url} bare identifier`, url, `{"contextText": ${planted[0]}, "account": ${planted[1]}}`))
     expect(400, await post(`${url} invalid UTF-8`, url, Buffer.concat([Buffer.from(`{"contextText": "${planted[0]} `), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(` ${planted[1]}"}`)])))
   }
-  expect(500, await post('analyze leak gate', '/analyze', { contextText: text, options: { model: `model-${planted.find((p) => /^\d{12}$/.test(p)) ?? '123456789012'}` } }))
+  expect(422, await post('analyze leak gate', '/analyze', { contextText: text, options: { model: `model-${planted.find((p) => /^\d{12}$/.test(p)) ?? '123456789012'}` } }))
 }
 
 async function upstreamFailures (t: Tap, fx: LeakFixture): Promise<void> {

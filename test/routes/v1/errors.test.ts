@@ -107,14 +107,22 @@ t.test('masking failures fail closed: nothing is sent upstream', async t => {
     t.equal(err.error.error.type, 'api_error')
     t.equal(mock.requests.length, 0)
   })
-  await t.test('an identifier left where we do not mask (a tool schema) -> 500 api_error, no value in the message', async t => {
-    const { mock, client } = await buildProxyFixture(t)
-    const tools = [{ name: 'lookup', description: 'Looks up account 123456789012', input_schema: { type: 'object' as const, properties: {} } }]
-    const err = await caught(client().messages.create({ ...ask, tools }))
-    t.ok(err instanceof Anthropic.InternalServerError)
-    t.equal(err.status, 500)
-    t.equal(err.error.error.type, 'api_error')
+  await t.test('an identifier left where we do not mask -> 422 invalid_request_error naming the part and kind, never the value, not retried', async t => {
+    const { baseURL, mock, client } = await buildProxyFixture(t)
+    let sent = 0
+    const counting: typeof fetch = async (input, init) => { sent++; return await fetch(input, init) }
+    const unknownField = { ...ask, messages: [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'hi', note: 'account 123456789012' }] }] } as any
+    const retrying = new Anthropic({ baseURL, apiKey: 'k', maxRetries: 2, fetch: counting })
+    const err = await caught(retrying.messages.create(unknownField))
+    t.ok(err instanceof Anthropic.UnprocessableEntityError)
+    t.equal(err.status, 422)
+    t.equal(err.error.error.type, 'invalid_request_error')
+    t.match(err.error.error.message, /^Request not sent upstream: after masking, messages\.0 still held AWS identifiers \(account_id\)/)
     t.notMatch(JSON.stringify(err.error), /123456789012/)
+    t.equal(sent, 1, 'the SDK did not retry it')
+    t.equal(mock.requests.length, 0)
+    const system = await caught(client().messages.create({ ...ask, messages: [{ role: 'user', content: 'hi' }], metadata: { user_id: 'u', note: 'vpc-0a1b2c3d' } } as any))
+    t.match(system.error.error.message, /the request outside its messages \(system, tools, metadata\) still held AWS identifiers \(vpc\)/)
     t.equal(mock.requests.length, 0)
   })
 })

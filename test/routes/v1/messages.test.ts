@@ -52,6 +52,29 @@ t.test('messages.create: text and tool_use restored byte for byte; the API saw o
   t.equal(mock.requests[0].url, '/v1/messages')
 })
 
+t.test("tool definitions quoting ARNs (as an AWS MCP server's tools do) are masked, and the call the model makes with them is restored", async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  const ROLE = 'arn:aws:iam::123456789012:role/prod-deployer'
+  const tools = [{
+    name: 'assume_role',
+    description: `Assumes a role, e.g. ${ROLE}`,
+    input_schema: {
+      type: 'object' as const,
+      properties: { role_arn: { type: 'string', description: 'the role', examples: [ROLE], pattern: '^arn:aws:iam::\\d{12}:role/.+$' } },
+      required: ['role_arn']
+    }
+  }]
+  mock.fallback({
+    message: (req) => assistantMessage([{ type: 'tool_use', id: 'toolu_01', name: 'assume_role', input: { role_arn: req.json.tools[0].input_schema.properties.role_arn.examples[0] } }])
+  })
+  const message = await client().messages.create({ ...params(), tools })
+  t.same(message.content, [{ type: 'tool_use', id: 'toolu_01', name: 'assume_role', input: { role_arn: ROLE } }], 'the example the model chose comes back as the original')
+  const sent = mock.requests[0].json.tools[0]
+  t.notMatch(JSON.stringify(sent), /123456789012|prod-deployer/, 'no original in the tools the API saw')
+  t.same([sent.name, sent.input_schema.required, sent.input_schema.properties.role_arn.pattern], ['assume_role', ['role_arn'], tools[0].input_schema.properties.role_arn.pattern], 'names and keywords unchanged')
+  assertNothingPlanted(t, mock.requests)
+})
+
 t.test('messages.stream: finalMessage and concatenated text events equal the originals, whatever the cut', async t => {
   const { mock, client } = await buildProxyFixture(t)
   const cuts = [{}, { deltaSize: 1 }, { deltaSize: 2 }, { deltaSize: 3 }, { deltaSize: 7 }, { deltaSize: 13 }, { chunkBytes: 1 }, { chunkBytes: 5, deltaSize: 4 }, { chunkBytes: 64, deltaSize: 1 }]

@@ -56,7 +56,7 @@ t.test('masks every customer-text field and nothing the API owns', async t => {
   const out = await maskAnthropicRequest(scope(), input) as any
   t.equal(JSON.stringify(input), before, 'input not modified')
   t.equal(out.model, input.model, 'model untouched')
-  t.same(out.tools, input.tools, 'tool schemas untouched')
+  t.same(out.tools, [{ name: 'lookup', description: 'e.g. EC2_INSTANCE_1', input_schema: input.tools[0].input_schema }], 'tool description masked, property names kept')
   t.same(out.system, [{ type: 'text', text: 'You are Claude Code.' }, { type: 'text', text: 'account ACCOUNT_ID_1', cache_control: { type: 'ephemeral' } }])
   t.same(out.stop_sequences, ['ACCOUNT_ID_1', 'END'])
   t.equal(out.metadata.user_id, 'user-ACCOUNT_ID_1')
@@ -94,4 +94,39 @@ t.test('one maskStrings call and one maskJson call per request, whatever its siz
 t.test('odd shapes do not throw and pass through', async t => {
   const odd = { messages: [null, 3, { role: 'user' }, { role: 'user', content: [null, 'x', { type: 'text' }] }], system: 5, stop_sequences: 'no', metadata: null }
   t.same(await maskAnthropicRequest(scope(), odd), odd)
+})
+
+t.test('tool definitions: descriptions and example values are text, schema keywords are not', async t => {
+  const schema = {
+    type: 'object',
+    title: `Roles of ${ACCOUNT}`,
+    $comment: `owner ${ACCOUNT}`,
+    properties: {
+      role_arn: { type: 'string', description: `like arn:aws:iam::${ACCOUNT}:role/x`, pattern: '^arn:aws:iam::\\d{12}:role/.+$', examples: [INSTANCE, { nested: ACCOUNT }] },
+      account: { type: 'string', enum: [ACCOUNT, 'other'], default: ACCOUNT, const: ACCOUNT, format: 'uri' },
+      items: { type: 'array', items: { anyOf: [{ type: 'string', description: `an id such as ${INSTANCE}` }, { $ref: '#/$defs/id' }] } }
+    },
+    required: ['role_arn'],
+    $defs: { id: { type: 'string', example: INSTANCE } }
+  }
+  const tools = [
+    { name: 'assume', description: `assume a role in ${ACCOUNT}`, input_schema: schema },
+    { type: 'web_search_20250305', name: 'web_search', max_uses: 3 },
+    null, 'odd', { name: 'bare' }
+  ]
+  const out = await maskAnthropicRequest(scope(), { tools, messages: [{ role: 'user', content: 'hi' }] }) as any
+  const [assume, search, ...odd] = out.tools
+  t.equal(assume.name, 'assume')
+  t.equal(assume.description, 'assume a role in ACCOUNT_ID_1')
+  const s = assume.input_schema
+  t.same([s.title, s.$comment], ['Roles of ACCOUNT_ID_1', 'owner ACCOUNT_ID_1'])
+  t.equal(s.properties.role_arn.description.includes(ACCOUNT), false, 'a description is masked')
+  t.equal(s.properties.role_arn.pattern, schema.properties.role_arn.pattern, 'a pattern is a keyword, kept byte for byte')
+  t.same(s.properties.role_arn.examples, ['EC2_INSTANCE_1', { nested: 'ACCOUNT_ID_1' }], 'example values, nested too')
+  t.same(s.properties.account, { type: 'string', enum: ['ACCOUNT_ID_1', 'other'], default: 'ACCOUNT_ID_1', const: 'ACCOUNT_ID_1', format: 'uri' })
+  t.equal(s.properties.items.items.anyOf[0].description, 'an id such as EC2_INSTANCE_1', 'descriptions deep in the schema')
+  t.same(s.properties.items.items.anyOf[1], { $ref: '#/$defs/id' })
+  t.same([s.required, s.$defs.id], [['role_arn'], { type: 'string', example: 'EC2_INSTANCE_1' }])
+  t.same(search, tools[1], 'a server tool is left alone')
+  t.same(odd, [null, 'odd', { name: 'bare' }], 'odd tools pass through')
 })
