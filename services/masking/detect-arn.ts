@@ -13,9 +13,10 @@ import { maskLogGroupName } from './detect-loggroup.js'
 const PLACEHOLDER = '\\$\\{[A-Za-z0-9_.:]{1,80}\\}'
 export const ARN_SOURCE =
   `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${PLACEHOLDER})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
-/** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`. */
+/** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`, or twice encoded (`arn%253Aaws...`). */
 export const ENCODED_ARN_SOURCE =
-  'arn%3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%3[Aa][a-z0-9-]*%3[Aa][a-z0-9-]*%3[Aa](?:[0-9]{12}|aws)?%3[Aa](?:[A-Za-z0-9_.+=@-]|%(?!2[02Cc7]|5[Dd]|7[Dd])[0-9A-Fa-f]{2})+'
+  'arn%(?:25)?3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa](?:[0-9]{12}|aws)?%(?:25)?3[Aa]' +
+  '(?:[A-Za-z0-9_.+=@-]|%(?!2[02Cc7]|5[Dd]|7[Dd]|252[02Cc7]|255[Dd]|257[Dd])[0-9A-Fa-f]{2})+'
 
 const KEEP = ''
 /** Per service and resource type: the kind of each segment after the type. */
@@ -137,13 +138,15 @@ function nextColon (text: string, from: number, end: number): number {
 
 /** A percent-encoded customer ARN is masked whole; AWS-owned ones (account `aws` or empty) stay. */
 export function handleEncodedArn (text: string, start: number, end: number, sink: MatchSink): number {
-  const fields: number[] = [] // indices of the `%3A` separators
-  for (let i = indexWithin(text, '%3', start, end); i >= 0 && fields.length < 5; i = indexWithin(text, '%3', i + 3, end)) {
-    if (text[i + 2] === 'A' || text[i + 2] === 'a') fields.push(i)
+  const fields: number[] = [] // indices of the `%3A` (or twice-encoded `%253A`) separators
+  const ends: number[] = [] // and where each ends
+  for (let i = indexWithin(text, '%', start, end); i >= 0 && fields.length < 5; i = indexWithin(text, '%', i + 1, end)) {
+    const at = text.startsWith('25', i + 1) ? i + 3 : i + 1
+    if (text[at] === '3' && (text[at + 1] === 'A' || text[at + 1] === 'a')) { fields.push(i); ends.push(at + 2) }
   }
   if (fields.length < 5) return end
   // Whole: a token glued to `%3A` would not read back as one.
-  if (fields[4] - fields[3] - 3 === 12 || text.startsWith('s3%3', fields[1] + 3)) sink.push(start, end, 'arn')
+  if (fields[4] - ends[3] === 12 || text.startsWith('s3%', ends[1])) sink.push(start, end, 'arn')
   else maskEncodedTokenLiterals(text, start, end, sink)
   return end
 }

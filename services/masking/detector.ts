@@ -72,6 +72,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     const skip = afterEncodedSlash(text, i, j)
     if (skip > 0) return atWordFrom(text, i + skip, j, sink)
   }
+  if (len > 2 && text.charCodeAt(i - 1) === 37 && HEX[first] === 1 && HEX[text.charCodeAt(i + 1)] === 1 && // `%3Di-0abc`, `%2Csg-0abc`: the word after another escape
+    (r = atWordFrom(text, i + 2, j, sink)) >= 0) return r
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
@@ -292,5 +294,29 @@ export const detect: Detector = (text: string, context?: DetectContext): Match[]
   const sink = new MatchSink()
   if (context !== undefined && detectInField(text, context, sink)) return sink.list
   scan(text, sink)
+  gluedStarts(text, sink.list)
   return sink.list
+}
+
+/**
+ * A token reads back only at a boundary: no ASCII letter or digit before it, except after `\n`,
+ * `\t`, `\r` or an encoded slash (unmask.ts). A match glued to the hex digits of a `\u0022`
+ * escape (a JSON-escaped quote seen flat) takes the whole escape, one glued to `%22`, `%3D`, ...
+ * takes the escape's two digits, so its token stands at a boundary and restores.
+ */
+function gluedStarts (text: string, list: Match[]): void {
+  for (let n = 0; n < list.length; n++) {
+    const m = list[n]
+    const s = m.start
+    if (s < 2 || cls(text.charCodeAt(s - 1)) === 0 || HEX[text.charCodeAt(s - 1)] !== 1) continue
+    let to = -1
+    if (s >= 6 && text.charCodeAt(s - 5) === 117 && text.charCodeAt(s - 6) === 92 && isHex(text, s - 4, s)) to = s - 6
+    else if (text.charCodeAt(s - 3) === 37 && HEX[text.charCodeAt(s - 2)] === 1 && encodedSlashBefore(text, s) === 0) to = s - 2
+    if (to >= 0 && (n === 0 || list[n - 1].end <= to)) list[n] = { ...m, start: to }
+  }
+}
+
+function isHex (text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128 || HEX[text.charCodeAt(k)] !== 1) return false
+  return true
 }
