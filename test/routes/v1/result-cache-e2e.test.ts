@@ -50,3 +50,29 @@ t.test('with and without the result cache, the upstream receives the same bytes 
   const metrics = await fixtures[0].app.inject({ url: '/metrics' })
   t.match(metrics.body, /aws_masker_result_cache_lookups_total\{for="text",result="hit"\} [1-9]/, 'the cached service reused texts')
 })
+
+t.test('concurrent turns and duplicate sends of several conversations: nothing upstream in clear, every echo restored exactly', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  mock.fallback({ message: (req) => assistantMessage([{ type: 'text', text: lastUserText(req) }]) })
+  const sdk = client()
+  const planted = new Set<string>()
+  const histories: Msg[][] = [[], [], []]
+  for (let n = 1; n <= 6; n++) {
+    const turns = histories.map((history, c) => {
+      const text = question(n * 3 + c)
+      for (const id of awsPrompt(1500, (n * 3 + c) * 7).planted) planted.add(id)
+      history.push({ role: 'user', content: text })
+      return text
+    })
+    // each conversation's turn sent twice at once (a client retry racing the first try), all conversations together
+    const sends = histories.flatMap((history) => [0, 1].map(async () => await sdk.messages.create({ model: 'claude-sonnet-4-5', max_tokens: 64, messages: [...history] })))
+    const answers = await Promise.all(sends)
+    histories.forEach((history, c) => {
+      for (const answer of answers.slice(c * 2, c * 2 + 2)) t.equal(answer.content.map((b) => b.type === 'text' ? b.text : '').join(''), turns[c], `turn ${n}, conversation ${c}: echo restored`)
+      history.push({ role: 'assistant', content: turns[c] })
+    })
+  }
+  const leaked = mock.requests.flatMap((req) => [...planted].filter((value) => req.raw.toString().includes(value)))
+  t.same(leaked, [], 'no original upstream')
+  t.equal(mock.requests.length, 36)
+})
