@@ -100,6 +100,20 @@ const refused = (port: number) => new Promise<boolean>((resolve) => {
   s.on('error', () => resolve(true))
 })
 
+/**
+ * Polls (bounded, 5 s) until connections are refused. The server logs "stopped accepting" just
+ * before app.close() closes the listener a few ticks later: a connect right after the line could
+ * still be accepted. Called while the in-flight request is held open, so it still checks that the
+ * listener closes during the drain, not after it.
+ */
+async function becomesRefused (port: number): Promise<boolean> {
+  for (let i = 0; i < 100; i++) {
+    if (await refused(port)) return true
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  return false
+}
+
 t.test('bad config: one line naming the variable, exit code 1', async (t) => {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server.ts'], {
     cwd: root, env: { PATH: process.env.PATH ?? '', RATE_LIMIT_MAX: 'lots', ANTHROPIC_API_KEY: 'sk-never-printed' }, stdio: ['ignore', 'pipe', 'pipe']
@@ -122,7 +136,7 @@ t.test('SIGTERM: readiness 503 at once, no new connections, in-flight request co
   await waitForLine(server, 'shutting down: readiness is now 503')
   t.equal(await ready(server.port), 503, 'readiness 503 during the delay')
   await waitForLine(server, 'stopped accepting connections: draining in-flight requests')
-  t.ok(await refused(server.port), 'new connections refused while draining')
+  t.ok(await becomesRefused(server.port), 'new connections refused while draining')
   const response = await inFlight.finish()
   t.match(response, /^HTTP\/1\.1 404 /, 'the in-flight request got its full answer')
   t.match(response, /"error":"Route not found"/)
@@ -163,7 +177,7 @@ t.test('SIGTERM while /v1/messages waits on a slow upstream: the answer still ar
   await upstream.firstArrival
   server.child.kill('SIGTERM')
   await waitForLine(server, 'stopped accepting connections: draining in-flight requests')
-  t.ok(await refused(server.port), 'no new connections')
+  t.ok(await becomesRefused(server.port), 'no new connections')
   upstream.release()
   const res = await answer
   t.equal(res.status, 200)
