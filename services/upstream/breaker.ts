@@ -66,7 +66,12 @@ export function createBreaker (options: BreakerOptions): Breaker {
         openedAt = now()
         move('open')
         // Turn half-open on time even if no call comes, so the state gauge and readiness follow.
-        setTimeout(current, options.resetMs).unref()
+        // A timer may fire a little before now() says the time is up: then it waits for the rest.
+        const opened = openedAt
+        const tick = (): void => {
+          if (current() === 'open' && openedAt === opened) setTimeout(tick, Math.max(1, openedAt + options.resetMs - now())).unref()
+        }
+        setTimeout(tick, options.resetMs).unref()
       }
     },
     neutral () {
