@@ -30,11 +30,11 @@ t.test('logs carry neither identifiers, bodies nor the key, on success and on fa
   t.ok(logs.lines.some((l) => l.code === 'UPSTREAM_BAD_GATEWAY'), 'the upstream failure is logged by code')
 })
 
-t.test('the leak gate: an identifier in an unmasked field stops the call with 500', async (t) => {
+t.test('the leak gate: an identifier in an unmasked field stops the call with 422 naming the kind', async (t) => {
   const { app, mock } = await analyzeApp(t)
   const res = await analyze(app, { contextText: 'hello', options: { model: 'model-for-123456789012' } })
-  t.equal(res.statusCode, 500)
-  t.match(res.json(), { success: false, error: String })
+  t.equal(res.statusCode, 422)
+  t.match(res.json(), { success: false, error: /^Request not sent upstream: after masking, the request still held AWS identifiers \(account_id\)/ })
   t.notOk(res.body.includes('123456789012'), 'the value is not echoed back')
   t.equal(mock.requests.length, 0, 'nothing was sent')
   const metrics = (await app.inject({ url: '/metrics' })).body
