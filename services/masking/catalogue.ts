@@ -74,14 +74,14 @@ export const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2lu', 'FwoGZXIvYXdz']
 export const NAME_FIELDS: Readonly<Record<string, string>> = {
   bucketname: 's3_bucket', bucket: 's3_bucket', s3bucket: 's3_bucket', s3bucketname: 's3_bucket',
   targetbucket: 's3_bucket', sourcebucket: 's3_bucket', destinationbucket: 's3_bucket', logbucket: 's3_bucket',
-  dbinstanceidentifier: 'rds_instance', identifier: 'rds_instance', dbinstanceid: 'rds_instance',
+  dbinstanceidentifier: 'rds_instance', identifier: 'rds_instance', dbinstanceid: 'rds_instance', dbidentifier: 'rds_instance',
   dbclusteridentifier: 'rds_cluster', clusteridentifier: 'rds_cluster',
   functionname: 'lambda_function',
   clustername: 'eks_cluster',
   servicename: 'ecs_service',
   tablename: 'dynamodb_table',
   queuename: 'sqs_queue', topicname: 'sns_topic',
-  streamname: 'kinesis_stream', deliverystreamname: 'kinesis_stream',
+  streamname: 'kinesis_stream', deliverystreamname: 'kinesis_stream', deliverystream: 'kinesis_stream', // fluent-bit `delivery_stream`
   statemachinename: 'state_machine',
   rolename: 'iam_role', username: 'iam_user', groupname: 'resource_name',
   policyname: 'iam_policy', instanceprofilename: 'iam_instance_profile',

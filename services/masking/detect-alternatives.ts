@@ -70,6 +70,13 @@ const LIST: Alternative[] = [
     handle: (t, s, e, sink) => { sink.push(s + 4, e - 17, 'load_balancer'); sink.push(e - 16, e, 'load_balancer'); return e }
   },
   {
+    // The ARN suffix of a target group (CloudWatch's `TargetGroup` dimension, ALB logs): `targetgroup/<name>/<16 hex>`
+    name: 'tg_path',
+    source: 'targetgroup/[A-Za-z0-9-]{1,32}/[0-9a-f]{16}(?![A-Za-z0-9])',
+    notAfter: '/:',
+    handle: (t, s, e, sink) => { sink.push(s + 12, e - 17, 'resource_name'); sink.push(e - 16, e, 'target_group'); return e }
+  },
+  {
     // Bare EC2 host names (`ip-10-0-1-23` in syslog, prompts): the address they embed
     name: 'dashed_ip_host',
     source: '(?:ip|ec2)-[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,3}-[0-9]{1,3}(?![A-Za-z0-9_-])',

@@ -9,10 +9,14 @@ import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 
-/** `${AWS::Region}`, `${data.aws_caller_identity.current.account_id}`: template placeholders. */
+/**
+ * `${AWS::Region}`, `${data.aws_caller_identity.current.account_id}`: template placeholders; in a
+ * region or account field also a format placeholder (`{account_id}`, Python's `{ACCOUNTS['prod']}`).
+ */
 const PLACEHOLDER = '\\$\\{[A-Za-z0-9_.:]{1,80}\\}'
+const FIELD_PLACEHOLDER = `(?:${PLACEHOLDER}|\\{[A-Za-z_][A-Za-z0-9_.\\[\\]'"]{0,78}\\})`
 export const ARN_SOURCE =
-  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${PLACEHOLDER})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
+  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${FIELD_PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${FIELD_PLACEHOLDER})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
 /** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`, or twice encoded (`arn%253Aaws...`). */
 export const ENCODED_ARN_SOURCE =
   'arn%(?:25)?3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa](?:[0-9]{12}|aws)?%(?:25)?3[Aa]' +
@@ -57,7 +61,7 @@ const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 /** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
 const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
 /** Role names AWS itself creates in every account: patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
-const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*)$/
+export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*)$/
 /** Types whose whole remainder (slashes included) is one name. */
 const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ecr: { repository: 'ecr_repository' },
@@ -111,7 +115,7 @@ function handleArnParts (text: string, start: number, end: number, sink: MatchSi
   const service = text.slice(c1 + 1, c2)
   const account = text.slice(c3 + 1, c4)
   if (/^[0-9]{12}$/.test(account)) sink.push(c3 + 1, c4, 'account_id')
-  else if (account !== '*' && !account.startsWith('${') && !UNOWNED_SERVICES.has(service)) { // `${AWS::AccountId}`: a customer ARN
+  else if (account !== '*' && !account.startsWith('${') && !account.startsWith('{') && !UNOWNED_SERVICES.has(service)) { // `${AWS::AccountId}`, `{account}`: a customer ARN
     maskShapedIds(text, c4 + 1, end, sink)
     return end
   }
@@ -127,9 +131,9 @@ function maskShapedIds (text: string, start: number, end: number, sink: MatchSin
   }
 }
 
-/** The `:` ending the field that starts at `from`, stepping over a `${...}` placeholder. */
+/** The `:` ending the field that starts at `from`, stepping over a `${...}` or `{...}` placeholder. */
 function nextColon (text: string, from: number, end: number): number {
-  if (text.startsWith('${', from)) {
+  if (text.startsWith('${', from) || text.charCodeAt(from) === 123 /* { */) {
     const close = indexWithin(text, '}', from, end)
     if (close > 0) return indexWithin(text, ':', close, end)
   }

@@ -30,8 +30,13 @@ export function handleEmail (text: string, start: number, end: number, sink: Mat
 export function handleBareHost (text: string, start: number, end: number, sink: MatchSink): number {
   let from = walkBack(text, start, 0, isHostChar)
   while (from < start && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 45)) from++
+  if (text.charCodeAt(from - 1) === 37 && from + 2 < start && isHexPair(text, from)) from += 2 // `%22ec2.amazonaws.com%22`: the escape's digits are no label
   if (from === start) return end
   from = sink.dropFrom(from)
   if (from >= start) return end
   return maskAwsHost(text, from, end, sink)
+}
+
+function isHexPair (text: string, at: number): boolean {
+  return /^[0-9A-Fa-f]{2}$/.test(text.slice(at, at + 2))
 }

@@ -7,6 +7,7 @@ import {
 } from './catalogue.js'
 import { UUID_RE, indexWithin } from './detect-sink.js'
 import { isAwsHost } from './detect-host.js'
+import { AWS_ROLE_NAME } from './detect-arn.js'
 
 export interface FieldRole {
   kind: string
@@ -162,6 +163,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
+  if (role.kind === 'iam_role' && AWS_ROLE_NAME.test(value)) return null // `ExecutionRoleName: AWSControlTowerExecution`: named by AWS, as in its ARNs
   if (role.kind === 'hostname' && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null

@@ -7,7 +7,7 @@ import { ipv4Kind } from './detect-ip.js'
 import { wholeIdKind } from './detect-ids.js'
 
 /** Domain endings that make a host an AWS one. */
-export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.net|on\\.aws|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws)(?![A-Za-z0-9-])'
+export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.net|on\\.aws|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com)(?![A-Za-z0-9-])'
 const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
 
 const READABLE = new Set([
@@ -18,7 +18,7 @@ const READABLE = new Set([
   'states', 'athena', 'glue', 'dualstack', 'fips', 'on', 'appsync-api', 'iot', 'ats', 'execute',
   'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
   'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana',
-  'clustercfg', 'serverless'
+  'clustercfg', 'serverless', 'awsglobalaccelerator'
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
 const READABLE_SHAPE = new RegExp(`^(?:${REGION}|compute-\\d|[a-z]{2,4}\\d|s3(?:-[a-z0-9-]+)?)$`)

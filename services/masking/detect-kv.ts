@@ -10,6 +10,9 @@ import { isNameCandidate, isReservedName } from './detect-prose.js'
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
 
+/** The SigV4 algorithm names that open an `Authorization` header: a scheme, not a credential. */
+const SIGV4_SCHEME = /^AWS4-(?:HMAC-SHA256|ECDSA-P256-SHA256)$/
+
 // AWS APIs write `Key`/`Value`; GuardDuty, Config and others `key`/`value`.
 const TAG_VALUE_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Vv]alue\\?["']?[ \t]*[:=][ \t]*/y
 const TAG_NAME_BEFORE = /[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?[ \t\r\n-]*\\?["']?$/
@@ -42,6 +45,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   }
   let raw = text.slice(value.start, value.end)
   if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
+  if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
   if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
     const credential = parseValue(text, value.end + 1) // the scheme stays readable
     if (credential === null) return -1
@@ -210,6 +214,36 @@ function lineStart (text: string, pos: number): number {
   return k
 }
 
+/** `terraform import [options] ADDRESS ID`: the address's resource type. */
+const IMPORT_ADDRESS = /[ \t]+(?:-[^\s]+[ \t]+)*(['"]?)(?:module\.[\w-]+(?:\[[^\]\n]*\])?\.)*aws_([a-z0-9_]+)\.[\w-]+(?:\[[^\]\n]*\])?\1[ \t]+(['"]?)/y
+
+/**
+ * `terraform import module.x.aws_s3_bucket.logs my-bucket`: the id of the types whose id is the
+ * name (as in `[id=...]`), the role of `aws_iam_role_policy_attachment` (`role/policy-arn`) too.
+ * `i` is at `import`; returns where scanning continues, or -1.
+ */
+export function handleTerraformImport (text: string, i: number, sink: MatchSink): number {
+  const before = text.slice(Math.max(0, i - 11), i)
+  if (!/(?:terraform|tofu|terragrunt)[ \t]+$/.test(before)) return -1
+  IMPORT_ADDRESS.lastIndex = i + 6
+  const m = IMPORT_ADDRESS.exec(text)
+  if (m === null) return -1
+  const pos = IMPORT_ADDRESS.lastIndex
+  let end = pos
+  while (end < text.length && end - pos < 255 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 34 && text.charCodeAt(end) !== 39) end++
+  const type = m[2]
+  const kind = TERRAFORM_ID_KINDS.find(([prefix]) => type.startsWith(prefix))?.[1]
+  if (kind === undefined) return pos
+  if (type.startsWith('iam_role_policy')) { // `role/arn:...` (attachment), `role:policy` (inline)
+    const cut = text.slice(pos, end).search(/[/:]/)
+    if (cut > 0) end = pos + cut
+  }
+  const id = text.slice(pos, end)
+  if (/^(?:arn:|https?:)/.test(id) || wholeIdKind(id) !== null || !isNameCandidate(id)) return pos
+  sink.push(pos, end, kind)
+  return end
+}
+
 /** `module.db.aws_db_subnet_group.main: Refreshing state... [` (Terraform's progress lines, also as the `"@message":"..."` of `-json` output). */
 const TERRAFORM_ADDRESS = /(?:^|[\n"])[ \t]*(?:module\.[\w-]+(?:\[[^\]\n]*\])?\.)*(?:data\.)?aws_([a-z0-9_]+)\.[\w-]+(?:\[[^\]\n]*\])?: [^\n[]*\[$/
 /** The kind of a resource's Terraform id, by type prefix (the id of these types is the name). */
@@ -244,9 +278,19 @@ export function handleTerraformId (text: string, keyStart: number, pos: number, 
 /** `(this, 'Originals', 'gull-originals-prod')`: the scope, the construct id, then the name. */
 const CDK_IMPORT_ARGS = /\([ \t]*[A-Za-z_$][\w$.]*[ \t]*,[ \t]*(['"`])[^'"`\n]{0,128}\1[ \t]*,[ \t]*(['"`])([^'"`\n]{1,255})\2[ \t]*\)/yd
 
-/** CDK imports by name: `s3.Bucket.fromBucketName(this, 'Id', 'name')`, `fromRoleName`, `fromSecretNameV2`. */
-export function handleCdkImport (text: string, i: number, j: number, sink: MatchSink): number {
-  const field = text.slice(i + 4, j).replace(/V[0-9]$/, '')
+/**
+ * CDK imports by name: `s3.Bucket.fromBucketName(this, 'Id', 'name')`, `fromRoleName`,
+ * `fromSecretNameV2`; in Python `ecr.Repository.from_repository_name(self, "Id", "name")`
+ * (`snake`: the word at `i` is `from`, the identifier runs on with `_`).
+ */
+export function handleCdkImport (text: string, i: number, j: number, sink: MatchSink, snake = false): number {
+  if (snake) {
+    let e = j
+    while (e < text.length && e - i < 48 && (isNameChar(text.charCodeAt(e)) && text.charCodeAt(e) !== 45)) e++
+    if (text.charCodeAt(e) !== 40 /* ( */) return -1
+    j = e
+  }
+  const field = (snake ? text.slice(i + 5, j).replace(/(?:^|_)([a-z])/g, (_m, c: string) => c.toUpperCase()) : text.slice(i + 4, j)).replace(/V[0-9]$/, '')
   if (!field.endsWith('Name')) return -1
   const role = fieldRole(field)
   if (role === null || role.role !== 'name') return -1
@@ -376,4 +420,61 @@ function afterFirstArgument (text: string, pos: number): number {
     else if (c === 10) return -1
   }
   return -1
+}
+
+const IAM_NAME = /[A-Za-z0-9+=,.@_-]{1,64}/y
+/** A line holding one IAM name alone (the IMDS listing's answer), up to its end. */
+const IAM_NAME_LINE = /[ \t]*([A-Za-z0-9+=,.@_-]{1,64})[ \t]*\r?(?:\n|$)/y
+
+/**
+ * EC2 instance metadata: `.../meta-data/iam/security-credentials/<role>` names the instance's
+ * role; a request for the listing (`.../security-credentials/` then the end of the command) is
+ * answered by the role name alone on the next line. `i` is at `credentials`, `j` at its `/`.
+ */
+export function handleImdsRole (text: string, i: number, j: number, sink: MatchSink): number {
+  if (!text.startsWith('iam/security-', i - 13)) return -1
+  IAM_NAME.lastIndex = j + 1
+  if (IAM_NAME.test(text)) {
+    sink.push(j + 1, IAM_NAME.lastIndex, 'iam_role')
+    return IAM_NAME.lastIndex
+  }
+  const eol = indexWithin(text, '\n', j, j + 200)
+  if (eol < 0) return -1
+  IAM_NAME_LINE.lastIndex = eol + 1
+  const m = IAM_NAME_LINE.exec(text)
+  if (m === null || !/[-_.0-9]|[a-z][A-Z]/.test(m[1])) return -1
+  const at = text.indexOf(m[1], eol + 1)
+  sink.push(at, at + m[1].length, 'iam_role')
+  return at + m[1].length
+}
+
+/** Infrastructure-as-code classes by the resource they declare (CDKTF `SqsQueue`, `DataAwsIamRole`; Pulumi `aws.sqs.Queue`). */
+const CONSTRUCT_KINDS: ReadonlyArray<[RegExp, string]> = [
+  [/(?:SqsQueue|sqs\.Queue)$/, 'sqs_queue'], [/(?:IamRole|iam\.Role)$/, 'iam_role'], [/(?:IamUser|iam\.User)$/, 'iam_user'],
+  [/(?:IamPolicy|iam\.Policy)$/, 'iam_policy'], [/(?:IamInstanceProfile|iam\.InstanceProfile)$/, 'iam_instance_profile'],
+  [/(?:LambdaFunction|lambda\.Function)$/, 'lambda_function'], [/(?:DynamodbTable|dynamodb\.Table)$/, 'dynamodb_table'],
+  [/(?:SnsTopic|sns\.Topic)$/, 'sns_topic'], [/(?:EcsCluster|ecs\.Cluster)$/, 'ecs_cluster'], [/(?:EksCluster|eks\.Cluster)$/, 'eks_cluster'],
+  [/(?:CloudwatchLogGroup|cloudwatch\.LogGroup)$/, 'log_group'], [/(?:EcrRepository|ecr\.Repository)$/, 'ecr_repository'],
+  [/(?:KinesisStream|kinesis\.Stream)$/, 'kinesis_stream'], [/(?:SecretsmanagerSecret|secretsmanager\.Secret)$/, 'secret_name'],
+  [/(?:SsmParameter|ssm\.Parameter)$/, 'ssm_parameter'], [/(?:SfnStateMachine|sfn\.StateMachine)$/, 'state_machine']
+]
+/** The `new X(` whose props object is still open at the end of the text before a key. */
+const OPEN_CONSTRUCT = /new[ \t]+([A-Za-z_$][\w$.]{2,60})[ \t]*\([^()]{0,160}?\{[^{}]{0,400}$/
+
+/**
+ * `new SqsQueue(this, "events", { name: "orders-dlq" })`: a lower-case `name` property names the
+ * resource its construct declares. `i` is at `name`, `pos` past its `:`; returns -1 elsewhere.
+ */
+export function handleConstructName (text: string, i: number, pos: number, sink: MatchSink): number {
+  const cls = OPEN_CONSTRUCT.exec(text.slice(Math.max(0, i - 600), i))?.[1]
+  if (cls === undefined) return -1
+  const kind = CONSTRUCT_KINDS.find(([re]) => re.test(cls))?.[1]
+  if (kind === undefined) return -1
+  while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
+  const value = parseValue(text, pos)
+  if (value === null || !value.quoted) return -1
+  const name = text.slice(value.start, value.end)
+  if (name.includes('${') || !isNameCandidate(name)) return -1
+  sink.push(value.start, value.end, kind)
+  return value.next
 }

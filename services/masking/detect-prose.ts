@@ -23,7 +23,7 @@ const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
 /** A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`) before a name. */
 export const NOUN_SOURCE =
   `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
-  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was))?[ \\t]+'
+  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was|S3))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
@@ -155,7 +155,7 @@ function nounOf (text: string, start: number, pos: number): string {
   let k = end
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
   if (k === pos && end > start) return text.slice(start, end)
-  return text.slice(start, pos).trim().replace(/[ \t]+(?:named|called|is|was)$/, '').replace(/[ \t]*[:|\-–—]$/, '')
+  return text.slice(start, pos).trim().replace(/[ \t]+(?:named|called|is|was|S3)$/, '').replace(/[ \t]*[:|\-–—]$/, '')
 }
 
 function isAsciiLetter (c: number): boolean {

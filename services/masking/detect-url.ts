@@ -150,3 +150,24 @@ function maskRouteIds (text: string, start: number, end: number, sink: MatchSink
     from = i + 1
   }
 }
+
+/**
+ * Oracle's thin JDBC form carries the credentials before the `@` without a scheme's `//`:
+ * `jdbc:oracle:thin:user/password@//host:1521/SVC` or `...thin:user/password@host:1521:SID`.
+ * `i` is at `thin`; masks the password and returns where scanning continues (at the `@`), else -1.
+ */
+export function handleOracleThin (text: string, i: number, sink: MatchSink): number {
+  const from = i + 5 // after `thin:`
+  let slash = -1
+  for (let k = from, end = Math.min(text.length, from + 160); k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 64 /* @ */) {
+      if (slash < 0 || slash + 1 >= k) return -1
+      sink.push(slash + 1, k, 'connection_secret')
+      return k
+    }
+    if (c <= 32 || c === 34 || c === 39 || c === 96) return -1
+    if (c === 47 && slash < 0) slash = k
+  }
+  return -1
+}

@@ -4,16 +4,17 @@
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
 import type { Detector, DetectContext, Match } from './types.js'
-import { MatchSink, WordSet } from './detect-sink.js'
+import { MatchSink, WordSet, indexWithin } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
+import { handleOracleThin } from './detect-url.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -34,7 +35,7 @@ const SHAPES = {
   ipv6: shape('ipv6'), key_value: shape('key_value'),
   noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
   email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key'),
-  elb_path: shape('elb_path'), encoded_arn: shape('encoded_arn'), dashed_ip_host: shape('dashed_ip_host'), s3_ls_line: shape('s3_ls_line')
+  elb_path: shape('elb_path'), tg_path: shape('tg_path'), encoded_arn: shape('encoded_arn'), dashed_ip_host: shape('dashed_ip_host'), s3_ls_line: shape('s3_ls_line')
 }
 const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
 const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
@@ -82,8 +83,11 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
     if (len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.arn, text, i, sink)) >= 0) return r
     if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
+    if (len === 4 && text.startsWith('thin', i) && text.startsWith('oracle:', i - 7) && (r = handleOracleThin(text, i, sink)) >= 0) return r
   } else if (after === 43 /* + */ && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
   else if (after === 47 /* / */ && len === 3 && ELB_FLAVOURS.has(text, i, j) && (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
+  else if (after === 47 && len === 11 && text.startsWith('targetgroup', i) && (r = attempt(SHAPES.tg_path, text, i, sink)) >= 0) return r
+  else if (after === 47 && len === 11 && text.startsWith('credentials', i) && (r = handleImdsRole(text, i, j, sink)) >= 0) return r
   else if (after === 46 /* . */ && len === 3 && text.charCodeAt(i - 1) === 95 /* _: a log file name */ && ELB_FLAVOURS.has(text, i, j) &&
     (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
@@ -143,6 +147,8 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return unlessCommand(text, i, r, sink)
+  if (len === 4 && after === 95 && text.startsWith('from_', i) && (r = handleCdkImport(text, i, j, sink, true)) >= 0) return r
+  if (len === 6 && after === 32 && text.startsWith('import', i) && (r = handleTerraformImport(text, i, sink)) >= 0) return r
   if (after === 40 /* ( */) {
     if (len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
     if (len === 4 || len === 6 || len === 7) return handleBucketCall(text, i, j, sink)
@@ -178,11 +184,18 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
-  if (sep !== 58 && sep !== 61) return sep === 124 || (q === 9 && k === keyEnd + 1) ? tableCell(text, i, keyEnd, k, sink) : -1
+  if (sep !== 58 && sep !== 61) {
+    if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
+    return k > keyEnd && q !== 34 && q !== 39 ? configLine(text, i, keyEnd, k, sink) : -1
+  }
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
     if (special >= 0) return special
+  }
+  if (sep === 58 && len === 4 && text.startsWith('name', i)) { // `new SqsQueue(this, 'q', { name: 'x' })`
+    const named = handleConstructName(text, i, k + 1, sink)
+    if (named >= 0) return named
   }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
@@ -206,6 +219,24 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
   }
   return keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5) ? handleKeyValue(text, i, k, sink) : -1
 }
+
+/**
+ * A blank-separated config line (fluent-bit, CloudWatch agent, nginx-like): an indented snake_case
+ * key with a role, then one name-shaped value to the line's end: `    delivery_stream   x-audit`.
+ */
+function configLine (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
+  if (indexWithin(text, '_', i, keyEnd) < 0 || !hasFieldRole(text, i, keyEnd)) return -1
+  let b = i
+  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return -1
+  let e = k
+  const limit = Math.min(text.length, k + 256)
+  while (e < limit && text.charCodeAt(e) > 32) e++
+  while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13)) e++
+  if ((e < text.length && text.charCodeAt(e) !== 10) || !CONFIG_VALUE.test(text.slice(k, e))) return -1
+  return handleKeyValue(text, i, k, sink)
+}
+const CONFIG_VALUE = /^[A-Za-z0-9/][A-Za-z0-9_./-]*[-_.0-9/][A-Za-z0-9_./-]*\s*$/
 
 /** Does a capitalised plain word (`Arn`, `Description`), a column title, stand at `k`? */
 function isColumnTitle (text: string, k: number): boolean {
@@ -236,6 +267,22 @@ function bareSecret (text: string, i: number, sink: MatchSink): number {
   return k - i === 40 ? attempt(SHAPES.bare_secret_key, text, i, sink) : -1
 }
 
+/**
+ * AWS Tools for PowerShell name parameters after the API's fields: `Get-SECSecretValue -SecretId x`,
+ * `Write-S3Object -BucketName x`, `Get-IAMRole -RoleName x`. The value is read as that field's.
+ */
+function powerShellParameter (text: string, i: number, sink: MatchSink): number {
+  let k = i + 1
+  const limit = Math.min(text.length, i + 40)
+  while (k < limit && cls(text.charCodeAt(k)) !== 0) k++
+  const c = text.charCodeAt(k)
+  if ((c !== 32 && c !== 9) || !hasFieldRole(text, i + 1, k)) return -1
+  let v = k
+  while (text.charCodeAt(v) === 32 || text.charCodeAt(v) === 9) v++
+  if (text.charCodeAt(v) === 45 || text.charCodeAt(v) === 36 /* -Flag, $variable */) return -1
+  return handleKeyValue(text, i + 1, v, sink)
+}
+
 /** Shapes that start at punctuation: `@domain`, `.amazonaws.com`, `/aws/`, `-----BEGIN`, `--flag`. */
 function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   const next = text.charCodeAt(i + 1)
@@ -246,6 +293,7 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
+  if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
   return -1
 }
