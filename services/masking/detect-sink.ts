@@ -4,6 +4,8 @@ import type { Match } from './types.js'
 
 export class MatchSink {
   readonly list: Match[] = []
+  /** Matches found ahead of the scan (the rows a wrapped table cell continues on), merged at the end. */
+  deferred: Match[] | undefined
 
   /** End of the last match, so backward-looking handlers never overlap it. */
   get lastEnd (): number {

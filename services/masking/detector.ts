@@ -82,6 +82,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     const c2 = text.charCodeAt(j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
     if (len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.arn, text, i, sink)) >= 0) return r
+    if (len === 3 && text.startsWith('arn', i) && text.charCodeAt(i - 1) === 32 && (r = wrappedCellArn(text, i, sink)) >= 0) return r
     if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
     if (len === 4 && text.startsWith('thin', i) && text.startsWith('oracle:', i - 7) && (r = handleOracleThin(text, i, sink)) >= 0) return r
   } else if (after === 43 /* + */ && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
@@ -343,7 +344,67 @@ export const detect: Detector = (text: string, context?: DetectContext): Match[]
   if (context !== undefined && detectInField(text, context, sink)) return sink.list
   scan(text, sink)
   gluedStarts(text, sink.list)
-  return sink.list
+  return sink.deferred === undefined ? sink.list : mergeDeferred(sink.list, sink.deferred)
+}
+
+/** The scan's matches and those found ahead of it, in order; where two overlap, the earlier stays. */
+function mergeDeferred (list: Match[], deferred: Match[]): Match[] {
+  const all = [...list, ...deferred].sort((a, b) => a.start - b.start || b.end - a.end)
+  const out: Match[] = []
+  for (const m of all) if (out.length === 0 || m.start >= out[out.length - 1].end) out.push(m)
+  return out
+}
+
+/**
+ * AWS CLI `--output table` wraps a long value inside its column: `|  arn:aws:ecs:eu-west-1:3182649055 |`
+ * then `|  17:task-definition/x:4 |` on the next row, same bars. An ARN cut before its account
+ * ends (no ARN match) is put back together from the rows that continue it (each full to the
+ * cell's last column but the last), detected whole, and each piece masked as part of what it
+ * belongs to. `i` is at `arn`; returns the end of the first piece, or -1.
+ */
+function wrappedCellArn (text: string, i: number, sink: MatchSink): number {
+  let left = i - 1
+  while (left > 0 && i - left < 8 && text.charCodeAt(left) === 32) left--
+  if (text.charCodeAt(left) !== 124) return -1
+  let end = i
+  const limit = Math.min(text.length, i + 512)
+  while (end < limit && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 124) end++
+  if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 124) return -1 // not full to the cell's end
+  const right = end + 1
+  const lineStart = text.lastIndexOf('\n', left) + 1
+  const colL = left - lineStart
+  const colR = right - lineStart
+  const pieces: Array<[number, number]> = [[i, end]]
+  let rowStart = text.indexOf('\n', right) + 1
+  for (let rows = 0; rowStart > 0 && rows < 8; rows++) {
+    if (text.charCodeAt(rowStart + colL) !== 124 || text.charCodeAt(rowStart + colR) !== 124) break
+    const nl = text.indexOf('\n', rowStart)
+    if (nl >= 0 && nl < rowStart + colR) break
+    let a = rowStart + colL + 1
+    while (a < rowStart + colR && text.charCodeAt(a) === 32) a++
+    let b = rowStart + colR
+    while (b > a && text.charCodeAt(b - 1) === 32) b--
+    if (b === a) break
+    for (let k = a; k < b; k++) if (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 124) return -1
+    pieces.push([a, b])
+    if (b !== rowStart + colR - 1) break // the last piece: not full
+    rowStart = nl < 0 ? 0 : nl + 1
+  }
+  if (pieces.length < 2) return -1
+  const joined = pieces.map(([a, b]) => text.slice(a, b)).join('')
+  const found = detect(joined)
+  if (found.length === 0) return -1
+  const deferred = sink.deferred ?? (sink.deferred = [])
+  for (const m of found) {
+    let off = 0
+    for (const [a, b] of pieces) {
+      const s = Math.max(m.start, off)
+      const e = Math.min(m.end, off + b - a)
+      if (s < e) deferred.push({ start: a + s - off, end: a + e - off, kind: m.kind })
+      off += b - a
+    }
+  }
+  return end
 }
 
 /**
