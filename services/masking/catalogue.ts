@@ -85,7 +85,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   statemachinename: 'state_machine',
   rolename: 'iam_role', username: 'iam_user', groupname: 'resource_name',
   policyname: 'iam_policy', instanceprofilename: 'iam_instance_profile',
-  keyname: 'resource_name', keypairname: 'resource_name',
+  keyname: 'resource_name', keypairname: 'resource_name', keynames: 'resource_name', // `--key-names` (short: no plural rule)
   loadbalancername: 'load_balancer', targetgroupname: 'resource_name',
   stackname: 'cloudformation_stack',
   loggroupname: 'log_group', loggroup: 'log_group', awslogsgroup: 'log_group',
@@ -171,7 +171,10 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
-  replica: 'rds_instance' // a read replica (`the replica orders-pg-ro1`)
+  replica: 'rds_instance', // a read replica (`the replica orders-pg-ro1`)
+  // named only with their service before them (`OpenSearch domain x`, `Glue job x`, `CodeBuild project x`, `API Gateway x`)
+  domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
+  asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name'
 }
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */
@@ -188,11 +191,20 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   iam: { role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy' },
   log: { group: 'log_group' },
   target: { group: 'resource_name' },
-  kms: { key: 'kms_key' }
+  kms: { key: 'kms_key' },
+  opensearch: { domain: 'resource_name' },
+  elasticsearch: { domain: 'resource_name' },
+  glue: { job: 'resource_name', crawler: 'resource_name' },
+  batch: { job: 'resource_name' },
+  codebuild: { project: 'resource_name' },
+  codepipeline: { pipeline: 'resource_name' },
+  api: { gateway: 'api_gateway' },
+  scaling: { group: 'resource_name' }, // `Auto Scaling group x`
+  mq: { broker: 'resource_name' }
 }
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
-export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy'])
+export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

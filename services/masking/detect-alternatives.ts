@@ -113,6 +113,8 @@ const LIST: Alternative[] = [
     }
   },
   whole('session_token', `(?:${SESSION_TOKEN_PREFIXES.join('|')})[A-Za-z0-9/+=%]*`, 'session_token', '/+'),
+  // ECR authorization tokens (`aws ecr get-login-password`, `docker login -p ...`): base64 of `{"payload":"`
+  whole('ecr_token', 'eyJwYXlsb2FkIjoi[A-Za-z0-9/+=]{16,}', 'api_key', '/+'),
   {
     // `_` may stand on either side: file names embed addresses (ELB logs `..._20250212T0615Z_10.0.1.5_2k9x.log.gz`)
     name: 'ipv4',

@@ -94,7 +94,9 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
     return maskArtifactPipeline(text, start, end, sink)
   }
   // `master.` / `replica.` of an ElastiCache endpoint are AWS's: the cluster name follows
-  const first = customer > 1 && (service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(labelAt(text, labels[0])) ? 1 : 0
+  // and `dualstack.` of an ELB name in Route 53 alias targets
+  const head = customer > 1 ? labelAt(text, labels[0]) : ''
+  const first = ((service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(head)) || (service === 'elb' && head === 'dualstack') ? 1 : 0
   for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
     if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
@@ -135,6 +137,10 @@ function maskHostPath (text: string, labels: Array<[number, number]>, end: numbe
   const first = text.slice(labels[0][0], labels[0][1]).toLowerCase()
   if (first === 'sqs' || first === 'queue') return maskPath(text, end, sink, ['account_id', 'sqs_queue'])
   if (first.startsWith('s3')) return maskPath(text, end, sink, ['s3_bucket'])
+  // CodeCommit over HTTPS/SSH: git-codecommit.<region>.amazonaws.com/v1/repos/<repository>
+  if (first === 'git-codecommit' && text.startsWith('/v1/repos/', end) && isNameChar(text.charCodeAt(end + 11))) { // one char: a placeholder (`repos/x`)
+    return maskPath(text, end + 9, sink, ['resource_name'])
+  }
   // EKS OIDC issuer: oidc.eks.<region>.amazonaws.com/id/<cluster id>, the id of the cluster's own endpoint host
   if (first === 'oidc' && labels.length > 1 && labelAt(text, labels[1]) === 'eks' && text.startsWith('/id/', end)) {
     return maskPath(text, end + 3, sink, ['aws_hostname'])

@@ -31,7 +31,7 @@ function shape (name: string): Shape {
 }
 const SHAPES = {
   url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), ipv4: shape('ipv4'),
-  account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'),
+  account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'), ecr_token: shape('ecr_token'),
   ipv6: shape('ipv6'), key_value: shape('key_value'),
   noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
   email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key'),
@@ -101,6 +101,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt(SHAPES.access_key_id, text, i, sink)) >= 0) return r
   if ((first === 73 || first === 70) && len >= 12 && startsWithAny(text, SESSION_TOKEN_PREFIXES, i) &&
       (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
+  if (first === 101 && len >= 32 && text.startsWith('eyJwYXlsb2FkIjoi', i) && (r = attempt(SHAPES.ecr_token, text, i, sink)) >= 0) return r
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
