@@ -108,7 +108,10 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   firewallname: 'resource_name', firewallpolicyname: 'resource_name', // Network Firewall (and its `firewall_name` alert logs)
   identitypoolname: 'resource_name', // Cognito
   thingname: 'resource_name', thingtypename: 'resource_name', thinggroupname: 'resource_name', // IoT
-  usergroupids: 'resource_name' // ElastiCache / MemoryDB user groups: named by the customer
+  usergroupids: 'resource_name', // ElastiCache / MemoryDB user groups: named by the customer
+  replicationinstanceidentifier: 'resource_name', replicationtaskidentifier: 'resource_name', endpointidentifier: 'resource_name', // DMS
+  crawlername: 'resource_name', projectname: 'resource_name', pipelinename: 'resource_name', // Glue, CodeBuild, CodePipeline
+  brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway' // Amazon MQ, API Gateway
 }
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
@@ -117,7 +120,7 @@ export const CAPITALISED_ONLY_FIELDS: ReadonlyMap<string, string> = new Map([['M
 
 /** Name fields whose key is also an everyday word: their value is a name only when shaped like
  * one (`"table": "orders-v2"`, not `"table": "users"`). */
-export const SHAPED_VALUE_FIELDS = new Set(['table'])
+export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', 'pipelinename', 'brokername', 'crawlername'])
 
 /** Values AWS and Kubernetes give themselves, never a customer's name (`--username AWS`, namespace
  * `kube-system`, Athena work group `primary`). */

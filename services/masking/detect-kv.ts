@@ -478,3 +478,61 @@ export function handleConstructName (text: string, i: number, pos: number, sink:
   sink.push(value.start, value.end, kind)
   return value.next
 }
+
+/** At most this many rows of a dash-underlined table are read. */
+const DASH_TABLE_ROWS = 500
+
+/**
+ * PowerShell `Format-Table` (and other dash-underlined) output: a header row, a row of dash
+ * groups under it, then data rows. A column whose header is a name field (`BucketName`,
+ * `FunctionName`, `RoleName`) names the value of each row's cell in it. `i` is at the first dash
+ * of the underline; matches go to the deferred list (the rows are scanned as usual too).
+ * Returns the end of the underline, or -1 when the line is no such underline.
+ */
+export function handleDashTable (text: string, i: number, sink: MatchSink): number {
+  let eol = indexWithin(text, '\n', i, i + 1024)
+  if (eol < 0) eol = Math.min(text.length, i + 1024)
+  const lineEnd = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol
+  const groups: Array<[number, number]> = [] // offsets in the line
+  for (let k = i; k < lineEnd;) {
+    const c = text.charCodeAt(k)
+    if (c === 32) { k++; continue }
+    if (c !== 45) return -1
+    const g = k
+    while (k < lineEnd && text.charCodeAt(k) === 45) k++
+    if (k - g < 2) return -1
+    groups.push([g - i, k - i])
+  }
+  if (groups.length === 0 || i < 2) return -1
+  const headerStart = text.lastIndexOf('\n', i - 2) + 1
+  const header = text.slice(headerStart, i - 1).replace(/\r$/, '')
+  const columns: Array<{ from: number, to: number, key: string, role: FieldRole }> = []
+  for (let n = 0; n < groups.length; n++) {
+    const [gs, ge] = groups[n]
+    const key = header.slice(gs, ge).trim()
+    if (key === '' || (gs > 0 && header.charCodeAt(gs - 1) !== 32)) return -1
+    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) continue
+    const role = fieldRole(key)
+    if (role !== null && role.role === 'name') columns.push({ from: gs, to: n + 1 < groups.length ? groups[n + 1][0] : Infinity, key, role })
+  }
+  if (columns.length === 0) return eol
+  const deferred = sink.deferred ?? (sink.deferred = [])
+  let rowStart = eol + 1
+  for (let rows = 0; rowStart < text.length && rows < DASH_TABLE_ROWS; rows++) {
+    let rowEnd = indexWithin(text, '\n', rowStart, rowStart + 4096)
+    if (rowEnd < 0) rowEnd = Math.min(text.length, rowStart + 4096)
+    const row = text.slice(rowStart, rowEnd).replace(/\r$/, '')
+    if (row.trim() === '') break
+    for (const col of columns) {
+      const cell = row.slice(col.from, Math.min(row.length, col.to))
+      const value = cell.trim()
+      if (value === '' || /\s/.test(value)) continue
+      const kind = classifyValue(col.role, value, col.key)
+      if (kind === null) continue
+      const at = rowStart + col.from + cell.indexOf(value)
+      deferred.push({ start: at, end: at + value.length, kind })
+    }
+    rowStart = rowEnd + 1
+  }
+  return eol
+}

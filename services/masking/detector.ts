@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -293,6 +293,10 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   if (c === 47) return next === 97 && text.startsWith('/aws/', i) ? attempt(SHAPES.log_group, text, i, sink) : -1
   if (c === 45 && next === 45) {
     if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
+    if (i > 0 && text.charCodeAt(i - 1) === 10) { // an underline of a PowerShell table
+      const r = handleDashTable(text, i, sink)
+      if (r >= 0) return r
+    }
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
   if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)

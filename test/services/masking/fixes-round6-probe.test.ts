@@ -38,3 +38,23 @@ t.test('prose: services named with their noun', async tt => {
   tt.same(found('ASG halyard-dispatch-asg, Auto Scaling group web-asg-2'), ['resource_name:halyard-dispatch-asg', 'resource_name:web-asg-2'], 'Auto Scaling groups')
   tt.same(found('the domain name is example, the job was done, the project plan, a pipeline run, the gateway timed out, the ASG is ok'), [], 'ordinary words')
 })
+
+t.test('name fields of DMS, Glue, CodeBuild, CodePipeline, MQ and API Gateway', async tt => {
+  tt.same(found('{"ReplicationInstanceIdentifier": "halyard-dms-ri", "EndpointIdentifier": "halyard-ledger-src"}'),
+    ['resource_name:halyard-dms-ri', 'resource_name:halyard-ledger-src'], 'DMS')
+  tt.same(found('{"ProjectName": "halyard-dispatch-build", "PipelineName": "halyard-dispatch-infra", "CrawlerName": "halyard-cur-crawler"}'),
+    ['resource_name:halyard-dispatch-build', 'resource_name:halyard-dispatch-infra', 'resource_name:halyard-cur-crawler'], 'build, pipeline, crawler')
+  tt.same(found('aws apigateway get-stages --rest-api-id k7q2m9xw4d; {"ApiId": "m3k8x1q7z2"}'), ['api_gateway:k7q2m9xw4d', 'api_gateway:m3k8x1q7z2'], 'API ids')
+  tt.same(found('{"projectName": "Dispatch Platform", "apiName": "Stripe"}'), [], 'plain words in everyday keys stay')
+})
+
+t.test('PowerShell Format-Table: a name column names its cells', async tt => {
+  tt.same(found('CreationDate         BucketName\n------------         ----------\n3/14/2023 9:02:11 AM halyard-raw-telemetry-euc1\n6/1/2024 2:44:05 PM  halyard-ledger-exports-prod\n\nPS> x'),
+    ['s3_bucket:halyard-raw-telemetry-euc1', 's3_bucket:halyard-ledger-exports-prod'], 'bucket column, the table ends at a blank line')
+  tt.same(found('FunctionName                 Runtime    MemorySize\r\n------------                 -------    ----------\r\nhalyard-dispatch-router      nodejs20.x        512\r\n'),
+    ['lambda_function:halyard-dispatch-router'], 'CRLF, first column')
+  tt.same(found('InstanceId          InstanceType PrivateIpAddress Name\n----------          ------------ ---------------- ----\ni-0b411cda4bcf9c93d c7g.large    10.72.14.203     halyard-dispatch-03\n'),
+    ['ec2_instance:i-0b411cda4bcf9c93d', 'ipv4_private:10.72.14.203', 'resource_name:halyard-dispatch-03'], 'Name column beside ids')
+  tt.same(found('Name   Value\n----   -----\nfoo    bar\n\nTitle\n-----\nsome text\n---\nkey: v\n'), [], 'plain words, a heading, a YAML separator')
+  await maskedWithRoundTrip('RoleName                   Arn\n--------                   ---\nhalyard-dispatch-node-role arn:aws:iam::577128926595:role/halyard-dispatch-node-role\n')
+})
