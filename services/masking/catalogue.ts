@@ -177,7 +177,10 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   replica: 'rds_instance', // a read replica (`the replica orders-pg-ro1`)
   // named only with their service before them (`OpenSearch domain x`, `Glue job x`, `CodeBuild project x`, `API Gateway x`)
   domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
-  asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name'
+  asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name',
+  // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
+  benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
+  warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue'
 }
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */

@@ -58,3 +58,12 @@ t.test('PowerShell Format-Table: a name column names its cells', async tt => {
   tt.same(found('Name   Value\n----   -----\nfoo    bar\n\nTitle\n-----\nsome text\n---\nkey: v\n'), [], 'plain words, a heading, a YAML separator')
   await maskedWithRoundTrip('RoleName                   Arn\n--------                   ---\nhalyard-dispatch-node-role arn:aws:iam::577128926595:role/halyard-dispatch-node-role\n')
 })
+
+t.test('prose in German, French, Spanish: ASCII nouns and typographic quotes', async tt => {
+  tt.same(found('Zugriffsschlüssel des Benutzers »svc-jenkins«, woraufhin'), ['iam_user:svc-jenkins'], 'German genitive, »x«')
+  tt.same(found('Zugriff auf die Tabelle „halyard-dispatch-state“.'), ['dynamodb_table:halyard-dispatch-state'], 'German „x“')
+  tt.same(found('la fonction Lambda halyard-dispatch-router utilisait encore'), ['lambda_function:halyard-dispatch-router'], 'French')
+  tt.same(found('la cola halyard-dispatch-events-dlq tiene 18.400 mensajes'), ['sqs_queue:halyard-dispatch-events-dlq'], 'Spanish')
+  tt.same(found('the role « ci-deployer » and the table ‘orders-v2’'), ['iam_role:ci-deployer', 'dynamodb_table:orders-v2'], 'French guillemets with spaces, single quotes')
+  tt.same(found('der Benutzer hat keine Rechte; die Tabelle zeigt; eine Cola trinken; the role «x-y“'), [], 'ordinary words, quotes that do not pair')
+})
