@@ -7,7 +7,7 @@ import type { Detector, DetectContext, Match } from './types.js'
 import { MatchSink, WordSet, indexWithin } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
-import { hasFieldRole } from './detect-fields.js'
+import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
 import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
@@ -166,7 +166,7 @@ function unlessCommand (text: string, i: number, r: number, sink: MatchSink): nu
 
 /** Chars that may follow the alphanumeric head of a key before its separator. */
 function isKeyContinuation (c: number): boolean {
-  return c === 58 || c === 61 || c === 34 || c === 39 || c === 92 || c === 95 || c === 46 || c === 45 || c === 32 || c === 9
+  return c === 58 || c === 61 || c === 34 || c === 39 || c === 92 || c === 95 || c === 46 || c === 45 || c === 32 || c === 9 || c === 37 // `%3D`
 }
 
 function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): number {
@@ -187,6 +187,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
   if (sep !== 58 && sep !== 61) {
+    if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
     if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
     return k > keyEnd && q !== 34 && q !== 39 ? configLine(text, i, keyEnd, k, sink) : -1
   }
@@ -220,6 +221,29 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
     return handleKeyValue(text, i, k, sink)
   }
   return keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5) ? handleKeyValue(text, i, k, sink) : -1
+}
+
+/** `%3D` or `%3A`, then an optional encoded quote: a key's separator in a URL-encoded query or expression. */
+const ENCODED_SEP = /%3[DdAa](?:%2[27])?/y
+const ENCODED_NAME = /[A-Za-z0-9._/-]{1,255}/y
+
+/**
+ * A name field inside URL-encoded text: `dbinstance_identifier%3D%22orders-pg%22` (a PromQL
+ * matcher in a Grafana or Alertmanager link), `BucketName%3Dx`. The value runs to the next escape.
+ */
+function encodedKeyValue (text: string, i: number, keyEnd: number, sink: MatchSink): number {
+  ENCODED_SEP.lastIndex = keyEnd
+  if (!ENCODED_SEP.test(text) || !hasFieldRole(text, i, keyEnd)) return -1
+  const role = fieldRole(text.slice(i, keyEnd))
+  if (role === null || role.role !== 'name') return -1
+  const v = ENCODED_SEP.lastIndex
+  ENCODED_NAME.lastIndex = v
+  if (!ENCODED_NAME.test(text)) return -1
+  const end = ENCODED_NAME.lastIndex
+  const kind = classifyValue(role, text.slice(v, end), text.slice(i, keyEnd))
+  if (kind === null) return -1
+  sink.push(v, end, kind)
+  return end
 }
 
 /**

@@ -67,3 +67,12 @@ t.test('prose in German, French, Spanish: ASCII nouns and typographic quotes', a
   tt.same(found('the role « ci-deployer » and the table ‘orders-v2’'), ['iam_role:ci-deployer', 'dynamodb_table:orders-v2'], 'French guillemets with spaces, single quotes')
   tt.same(found('der Benutzer hat keine Rechte; die Tabelle zeigt; eine Cola trinken; the role «x-y“'), [], 'ordinary words, quotes that do not pair')
 })
+
+t.test('a name field inside URL-encoded text (%3D, %22)', async tt => {
+  tt.same(found('"generatorURL": "http://prometheus-0:9090/graph?g0.expr=aws_rds_database_connections_maximum%7Bdbinstance_identifier%3D%22halyard-dispatch-pg%22%7D+%3E+900"'),
+    ['rds_instance:22halyard-dispatch-pg'], 'a PromQL matcher: the value takes the quote escape\'s digits, so its token reads back')
+  tt.same(found('x?BucketName%3Dhalyard-raw%26y=1'), ['s3_bucket:3Dhalyard-raw'], 'an encoded query (the value takes the escape\'s digits)')
+  tt.same(found('q=%7Bjob%3D%22node%22%7D and a%3Dfoo, 100%25 of tableName%20is'), [], 'keys without a role, no separator')
+  const masked = await maskedWithRoundTrip('expr=up%7Bfunction_name%3D%22halyard-router%22%7D')
+  tt.notOk(masked.includes('halyard-router'), 'masked')
+})
