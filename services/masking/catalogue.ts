@@ -110,6 +110,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   thingname: 'resource_name', thingtypename: 'resource_name', thinggroupname: 'resource_name', // IoT
   usergroupids: 'resource_name', // ElastiCache / MemoryDB user groups: named by the customer
   replicationinstanceidentifier: 'resource_name', replicationtaskidentifier: 'resource_name', endpointidentifier: 'resource_name', // DMS
+  replicationsubnetgroupidentifier: 'resource_name',
   crawlername: 'resource_name', projectname: 'resource_name', pipelinename: 'resource_name', // Glue, CodeBuild, CodePipeline
   brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway' // Amazon MQ, API Gateway
 }

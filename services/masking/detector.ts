@@ -73,8 +73,10 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     const skip = afterEncodedSlash(text, i, j)
     if (skip > 0) return atWordFrom(text, i + skip, j, sink)
   }
-  if (len > 2 && text.charCodeAt(i - 1) === 37 && HEX[first] === 1 && HEX[text.charCodeAt(i + 1)] === 1 && // `%3Di-0abc`, `%2Csg-0abc`: the word after another escape
-    (r = atWordFrom(text, i + 2, j, sink)) >= 0) return r
+  if (len > 2 && text.charCodeAt(i - 1) === 37 && HEX[first] === 1 && HEX[text.charCodeAt(i + 1)] === 1) { // `%3Di-0abc`, `%2Csg-0abc`: the word after another escape
+    if ((r = atWordFrom(text, i + 2, j, sink)) >= 0) return r
+    if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
+  }
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
@@ -148,6 +150,12 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
+  if (text.charCodeAt(i - 1) === 45 && (after === 32 || after === 9) && len >= 2 && len <= 12 && NOUN_WORDS.has(text, i, j) &&
+      SERVICE_BEFORE_DASH.test(text.slice(Math.max(0, i - 12), i - 1))) { // German compounds: `S3-Bucket x`, `Lambda-Funktion x`
+    const re = SHAPES.noun.re
+    re.lastIndex = i
+    if (re.test(text) && (r = SHAPES.noun.alt.handle(text, i, re.lastIndex, sink)) >= 0) return r
+  }
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return unlessCommand(text, i, r, sink)
   if (len === 4 && after === 95 && text.startsWith('from_', i) && (r = handleCdkImport(text, i, j, sink, true)) >= 0) return r
   if (len === 6 && after === 32 && text.startsWith('import', i) && (r = handleTerraformImport(text, i, sink)) >= 0) return r
@@ -157,6 +165,9 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   }
   return -1
 }
+
+/** A service name joined to the noun after it by a dash (German compounds). */
+const SERVICE_BEFORE_DASH = /(?:^|[^A-Za-z0-9-])(?:S3|RDS|EKS|ECS|EC2|IAM|SQS|SNS|KMS|ECR|Lambda|DynamoDB|Kinesis|ElastiCache|Aurora|Glue)$/
 
 /** `aws rds describe-db-clusters`, `resource "aws_x" "db_from_lambda"`: drops the name just found. */
 function unlessCommand (text: string, i: number, r: number, sink: MatchSink): number {
@@ -224,7 +235,7 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
 }
 
 /** `%3D` or `%3A`, then an optional encoded quote: a key's separator in a URL-encoded query or expression. */
-const ENCODED_SEP = /%3[DdAa](?:%2[27])?/y
+const ENCODED_SEP = /%3[DdAa](?:(?:%5[Cc])?%2[27])?/y
 const ENCODED_NAME = /[A-Za-z0-9._/-]{1,255}/y
 
 /**

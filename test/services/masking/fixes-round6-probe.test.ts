@@ -76,3 +76,13 @@ t.test('a name field inside URL-encoded text (%3D, %22)', async tt => {
   const masked = await maskedWithRoundTrip('expr=up%7Bfunction_name%3D%22halyard-router%22%7D')
   tt.notOk(masked.includes('halyard-router'), 'masked')
 })
+
+t.test('third pass: escapes glued to words, German compounds, DMS subnet groups', async tt => {
+  tt.same(found('q=%22expr%22%3A%22aws_rds_cpuutilization_average%22 and x %20aws_rds_cpuutilization_average'), [], 'a metric name after an escape stays, as it does after a blank')
+  tt.same(found('x %22my_rds_replica%22'), ['rds_instance:22my_rds_replica'], 'a self-describing name after an escape is still one')
+  tt.same(found('dbinstance_identifier%3D%5C%22halyard-billing-1%5C%22%7D'), ['rds_instance:22halyard-billing-1'], 'an escaped quote inside an encoded JSON string')
+  tt.same(found('die Lambda-Funktion halyard-dispatch-router und der S3-Bucket halyard-raw-telemetry-euc1'),
+    ['lambda_function:halyard-dispatch-router', 's3_bucket:halyard-raw-telemetry-euc1'], 'German compounds')
+  tt.same(found('a well-known bucket policy, the pre-signed URL, a read-only role'), [], 'English compounds stay')
+  tt.same(found('"ReplicationSubnetGroupIdentifier": "halyard-dms-subnets"'), ['resource_name:halyard-dms-subnets'], 'DMS subnet group')
+})
