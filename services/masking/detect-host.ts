@@ -41,7 +41,7 @@ function isReadable (label: string): boolean {
 /** A service label as AWS names endpoints and principals: words of letters and digits (`route53`, `bedrock-runtime`). */
 const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
 /** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`, `<domain>-<account>.d.codeartifact`). */
-const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd'])
+const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd', 'device'])
 /** ElastiCache endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`). */
 const CACHE_ROLE_LABELS = new Set(['master', 'replica'])
 

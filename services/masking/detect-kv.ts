@@ -536,3 +536,28 @@ export function handleDashTable (text: string, i: number, sink: MatchSink): numb
   }
   return eol
 }
+
+/** `deploymentBucket:` alone on its line, a parent key opening a block. */
+const PARENT_KEY = /^([ \t]*)(?:- )?([A-Za-z][A-Za-z0-9_]{1,40}):[ \t]*\r?$/
+
+/**
+ * YAML `name:` under a parent key that names a resource (`deploymentBucket:` then `  name: x`,
+ * Serverless and similar configs): the value is read as the parent's. `i` is at `name`, `pos`
+ * past its `:`; returns -1 when the line above is no such parent.
+ */
+export function handleParentName (text: string, i: number, pos: number, sink: MatchSink): number {
+  const lineStart = text.lastIndexOf('\n', i - 1) + 1
+  if (text.slice(lineStart, i).trim() !== '' || lineStart < 2) return -1
+  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1
+  const parent = PARENT_KEY.exec(text.slice(prevStart, lineStart - 1))
+  if (parent === null || parent[1].length >= i - lineStart) return -1 // the parent is less indented
+  const role = fieldRole(parent[2])
+  if (role === null || role.role !== 'name') return -1
+  while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
+  const value = parseValue(text, pos)
+  if (value === null) return -1
+  const kind = classifyValue(role, text.slice(value.start, value.end), parent[2])
+  if (kind === null) return -1
+  sink.push(value.start, value.end, kind)
+  return value.next
+}

@@ -86,3 +86,11 @@ t.test('third pass: escapes glued to words, German compounds, DMS subnet groups'
   tt.same(found('a well-known bucket policy, the pre-signed URL, a read-only role'), [], 'English compounds stay')
   tt.same(found('"ReplicationSubnetGroupIdentifier": "halyard-dms-subnets"'), ['resource_name:halyard-dms-subnets'], 'DMS subnet group')
 })
+
+t.test('fourth pass: YAML name: under a resource key; the SSO device endpoint', async tt => {
+  tt.same(found('provider:\n  deploymentBucket:\n    name: halyard-serverless-deploys-prod\n    serverSideEncryption: AES256\n'),
+    ['s3_bucket:halyard-serverless-deploys-prod'], 'Serverless deploymentBucket')
+  tt.same(found('table:\n  name: orders-v2\n'), ['dynamodb_table:orders-v2'], 'a table block')
+  tt.same(found('metadata:\n  name: dispatch-api\nrole:\n  name: admin-x\nbucket:\n  name: ${self:custom.bucket}\nbucket:\nname: flat-x\n'), [], 'no role, a template, not nested')
+  tt.same(found('open https://device.sso.eu-central-1.amazonaws.com/ and enter the code'), [], 'AWS\'s own device endpoint')
+})
