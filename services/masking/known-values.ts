@@ -20,7 +20,9 @@ const NAME_KINDS: ReadonlySet<string> = new Set([
   's3_bucket', 'rds_instance', 'rds_cluster', 'lambda_function', 'eks_cluster', 'ecs_cluster', 'ecs_service',
   'dynamodb_table', 'sqs_queue', 'sns_topic', 'kinesis_stream', 'state_machine', 'iam_role', 'iam_user',
   'iam_group', 'iam_policy', 'iam_instance_profile', 'cloudformation_stack', 'log_group', 'ssm_parameter',
-  'secret_name', 'ecr_repository', 'load_balancer', 'elasticache_cluster', 'resource_name'
+  'secret_name', 'ecr_repository', 'load_balancer', 'elasticache_cluster', 'resource_name',
+  // an ARN's resource segments: `webacl`, `role` (of access-entry ARNs) are words there too
+  'arn'
 ])
 
 /**
