@@ -31,6 +31,8 @@ export const ConfigSchema = Type.Object({
   MASK_SCOPE_TTL_MS: int(3_600_000, 1, 'idle TTL of named scopes'),
   MASK_RESTORE_SECRETS: bool(true, 'false keeps secrets one-way'),
   MASK_RESULT_CACHE_BYTES: int(64 * MiB, 0, 'masking and leak-check results kept for resent conversation turns, 0 disables'),
+  MASK_DETECT_WORKERS: int(1, 0, 'worker threads detecting long texts off the event loop, 0 detects inline'),
+  MASK_DETECT_WORKER_MIN_CHARS: int(262_144, 1, 'texts at least this long are detected in a worker'),
   UPSTREAM_TIMEOUT_MS: int(120_000, 1, 'per attempt'),
   UPSTREAM_DEADLINE_MS: int(600_000, 1, 'whole call including retries'),
   UPSTREAM_STREAM_DEADLINE_MS: int(3_600_000, 1, 'whole life of a streamed answer'),

@@ -78,7 +78,7 @@ await row('maskText(raw JSON text)', mb(json), () => inScope(async (s) => await 
 await row('detect(mixed text)', mb(text), () => detect(text))
 await inScope(async (s) => {
   const masked = await s.maskText(text)
-  await row('assertClean(masked text)', mb(masked), () => { s.assertClean(masked) })
+  await row('assertClean(masked text)', mb(masked), async () => { await s.assertClean(masked) })
   await row('unmaskText(masked text)', mb(masked), () => s.unmaskText(masked))
 })
 

@@ -3,7 +3,7 @@
 // option when given, else to Redis when REDIS_URL made app.redis, else to the same memory store.
 import type { FastifyInstance } from 'fastify'
 import fp from 'fastify-plugin'
-import { createMasker, createMemoryStore, type Masker, type MappingStore } from '../services/masking/index.js'
+import { createDetectPool, createMasker, createMemoryStore, getMaskingMetrics, type Masker, type MappingStore } from '../services/masking/index.js'
 import { createRedisStore } from '../services/masking/redis-store.js'
 
 declare module 'fastify' {
@@ -30,16 +30,28 @@ async function masking (app: FastifyInstance, opts: MaskingPluginOptions) {
     registry: sharedStore === undefined ? registry : undefined
   })
 
+  // A giant prompt is detected in a worker thread: probes and other requests keep being served.
+  const detectWorkerTexts = getMaskingMetrics(registry).detectWorkerTexts
+  const detectPool = config.MASK_DETECT_WORKERS === 0
+    ? undefined
+    : createDetectPool({
+      size: config.MASK_DETECT_WORKERS,
+      minChars: config.MASK_DETECT_WORKER_MIN_CHARS,
+      onDetected: (where) => detectWorkerTexts.inc({ where })
+    })
+
   app.decorate('masker', createMasker({
     store: sharedStore ?? memoryStore,
     ephemeralStore: memoryStore,
     registry,
     restoreSecrets: config.MASK_RESTORE_SECRETS,
     scopeTtlMs: config.MASK_SCOPE_TTL_MS,
-    resultCacheBytes: config.MASK_RESULT_CACHE_BYTES
+    resultCacheBytes: config.MASK_RESULT_CACHE_BYTES,
+    detectPool
   }))
 
   app.addHook('onClose', async () => {
+    await detectPool?.close()
     await memoryStore.close()
     await sharedStore?.close()
   })

@@ -46,7 +46,7 @@ export default async function analyzeRoute (fastify: FastifyInstance) {
         maskedResources
       })
       const body = JSON.stringify(outgoing)
-      scope.assertClean(body) // the last gate: the exact bytes that would leave
+      await scope.assertCleanJson(body) // the last gate: the payload that would leave
       const masking = scope.summary()
       if (dryRun) return { success: true as const, dryRun: true as const, request: outgoing, masking, requestId: request.id }
 

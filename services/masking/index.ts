@@ -2,6 +2,7 @@
 export { createMasker, type Masker, type MaskerOptions } from './masker.js'
 export type { MaskScope } from './scope.js'
 export { createMemoryStore, type MemoryStoreOptions } from './memory-store.js'
+export { createDetectPool, type DetectPool, type DetectPoolOptions } from './detect-pool.js'
 export { getMaskingMetrics, type MaskingMetrics } from './metrics.js'
 export type { StreamUnmasker } from './stream-unmasker.js'
 export { LeakDetectedError, MappingLimitError, StoreUnavailableError } from './types.js'

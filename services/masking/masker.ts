@@ -6,6 +6,7 @@ import { detect } from './detector.js'
 import { getMaskingMetrics } from './metrics.js'
 import { createScope, type MaskScope } from './scope.js'
 import { createResultCache } from './result-cache.js'
+import type { DetectPool } from './detect-pool.js'
 import type { Detector, MappingStore } from './types.js'
 
 export interface MaskerOptions {
@@ -21,6 +22,8 @@ export interface MaskerOptions {
   scopeTtlMs?: number
   /** Budget of the results kept for a conversation's next turn (in-process stores only); 0 disables. */
   resultCacheBytes?: number
+  /** Worker threads for long texts; used only with the built-in detector (they run `detect`). */
+  detectPool?: DetectPool
 }
 
 export interface Masker {
@@ -34,6 +37,7 @@ export function createMasker (options: MaskerOptions): Masker {
   const resultCacheBytes = options.resultCacheBytes ?? 64 * 1024 * 1024
   // only conversations come back: a per-request scope is gone after one use
   const cache = resultCacheBytes > 0 ? createResultCache(resultCacheBytes) : undefined
+  const pool = detector === detect ? options.detectPool : undefined
 
   return {
     async openScope ({ id } = {}) {
@@ -59,6 +63,7 @@ export function createMasker (options: MaskerOptions): Masker {
         ttlMs: scopeTtlMs,
         known,
         cache: named ? cache : undefined,
+        pool,
         async onRelease () {
           await scopeStore.release(scopeId)
           if (!named) await scopeStore.delete(scopeId)

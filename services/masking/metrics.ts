@@ -13,6 +13,7 @@ export interface MaskingMetrics {
   mappingLimit: Counter
   resultCache: Counter<'for' | 'result'>
   resultCacheBytes: Gauge
+  detectWorkerTexts: Counter<'where'>
 }
 
 const byRegistry = new WeakMap<Registry, MaskingMetrics>()
@@ -37,7 +38,8 @@ export function getMaskingMetrics (registry: Registry = new Registry()): Masking
     leaksBlocked: new Counter({ name: 'aws_masker_leaks_blocked_total', help: 'Outgoing payloads refused because an identifier was left in clear', registers }),
     mappingLimit: new Counter({ name: 'aws_masker_mapping_limit_total', help: 'Requests refused because they would exceed MASK_MAX_MAPPINGS', registers }),
     resultCache: new Counter({ name: 'aws_masker_result_cache_lookups_total', help: 'Conversation texts (for=text) and payloads (for=payload) looked up in the result cache, by result (hit: reused, miss: masked or checked afresh)', labelNames: ['for', 'result'], registers }),
-    resultCacheBytes: new Gauge({ name: 'aws_masker_result_cache_bytes', help: 'Estimated bytes held by the result cache (bounded by MASK_RESULT_CACHE_BYTES)', registers })
+    resultCacheBytes: new Gauge({ name: 'aws_masker_result_cache_bytes', help: 'Estimated bytes held by the result cache (bounded by MASK_RESULT_CACHE_BYTES)', registers }),
+    detectWorkerTexts: new Counter({ name: 'aws_masker_detect_worker_texts_total', help: 'Long texts detected off the event loop, by where (worker; fallback: inline after a worker failed)', labelNames: ['where'], registers })
   }
   byRegistry.set(registry, metrics)
   return metrics

@@ -7,9 +7,10 @@ import { labelFor } from './token-format.js'
 import { collectStrings, mapStrings, rebuildWithStrings, type StringSite } from './json-walk.js'
 import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
-import { findLeakedKinds } from './verify.js'
+import { findLeakedKinds, sitesOfJson } from './verify.js'
 import { KnownValues, spreads } from './known-values.js'
 import { MIN_CACHED_TEXT, type KeptText, type MaskedText, type ResultCache } from './result-cache.js'
+import type { DetectPool } from './detect-pool.js'
 import { contextKey, LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
 
@@ -23,8 +24,10 @@ export interface MaskScope {
   /** Restores raw JSON text (originals inserted JSON-escaped). */
   unmaskJsonText: (raw: string) => string
   streamUnmasker: (options?: { jsonEscape?: boolean }) => StreamUnmasker
-  /** Throws LeakDetectedError when the text still holds an identifier; `where` names the part for the client. */
-  assertClean: (text: string, where?: string) => void
+  /** Rejects with LeakDetectedError when the text still holds an identifier; `where` names the part for the client. */
+  assertClean: (text: string, where?: string) => Promise<void>
+  /** The same for a JSON document about to be sent: its keys, decoded strings and numbers are read. */
+  assertCleanJson: (json: string, where?: string) => Promise<void>
   summary: () => { total: number, byKind: Record<string, number> }
   /** Every mapping this handle knows (for the CLI's --map). */
   mappings: () => Map<string, MappingValue>
@@ -45,6 +48,8 @@ export interface ScopeOptions {
   known: LiveScopeIndex | Map<string, MappingValue>
   /** Results kept for the next turn: used only with a live index (it has a uid). */
   cache?: ResultCache
+  /** Worker threads for texts too long to detect on the event loop (the detector must be `detect`). */
+  pool?: DetectPool
   onRelease: () => Promise<void>
 }
 
@@ -165,7 +170,10 @@ class Pacer {
 }
 
 export function createScope (options: ScopeOptions): MaskScope {
-  const { id, store, detector, metrics, restoreSecrets, ttlMs } = options
+  const { id, store, detector, metrics, restoreSecrets, ttlMs, pool } = options
+  /** Matches in a text: a long one is detected in a worker thread (the event loop stays free), the rest inline. */
+  const longDetection = (text: string, context?: DetectContext): Promise<Match[]> | undefined =>
+    pool !== undefined && text.length >= pool.minChars ? pool.detect(text, context) : undefined
   const index = indexOf(options.known)
   const { byToken, byValue, known } = index
   const cache = options.cache
@@ -264,7 +272,7 @@ export function createScope (options: ScopeOptions): MaskScope {
     for (const [u, result] of kept) {
       const cached = cache?.masked(result, unique[u].text, known)
       if (cached !== undefined) masked[u] = reuse(cached, counts, weights[u])
-      else { late.push(u); found[u] = detector(unique[u].text, unique[u].context) }
+      else { late.push(u); found[u] = await (longDetection(unique[u].text, unique[u].context) ?? detector(unique[u].text, unique[u].context)) }
     }
     metrics.resultCache.inc(TEXT_HIT, kept.length - late.length)
     if (late.length > 0) metrics.resultCache.inc(TEXT_MISS, late.length)
@@ -272,6 +280,24 @@ export function createScope (options: ScopeOptions): MaskScope {
     const lateValues: string[][] = new Array<string[]>(late.length)
     await allocate(late.map((u) => unique[u]), late.map((u) => found[u]), lateValues)
     late.forEach((u, i) => { values[u] = lateValues[i] })
+  }
+
+  /** Kinds of identifiers still in clear in any of the texts (each read in its context). */
+  async function leakedKinds (sites: StringSite[]): Promise<string[]> {
+    const kinds = new Set<string>()
+    const isOwnToken = (token: string): boolean => byToken.has(token)
+    for (const { text, context } of sites) {
+      if (text === '') continue
+      const matches = await (longDetection(text, context) ?? detector(text, context))
+      if (matches.length > 0) for (const kind of findLeakedKinds(text, matches, isOwnToken, detector)) kinds.add(kind)
+    }
+    return [...kinds].sort()
+  }
+
+  function refuseLeaks (kinds: string[], where: string | undefined): void {
+    if (kinds.length === 0) return
+    metrics.leaksBlocked.inc()
+    throw new LeakDetectedError(kinds, where)
   }
 
   async function maskSites (sites: StringSite[]): Promise<string[]> {
@@ -289,7 +315,8 @@ export function createScope (options: ScopeOptions): MaskScope {
         if (result !== undefined) { kept.push([u, result]); found[u] = NO_MATCHES; continue }
         metrics.resultCache.inc(TEXT_MISS)
       }
-      found[u] = detector(text, context)
+      const inWorker = longDetection(text, context)
+      found[u] = inWorker !== undefined ? await inWorker : detector(text, context)
       if (pacer.due(text.length)) await yieldToLoop()
     }
     const values: string[][] = new Array<string[]>(unique.length)
@@ -330,19 +357,18 @@ export function createScope (options: ScopeOptions): MaskScope {
     unmaskJson: (value) => mapStrings(value, restoreJsonString),
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
-    assertClean (text, where) {
+    async assertClean (text, where) {
+      refuseLeaks(await leakedKinds([{ text }]), where)
+    },
+    async assertCleanJson (json, where) {
       const cached = cacheUid !== undefined && cache !== undefined
       if (cached) {
-        if (cache.verified(cacheUid, text)) { metrics.resultCache.inc(PAYLOAD_HIT); return }
+        if (cache.verified(cacheUid, json)) { metrics.resultCache.inc(PAYLOAD_HIT); return }
         metrics.resultCache.inc(PAYLOAD_MISS)
       }
-      const kinds = findLeakedKinds(text, detector, (token) => byToken.has(token))
-      if (kinds.length === 0) {
-        if (cached) { cache.rememberVerified(cacheUid, text); metrics.resultCacheBytes.set(cache.stats().bytes) }
-        return
-      }
-      metrics.leaksBlocked.inc()
-      throw new LeakDetectedError(kinds, where)
+      const kinds = await leakedKinds(sitesOfJson(json))
+      if (kinds.length === 0 && cached) { cache.rememberVerified(cacheUid, json); metrics.resultCacheBytes.set(cache.stats().bytes) }
+      refuseLeaks(kinds, where)
     },
     summary () {
       const byKind: Record<string, number> = {}

@@ -17,8 +17,8 @@ const YIELD_EVERY_CHARS = 262_144
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
-  /** Throws when the text still holds an identifier; `where` names the part in the error. */
-  assertClean (text: string, where?: string): void
+  /** Rejects when the JSON text still holds an identifier; `where` names the part in the error. */
+  assertCleanJson (json: string, where?: string): Promise<void>
   release (): Promise<void>
 }
 
@@ -54,7 +54,7 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
     const { payload, parts } = payloadAndParts(masked, apiOwned)
     let checked = 0
     for (const [i, part] of parts.entries()) {
-      scope.assertClean(part, partName(i, parts.length)) // fail closed: nothing leaves if the verifier still sees an identifier
+      await scope.assertCleanJson(part, partName(i, parts.length)) // fail closed: nothing leaves if the verifier still sees an identifier
       checked += part.length
       if (checked >= YIELD_EVERY_CHARS) { checked = 0; await yieldToLoop() } // a long conversation must not stall the probes
     }

@@ -45,7 +45,7 @@ t.test('planted identifiers never survive masking, and come back exactly', async
     try {
       const masked = await scope.maskText(text)
       for (const id of ids) if (masked.includes(id)) throw new Error(`planted ${id} survived in ${JSON.stringify(masked)}`)
-      scope.assertClean(masked)
+      await scope.assertClean(masked)
       return scope.unmaskText(masked) === text
     } finally { await scope.release() }
   }), { numRuns: 400 })

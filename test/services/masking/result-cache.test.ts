@@ -66,7 +66,7 @@ async function turn (pair: Pair, conversation: string, texts: string[], asJson =
       const masked = asJson
         ? [JSON.stringify(await scope.maskJson({ Description: texts[texts.length - 1], items: texts.map((text) => ({ Value: text })) }))]
         : await scope.maskStrings(texts)
-      scope.assertClean(masked.join('\n'))
+      await scope.assertClean(masked.join('\n'))
       const { total, byKind } = scope.summary()
       results.push([...masked, JSON.stringify({ total, byKind: Object.fromEntries(Object.entries(byKind).sort()) })])
     } finally { await scope.release() }
@@ -149,7 +149,7 @@ t.test('a scope evicted and begun again under the same id never gets the old res
   t.match(cached[0], /EC2_INSTANCE_1/, 'tokens of the new scope, not of the evicted one')
 })
 
-t.test('a verified text is not verified again; a leaking one is never remembered', async (t) => {
+t.test('a verified payload is not verified again; a leaking one is never remembered', async (t) => {
   const store = createMemoryStore({ maxMappings: 1000 })
   t.teardown(() => store.close())
   let scans = 0
@@ -157,16 +157,16 @@ t.test('a verified text is not verified again; a leaking one is never remembered
   const masker = createMasker({ store, registry, detector: (text) => { scans++; const at = text.indexOf('i-0abc1234def567890'); return at < 0 ? [] : [{ start: at, end: at + 19, kind: 'ec2_instance' }] } })
   const scope = await masker.openScope({ id: 'v' })
   t.teardown(() => scope.release())
-  const clean = pad('nothing here')
-  scope.assertClean(clean)
-  scope.assertClean(clean)
+  const clean = JSON.stringify(pad('nothing here')) // a JSON document of one string: one text to scan
+  await scope.assertCleanJson(clean)
+  await scope.assertCleanJson(clean)
   t.equal(scans, 1, 'the same text in the same scope: checked once')
-  const leaking = pad('instance i-0abc1234def567890')
-  t.throws(() => scope.assertClean(leaking), LeakDetectedError)
-  t.throws(() => scope.assertClean(leaking), LeakDetectedError, 'still refused the second time')
+  const leaking = JSON.stringify(pad('instance i-0abc1234def567890'))
+  await t.rejects(scope.assertCleanJson(leaking), LeakDetectedError)
+  await t.rejects(scope.assertCleanJson(leaking), LeakDetectedError, 'still refused the second time')
   t.equal(scans, 3)
   const other = await masker.openScope({ id: 'w' })
-  other.assertClean(clean)
+  await other.assertCleanJson(clean)
   await other.release()
   t.equal(scans, 4, 'another conversation checks for itself')
   const metrics = await registry.metrics()
@@ -222,7 +222,7 @@ async function turnOf (pair: Pair, texts: string[]): Promise<[string[], string[]
     const scope = await masker.openScope({ id: 'many' })
     try {
       const masked = await scope.maskStrings(texts)
-      for (const part of masked) scope.assertClean(part)
+      for (const part of masked) await scope.assertCleanJson(JSON.stringify(part))
       results.push(masked)
     } finally { await scope.release() }
   }
