@@ -1,5 +1,6 @@
 // npm run bench: the service vs a bare pass-through proxy on the same local mock Messages API,
 // measured side by side in one run (alternating order, several rounds, medians).
+// The fourth process is the service with MASK_RESULT_CACHE_BYTES=0 and MASK_DETECT_WORKERS=0.
 // Each server runs in its own process (this file, started with a role) so neither shares an
 // event loop with autocannon. Env: ROUNDS (3), DURATION_S (5), CONNECTIONS (16), BIG_MB (5),
 // BIG_TIMEOUT_S (60: a slower big request is reported as over the limit, not waited for again),
@@ -31,7 +32,7 @@ async function serveRole (role: string, target: string): Promise<string> {
   const app = await buildApp(loadConfig({
     ANTHROPIC_BASE_URL: target, ANTHROPIC_API_KEY: 'bench-key', LOG_LEVEL: 'warn',
     RATE_LIMIT_MAX: '1000000000', RATE_LIMIT_ANALYZE_MAX: '1000000000', PRESSURE_MAX_EVENT_LOOP_DELAY_MS: '0',
-    ...(role === 'app-nocache' ? { MASK_RESULT_CACHE_BYTES: '0' } : {})
+    ...(role === 'app-nocache' ? { MASK_RESULT_CACHE_BYTES: '0', MASK_DETECT_WORKERS: '0' } : {})
   }))
   return await app.listen({ port: 0, host: '127.0.0.1' })
 }
@@ -95,6 +96,21 @@ async function conversation (turns: number, servers: Record<'bare' | 'app' | 'no
     }
   }
   return { bare: total.bare, app: total.app, nocache: total.nocache, lastBare: last.bare, lastApp: last.app, lastNoCache: last.nocache, lastBytes }
+}
+
+/** The slowest /health answer while one big new-conversation request is served. */
+async function healthDuring (url: string, body: string): Promise<number> {
+  let done = false
+  let worst = 0
+  const big = timeOne(url, body, BIG_TIMEOUT_MS, freshConversation()).finally(() => { done = true })
+  while (!done) {
+    const t0 = performance.now()
+    await (await request(url + '/health')).body.dump()
+    worst = Math.max(worst, performance.now() - t0)
+    await new Promise((resolve) => setTimeout(resolve, 5))
+  }
+  await big
+  return worst
 }
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
@@ -164,6 +180,10 @@ async function main (): Promise<void> {
     const bigSession = freshConversation()
     const bigResent = await sideBySide(3, urls, async (url) => await bigOnce(url, bigSession))
     report(`${BIG_MB} MB prompt resent`, bigResent.bare, bigResent.app, 'ms', '< 2x bare', bigResent.app < 2 * bigResent.bare)
+    // Probes and other requests while a big prompt is masked: detection in a worker thread (the
+    // service) against the same service detecting inline (MASK_DETECT_WORKERS=0).
+    const stall = { worker: await healthDuring(urls.app, bigBody), inline: await healthDuring(appNoCache.url, bigBody) }
+    console.log(`/health during a ${BIG_MB} MB prompt, slowest answer: ${stall.worker.toFixed(1)} ms (detected inline: ${stall.inline.toFixed(1)} ms)`)
 
     // A conversation growing turn by turn, resent whole each turn as clients do: the service with
     // results kept for the next turn, and the same service with MASK_RESULT_CACHE_BYTES=0.
