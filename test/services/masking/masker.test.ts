@@ -255,3 +255,22 @@ t.test('a conversation that masked nothing leaves no scope behind', async (t) =>
   await used.release()
   t.same(await store.stats(), { entries: 1, scopes: 1 }, 'a scope holding tokens stays for its TTL')
 })
+
+t.test('tens of thousands of new values get their tokens in slices, the event loop turning between them', async (t) => {
+  const store = createMemoryStore({ maxMappings: 100_000 })
+  t.teardown(() => store.close())
+  const scope = await createMasker({ store }).openScope()
+  const ips = Array.from({ length: 20_000 }, (_, i) => `10.1.${Math.floor(i / 200)}.${(i % 200) + 1}`)
+  let turns = 0
+  let running = true
+  const turn = (): void => { turns++; if (running) setImmediate(turn) }
+  setImmediate(turn)
+  const masked = await scope.maskText(ips.join(' '))
+  running = false
+  const tokens = masked.split(' ')
+  t.equal(new Set(tokens).size, ips.length, 'every value its own token')
+  t.ok(tokens.every((token) => /^IPV4_PRIVATE_\d+$/.test(token)), 'all masked')
+  t.equal(scope.unmaskText(masked), ips.join(' '), 'and back')
+  t.ok(turns >= 2, `the loop turned ${turns} times while ${ips.length} values were allocated`)
+  await scope.release()
+})
