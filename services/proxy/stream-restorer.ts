@@ -45,7 +45,8 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
   function open (index: number, kind: DeltaKind): OpenBlock {
     let block = blocks.get(index)
     if (block === undefined || block.kind !== kind) {
-      block = { kind, unmasker: scope.streamUnmasker({ jsonEscape: kind === 'input_json_delta' }) }
+      const unmasker = scope.streamUnmasker({ jsonEscape: kind === 'input_json_delta' })
+      block = { kind, unmasker: kind === 'input_json_delta' ? numberTokensRestored(scope, unmasker) : unmasker }
       blocks.set(index, block)
     }
     return block
@@ -170,6 +171,68 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
     copy.input = scope.unmaskJson(copy.input)
   }
   return copy
+}
+
+const TOKEN_CHAR = /^[A-Z0-9_]$/
+const WHOLE_TOKEN = /^[A-Z][A-Z0-9_]*_[1-9][0-9]*$/
+const MAX_TOKEN_LENGTH = 64
+
+/**
+ * Tool-input JSON streamed raw: a value that was a JSON number (an account id as a number) is a
+ * string token upstream, `"ACCOUNT_ID_1"`. Restored as text it would come back quoted, a string,
+ * where the JSON answer (unmaskJson) gives the number back. A string literal outside any other
+ * string that may still be a whole token is held until it closes and the next character shows
+ * it is a value, not a key; then the number replaces it, quotes and all. Everything else goes
+ * through the text unmasker unchanged.
+ */
+export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'>, inner: StreamUnmasker): StreamUnmasker {
+  let inString = false
+  let escaped = false
+  let pending = '' // `"` + token-shaped characters [+ `"` + whitespace]
+  let closed = false
+
+  function plain (text: string): void {
+    for (const c of text) {
+      if (inString) {
+        if (escaped) escaped = false
+        else if (c === '\\') escaped = true
+        else if (c === '"') inString = false
+      } else if (c === '"') inString = true
+    }
+  }
+
+  return {
+    push (chunk) {
+      let out = ''
+      const emit = (text: string): void => { out += text; plain(text) }
+      for (const c of chunk) {
+        if (pending === '') {
+          if (!inString && c === '"') { pending = c; closed = false } else emit(c)
+          continue
+        }
+        if (!closed) {
+          if (c === '"') { pending += c; closed = true; if (!WHOLE_TOKEN.test(pending.slice(1, -1))) { emit(pending); pending = '' } continue }
+          if (TOKEN_CHAR.test(c) && pending.length < MAX_TOKEN_LENGTH) { pending += c; continue }
+          emit(pending + c) // not a whole token: an ordinary string, restored as text
+          pending = ''
+          continue
+        }
+        if (c === ' ' || c === '\n' || c === '\r' || c === '\t') { pending += c; continue }
+        const end = pending.lastIndexOf('"')
+        const value = c === ':' ? undefined : scope.unmaskJson(pending.slice(1, end))
+        if (typeof value === 'number') out += String(value) + pending.slice(end + 1) // inString stays false
+        else emit(pending)
+        pending = ''
+        emit(c)
+      }
+      return inner.push(out)
+    },
+    end () {
+      const rest = pending
+      pending = ''
+      return inner.push(rest) + inner.end()
+    }
+  }
 }
 
 function isNonEmptyObject (value: unknown): boolean {
