@@ -1,9 +1,9 @@
 // Red team round 7: the whole black-box corpus (test/fixtures/blackbox*/) driven through the
 // service the way an outside judge would, with the official SDK. Each document goes in every
 // position of a Messages request that carries customer text (user text as a string and as a block,
-// a tool_result as a string and as a block, a tool_use input for JSON documents, a text document
-// block, the system prompt, and a conversation resending it turn after turn), and through
-// /analyze as contextText. For each: the request is accepted (a refusal of legitimate material is
+// a tool_result as a string and as a block, a search_result in a tool_result, a tool_use input for
+// JSON documents, a text document block, the system prompt as a string and as a block, and a
+// conversation resending it turn after turn), and through /analyze as contextText. For each: the request is accepted (a refusal of legitimate material is
 // a failure), no value the round lists under `mask` reaches the API in any byte, and the mock's
 // echo of what it received (text and a tool_use input) comes back to the client as the original,
 // as JSON and streamed with the SSE cut at 1, 7 and 64 bytes and deltas of a few characters.
@@ -77,7 +77,20 @@ const POSITIONS: Position[] = [
     build: (d) => ({ ...base, messages: [{ role: 'user', content: [{ type: 'document', source: { type: 'text', media_type: 'text/plain', data: d.text } }, { type: 'text', text: ASK }] }] }),
     received: (r) => lastContent(r)[0].source.data
   },
-  { name: 'system', build: (d) => ({ ...base, system: d.text, messages: [{ role: 'user', content: ASK }] }), received: (r) => r.json.system }
+  { name: 'system', build: (d) => ({ ...base, system: d.text, messages: [{ role: 'user', content: ASK }] }), received: (r) => r.json.system },
+  {
+    name: 'system text block',
+    build: (d) => ({ ...base, system: [{ type: 'text', text: 'You review AWS material.' }, { type: 'text', text: d.text }], messages: [{ role: 'user', content: ASK }] }),
+    received: (r) => r.json.system[1].text
+  },
+  {
+    name: 'search_result in a tool_result',
+    build: (d) => ({
+      ...base,
+      messages: toolTurn({ type: 'tool_result', tool_use_id: 'toolu_01', content: [{ type: 'search_result', source: 'https://wiki.example.com/runbook', title: 'Runbook', content: [{ type: 'text', text: d.text }] }] })
+    }),
+    received: (r) => lastContent(r)[0].content[0].content[0].text
+  }
 ]
 
 function toolTurn (result: Block): any[] {
@@ -157,6 +170,24 @@ t.test('numberTokensRestored: only a whole-token value that was a number loses i
   }
   const open = numberTokensRestored(scope, identity)
   t.equal(open.push('{"a": "ACCOUNT_ID_1') + open.end(), '{"a": "ACCOUNT_ID_1', 'a cut-off stream ends with what was held')
+})
+
+// Left (services/masking/scope.ts, not ours to edit): one token per value, and a token comes back
+// as a number only if its value was never seen as a string; an account id given as a number in one
+// field and as a string in another of the same scope is restored as a string in both.
+t.test('a value both a JSON number and a string in one input keeps each type', async (t) => {
+  const { mock, client } = await buildProxyFixture(t)
+  const input = { ids: [310927465581], owner: '310927465581' }
+  mock.fallback({ message: (req) => assistantMessage([{ type: 'tool_use', id: 'toolu_02', name: 'aws_cli', input: req.json.messages[1].content[0].input }]) })
+  const created = await client().messages.create({
+    ...base,
+    messages: [
+      { role: 'user', content: 'Describe the accounts.' },
+      { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01', name: 'aws_cli', input }] },
+      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01', content: 'done' }] }
+    ]
+  })
+  t.strictSame(created.content, [{ type: 'tool_use', id: 'toolu_02', name: 'aws_cli', input }], 'number and string restored', { todo: 'scope.ts restores a token as a number only when its value was never a string' })
 })
 
 t.test('every black-box document in every position of a request, JSON and streamed, and through /analyze', async (t) => {
