@@ -15,6 +15,8 @@ export interface DetectPoolOptions {
   minChars: number
   /** Counts texts by where they were detected: worker, or inline after a worker failed. */
   onDetected?: (where: 'worker' | 'fallback') => void
+  /** Starts one worker (tests give one that fails); default: detect-worker.ts. */
+  startWorker?: () => Worker
 }
 
 export interface DetectPool {
@@ -25,7 +27,7 @@ export interface DetectPool {
 
 interface Pending { job: DetectJob, resolve: (matches: Match[]) => void }
 
-export function createDetectPool ({ size, minChars, onDetected }: DetectPoolOptions): DetectPool {
+export function createDetectPool ({ size, minChars, onDetected, startWorker = startDetectWorker }: DetectPoolOptions): DetectPool {
   const idle: Worker[] = []
   const busy = new Map<Worker, Pending>()
   const queue: Pending[] = []
@@ -41,11 +43,12 @@ export function createDetectPool ({ size, minChars, onDetected }: DetectPoolOpti
 
   function spawn (): Worker {
     const worker = startWorker()
-    worker.unref() // an idle pool never keeps the process alive
+    worker.unref() // an idle pool never keeps the process alive (a busy one does: see pump)
     started++
     worker.on('message', (reply: DetectReply) => {
       const pending = busy.get(worker)
       busy.delete(worker)
+      worker.unref()
       if (pending !== undefined) {
         if (reply.failed === true || reply.starts === undefined) inline(pending)
         else { onDetected?.('worker'); pending.resolve(decode(reply)) }
@@ -75,6 +78,7 @@ export function createDetectPool ({ size, minChars, onDetected }: DetectPoolOpti
       if (worker === undefined) return
       const pending = queue.shift() as Pending
       busy.set(worker, pending)
+      worker.ref()
       worker.postMessage(pending.job)
     }
   }
@@ -111,7 +115,7 @@ function decode ({ starts, ends, kindOf, kinds }: DetectReply): Match[] {
  * tests) a worker does not inherit the parent's loader hooks on Node 20, so a tiny bootstrap
  * registers tsx first.
  */
-function startWorker (): Worker {
+function startDetectWorker (): Worker {
   const entry = new URL(import.meta.url.endsWith('.ts') ? './detect-worker.ts' : './detect-worker.js', import.meta.url)
   if (entry.pathname.endsWith('.js')) return new Worker(entry)
   const bootstrap = 'const { workerData } = require("node:worker_threads");' +

@@ -88,3 +88,24 @@ t.test('the app detects long texts in its worker, counted; MASK_DETECT_WORKERS=0
     else t.equal(counted, undefined, 'no worker')
   }
 })
+
+t.test('a worker that dies mid-text is replaced; its text and the next ones are still detected exactly', async (t) => {
+  const { Worker } = await import('node:worker_threads')
+  const seen: string[] = []
+  let started = 0
+  // The first worker dies on its first job (as an out-of-memory worker would); later ones answer "failed".
+  const pool = createDetectPool({
+    size: 1,
+    minChars: 0,
+    onDetected: (where) => seen.push(where),
+    startWorker: () => ++started === 1
+      ? new Worker('require("node:worker_threads").parentPort.once("message", () => process.exit(3))', { eval: true })
+      : new Worker('const { parentPort } = require("node:worker_threads"); parentPort.on("message", ({ id }) => parentPort.postMessage({ id, failed: true }))', { eval: true })
+  })
+  t.teardown(async () => await pool.close())
+  const text = awsPrompt(20_000).text
+  t.same(await pool.detect(text), detect(text), 'the text of the dead worker, detected inline')
+  t.same(await pool.detect(text), detect(text), 'a failed answer: detected inline')
+  t.same(seen, ['fallback', 'fallback'])
+  t.equal(started, 2, 'the dead worker was replaced')
+})
