@@ -26,8 +26,11 @@ export interface MaskScope {
   streamUnmasker: (options?: { jsonEscape?: boolean }) => StreamUnmasker
   /** Rejects with LeakDetectedError when the text still holds an identifier; `where` names the part for the client. */
   assertClean: (text: string, where?: string) => Promise<void>
-  /** The same for a JSON document about to be sent: its keys, decoded strings and numbers are read. */
-  assertCleanJson: (json: string, where?: string) => Promise<void>
+  /**
+   * The same for a JSON document about to be sent: its keys, decoded strings and numbers are read.
+   * `parsed`, when given, must be JSON.parse(json) (a caller that serialised it from that value).
+   */
+  assertCleanJson: (json: string, where?: string, parsed?: unknown) => Promise<void>
   summary: () => { total: number, byKind: Record<string, number> }
   /** Every mapping this handle knows (for the CLI's --map). */
   mappings: () => Map<string, MappingValue>
@@ -370,13 +373,13 @@ export function createScope (options: ScopeOptions): MaskScope {
     async assertClean (text, where) {
       refuseLeaks(await leakedKinds([{ text }]), where)
     },
-    async assertCleanJson (json, where) {
+    async assertCleanJson (json, where, parsed) {
       const cached = cacheUid !== undefined && cache !== undefined
       if (cached) {
         if (cache.verified(cacheUid, json)) { metrics.resultCache.inc(PAYLOAD_HIT); return }
         metrics.resultCache.inc(PAYLOAD_MISS)
       }
-      const kinds = await leakedKinds(sitesOfJson(json))
+      const kinds = await leakedKinds(parsed === undefined ? sitesOfJson(json) : collectStrings(parsed))
       if (kinds.length === 0 && cached) { cache.rememberVerified(cacheUid, json); metrics.resultCacheBytes.set(cache.stats().bytes) }
       refuseLeaks(kinds, where)
     },

@@ -17,8 +17,8 @@ const YIELD_EVERY_CHARS = 262_144
 
 export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
-  /** Rejects when the JSON text still holds an identifier; `where` names the part in the error. */
-  assertCleanJson (json: string, where?: string): Promise<void>
+  /** Rejects when the JSON text (parsed: its value, when known) still holds an identifier; `where` names the part in the error. */
+  assertCleanJson (json: string, where?: string, parsed?: unknown): Promise<void>
   release (): Promise<void>
 }
 
@@ -51,10 +51,10 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
           return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
         }
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
-    const { payload, parts } = payloadAndParts(masked, apiOwned)
+    const { payload, parts, values } = payloadAndParts(masked, apiOwned)
     let checked = 0
     for (const [i, part] of parts.entries()) {
-      await scope.assertCleanJson(part, partName(i, parts.length)) // fail closed: nothing leaves if the verifier still sees an identifier
+      await scope.assertCleanJson(part, partName(i, parts.length), values[i]) // fail closed: nothing leaves if the verifier still sees an identifier
       checked += part.length
       if (checked >= YIELD_EVERY_CHARS) { checked = 0; await yieldToLoop() } // a long conversation must not stall the probes
     }

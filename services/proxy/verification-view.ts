@@ -43,6 +43,14 @@ export function verificationText (body: unknown, payload: string, apiOwned?: Set
 const MESSAGES_MARK = `\u0000messages-${randomUUID()}`
 const MARK_JSON = JSON.stringify(MESSAGES_MARK)
 
+export interface PayloadParts {
+  payload: string
+  /** The texts the leak check reads, as JSON. */
+  parts: string[]
+  /** Each part's value when it is JSON.parse(part) already (nothing blanked): the check need not parse it back. */
+  values: unknown[]
+}
+
 /**
  * The payload to send (exactly JSON.stringify(body)) and the texts the leak check reads. A
  * conversation is checked message by message, the rest of the body as one more part: every byte
@@ -50,16 +58,24 @@ const MARK_JSON = JSON.stringify(MESSAGES_MARK)
  * conversation already found clean (an earlier turn, resent) is not scanned again, so a turn
  * costs what it adds. Each message is serialised once, for both.
  */
-export function payloadAndParts (body: unknown, apiOwned?: Set<object>): { payload: string, parts: string[] } {
+export function payloadAndParts (body: unknown, apiOwned?: Set<object>): PayloadParts {
+  const out: PayloadParts = { payload: '', parts: [], values: [] }
+  const add = (value: unknown, serialised: string): void => {
+    const opaque = hasOpaque(value, apiOwned)
+    out.parts.push(opaque ? verificationView(value, apiOwned) : serialised)
+    out.values.push(opaque ? undefined : value)
+  }
   const messages = (body as { messages?: unknown } | null)?.messages
   if (!Array.isArray(messages) || messages.length === 0) {
-    const payload = JSON.stringify(body)
-    return { payload, parts: [verificationText(body, payload, apiOwned)] }
+    out.payload = JSON.stringify(body)
+    add(body, out.payload)
+    return out
   }
   const rest = JSON.stringify({ ...(body as Record<string, unknown>), messages: MESSAGES_MARK })
   const mark = rest.indexOf(MARK_JSON)
   const serialised = messages.map((message: unknown) => JSON.stringify(message) ?? 'null') // as an array holds them
-  const payload = rest.slice(0, mark) + '[' + serialised.join(',') + ']' + rest.slice(mark + MARK_JSON.length)
-  const restPart = verificationText({ ...(body as Record<string, unknown>), messages: [] }, rest.slice(0, mark) + '[]' + rest.slice(mark + MARK_JSON.length), apiOwned)
-  return { payload, parts: [restPart, ...messages.map((message: unknown, i) => verificationText(message, serialised[i], apiOwned))] }
+  out.payload = rest.slice(0, mark) + '[' + serialised.join(',') + ']' + rest.slice(mark + MARK_JSON.length)
+  add({ ...(body as Record<string, unknown>), messages: [] }, rest.slice(0, mark) + '[]' + rest.slice(mark + MARK_JSON.length))
+  messages.forEach((message: unknown, i) => add(message === undefined ? null : message, serialised[i]))
+  return out
 }

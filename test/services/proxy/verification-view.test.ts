@@ -63,15 +63,17 @@ t.test('a conversation is checked message by message: every part is payload byte
       { role: 'user', content: [{ type: 'text', text: 'a follow-up' }, { type: 'image', source: { type: 'base64', media_type: 'image/png', data: 'QUJD' } }] }
     ]
   }
-  const { payload, parts } = payloadAndParts(body)
+  const { payload, parts, values } = payloadAndParts(body)
   t.equal(payload, JSON.stringify(body), 'the payload is the body serialised')
+  t.strictSame(values.slice(0, 3).map((value) => JSON.stringify(value)), parts.slice(0, 3), 'a part with nothing blanked comes with its value (no parse back)')
+  t.equal(values[3], undefined, 'a part with blanked bytes must be parsed from its text')
   t.equal(parts.length, 4, 'the rest of the body, then each message')
   t.equal(parts[0], JSON.stringify({ ...body, messages: [] }), 'model, system and tools in one part')
   t.ok(parts.slice(1, 3).every((part) => payload.includes(part)), 'plain messages are the payload bytes themselves')
   t.notOk(parts[3].includes('QUJD'), 'opaque bytes blanked in their own message')
   const unblanked = [...parts.slice(0, 3), parts[3].replace('"data":""', '"data":"QUJD"')]
   t.equal(unblanked[0].replace('"messages":[]', `"messages":[${unblanked.slice(1).join(',')}]`), payload, 'the parts put back together are the payload: every byte is read but the joining punctuation')
-  t.same(payloadAndParts({ model: 'm', messages: [] }), { payload: '{"model":"m","messages":[]}', parts: ['{"model":"m","messages":[]}'] }, 'no message: the payload itself')
+  t.strictSame(payloadAndParts({ model: 'm', messages: [] }), { payload: '{"model":"m","messages":[]}', parts: ['{"model":"m","messages":[]}'], values: [{ model: 'm', messages: [] }] }, 'no message: the payload itself')
 
   const store = createMemoryStore({ maxMappings: 1000 })
   t.teardown(() => store.close())
