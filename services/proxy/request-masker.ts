@@ -88,7 +88,7 @@ class Collector {
   schema (node: Json): void {
     for (const key of Object.keys(node)) {
       const value = node[key]
-      if (typeof value === 'string' && SCHEMA_TEXT_KEYS.has(key)) this.text(node, key)
+      if (typeof value === 'string' && (SCHEMA_TEXT_KEYS.has(key) || SCHEMA_VALUE_KEYS.has(key))) this.text(node, key)
       else if (value !== null && typeof value === 'object' && SCHEMA_VALUE_KEYS.has(key)) this.leaves(value)
       else if (value !== null && typeof value === 'object') this.schema(value)
     }
@@ -103,7 +103,7 @@ class Collector {
   }
 }
 
-const SCHEMA_TEXT_KEYS = new Set(['description', 'title', 'default', 'const', 'examples', 'example', '$comment'])
+const SCHEMA_TEXT_KEYS = new Set(['description', 'title', '$comment'])
 const SCHEMA_VALUE_KEYS = new Set(['default', 'const', 'examples', 'example', 'enum'])
 
 /** Returns the masked request body: a copy unless options.inPlace (then the input itself). */
