@@ -537,6 +537,9 @@ export function handleDashTable (text: string, i: number, sink: MatchSink): numb
   return eol
 }
 
+/** Longest line read as a parent key (indent, key, colon). */
+const PARENT_LINE_MAX = 256
+
 /** `deploymentBucket:` alone on its line, a parent key opening a block. */
 const PARENT_KEY = /^([ \t]*)(?:- )?([A-Za-z][A-Za-z0-9_]{1,40}):[ \t]*\r?$/
 
@@ -546,9 +549,13 @@ const PARENT_KEY = /^([ \t]*)(?:- )?([A-Za-z][A-Za-z0-9_]{1,40}):[ \t]*\r?$/
  * past its `:`; returns -1 when the line above is no such parent.
  */
 export function handleParentName (text: string, i: number, pos: number, sink: MatchSink): number {
-  const lineStart = text.lastIndexOf('\n', i - 1) + 1
-  if (text.slice(lineStart, i).trim() !== '' || lineStart < 2) return -1
-  const prevStart = text.lastIndexOf('\n', lineStart - 2) + 1
+  // Bounded looks back: a `"name":` key of one-line JSON must not scan (or copy) all that precedes it
+  let lineStart = i
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--
+  if (lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10) return -1
+  const newline = lastIndexWithin(text, 10, lineStart - 1, lineStart - 1 - PARENT_LINE_MAX)
+  if (newline < 0 && lineStart - 1 > PARENT_LINE_MAX) return -1 // the line above is too long to be a parent key
+  const prevStart = newline + 1
   const parent = PARENT_KEY.exec(text.slice(prevStart, lineStart - 1))
   if (parent === null || parent[1].length >= i - lineStart) return -1 // the parent is less indented
   const role = fieldRole(parent[2])

@@ -4,7 +4,7 @@
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
 import type { Detector, DetectContext, Match } from './types.js'
-import { MatchSink, WordSet, indexWithin } from './detect-sink.js'
+import { MatchSink, WordSet, indexWithin, lastIndexWithin } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
@@ -67,8 +67,6 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   const after = j < text.length ? text.charCodeAt(j) : 0
   let r = -1
   const firstCls = cls(first)
-  // `%22arn%3Aaws...`, `%2Carn%3A...`: an encoded ARN right after another encoded character (a quote in a URL-encoded policy)
-  if (len === 5 && text.charCodeAt(i - 1) === 37 && HEX[first] === 1 && text.startsWith('arn%', i + 2) && (r = encodedArnAfterEscape(text, i, sink)) >= 0) return r
   if (first === 50 /* 2 */ && len > 2 && (text.charCodeAt(i - 1) === 37 || text.charCodeAt(i - 1) === 36)) { // `%2Fname`, `$252Fname`: the word after a URL-encoded slash
     const skip = afterEncodedSlash(text, i, j)
     if (skip > 0) return atWordFrom(text, i + skip, j, sink)
@@ -112,18 +110,6 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
-}
-
-/**
- * An encoded ARN at i + 2, right after `%22` (or `%2C`, `%5B`, ...): a token there would follow a
- * digit and not read back as one, so a masked ARN takes the escape's two chars (`%ARN_1%22`).
- */
-function encodedArnAfterEscape (text: string, i: number, sink: MatchSink): number {
-  const n = sink.list.length
-  const r = attempt(SHAPES.encoded_arn, text, i + 2, sink)
-  const m = sink.list[n]
-  if (r >= 0 && m !== undefined && m.start === i + 2) sink.list[n] = { ...m, start: i }
-  return r
 }
 
 /** How many chars of the word at `i` belong to a URL-encoded slash (`%2F` 2, `%252F`/`$252F` 4), else 0. */
@@ -413,7 +399,9 @@ function wrappedCellArn (text: string, i: number, sink: MatchSink): number {
   while (end < limit && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 124) end++
   if (text.charCodeAt(end) !== 32 || text.charCodeAt(end + 1) !== 124) return -1 // not full to the cell's end
   const right = end + 1
-  const lineStart = text.lastIndexOf('\n', left) + 1
+  const newline = lastIndexWithin(text, 10, left + 1, left + 1 - 1024) // bounded: one-line text with many cells
+  if (newline < 0 && left + 1 > 1024) return -1
+  const lineStart = newline + 1
   const colL = left - lineStart
   const colR = right - lineStart
   const pieces: Array<[number, number]> = [[i, end]]
