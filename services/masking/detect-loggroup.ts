@@ -1,6 +1,6 @@
 // CloudWatch log group names: `/aws/<service>/` stays readable, the customer part after it is
 // masked as the resource it names when the service says so (`/aws/lambda/invoice-sync`).
-import { MatchSink } from './detect-sink.js'
+import { MatchSink, isAlnum } from './detect-sink.js'
 import { encodedSlashBefore } from './token-match.js'
 
 /** `/aws/<service>/<rest>` in flat text (rest = name characters and slashes). */
@@ -71,7 +71,7 @@ function isLowerAlnum (c: number): boolean {
 }
 
 function isNameCharCode (c: number): boolean {
-  return isLowerAlnum(c) || (c >= 65 && c <= 90) || c === 95 || c === 45
+  return isAlnum(c) || c === 95 || c === 45
 }
 
 /** Chars of a log group name (as LOG_GROUP_SOURCE has them, without `$` and `/`). */
