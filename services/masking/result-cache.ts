@@ -17,9 +17,10 @@ const VERIFIED_BYTES = 64 // a map entry (the text is counted as the key)
 
 export interface MaskedText {
   masked: string
-  /** Tokens put in, in order, and their kinds: replayed into the metrics and the summary. */
+  /** Tokens put in, in order: replayed into the summary (only asked for by /analyze). */
   tokens: string[]
-  kinds: string[]
+  /** How many tokens of each kind went in: replayed into the metrics without a walk over every token. */
+  kinds: Map<string, number>
 }
 
 /** A result found by `peek` (opaque to callers). */
@@ -52,46 +53,90 @@ export interface ResultCache {
 
 /** One kept result of one text. */
 interface Slot {
-  text: string
+  entry: TextEntry
   result: string
   value: Entry | true
   size: number
 }
 
+/** A text and its results (by scope index and context). */
+interface TextEntry {
+  text: string
+  print: number
+  results: Map<string, Slot>
+}
+
 /** Results per text, by scope index and context: one text (a shared system prompt) can stand in
  * many conversations, each with its own tokens. */
 const MAX_RESULTS_PER_TEXT = 32
+/** Texts kept under one fingerprint; a ninth pushes the oldest out (a cost, never a wrong answer). */
+const MAX_TEXTS_PER_PRINT = 8
+const PRINT_SAMPLES = 64
 
 const resultKey = (uid: number, context: DetectContext | undefined): string =>
   context === undefined ? String(uid) : `${uid}:${contextKey(context)}`
 
+/**
+ * A cheap fingerprint: the length and 64 chars spread over the text. A Map keyed by the text
+ * itself hashes every char of each fresh text (~14 us for 10 KB, several lookups a request);
+ * texts are compared whole on a fingerprint match, so a collision costs a compare, nothing else.
+ */
+export function fingerprint (text: string): number {
+  const n = text.length
+  let h = n | 0
+  const step = n <= PRINT_SAMPLES ? 1 : n / PRINT_SAMPLES
+  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i | 0), 16777619)
+  return h
+}
+
 export function createResultCache (maxBytes: number): ResultCache {
-  // text -> its results (masked forms, and whether it was found clean): the text itself is the
-  // key, hashing it is cheaper than any digest. One LRU order over all results, one budget; a
-  // text's bytes count once, while it has a result.
-  const byText = new Map<string, Map<string, Slot>>()
+  // fingerprint -> texts -> their results (masked forms, and whether a text was found clean).
+  // One LRU order over all results, one budget; a text's bytes count once, while it has a result.
+  const byPrint = new Map<number, TextEntry[]>()
   const order = new Set<Slot>() // least recently used first
   let bytes = 0
 
+  function find (text: string, print: number): TextEntry | undefined {
+    const texts = byPrint.get(print)
+    if (texts !== undefined) for (const entry of texts) if (entry.text === text) return entry
+    return undefined
+  }
+
+  function forget (entry: TextEntry): void {
+    const texts = byPrint.get(entry.print) as TextEntry[]
+    texts.splice(texts.indexOf(entry), 1)
+    if (texts.length === 0) byPrint.delete(entry.print)
+    bytes -= 2 * entry.text.length
+  }
+
   function remove (slot: Slot): void {
-    const results = byText.get(slot.text) as Map<string, Slot>
-    results.delete(slot.result)
+    slot.entry.results.delete(slot.result)
     order.delete(slot)
     bytes -= slot.size
-    if (results.size === 0) { byText.delete(slot.text); bytes -= 2 * slot.text.length }
+    if (slot.entry.results.size === 0) forget(slot.entry)
   }
 
   function put (text: string, result: string, value: Entry | true, size: number): void {
     if (size + 2 * text.length > maxBytes) return
-    const old = byText.get(text)?.get(result)
-    if (old !== undefined) remove(old)
-    let results = byText.get(text)
-    if (results === undefined) { results = new Map(); byText.set(text, results); bytes += 2 * text.length }
-    const slot: Slot = { text, result, value, size }
-    results.set(result, slot)
+    const print = fingerprint(text)
+    let entry = find(text, print)
+    const old = entry?.results.get(result)
+    if (old !== undefined) { remove(old); entry = find(text, print) }
+    if (entry === undefined) {
+      entry = { text, print, results: new Map() }
+      const texts = byPrint.get(print)
+      if (texts === undefined) byPrint.set(print, [entry])
+      else {
+        texts.push(entry)
+        if (texts.length > MAX_TEXTS_PER_PRINT) for (const slot of [...texts[0].results.values()]) remove(slot)
+      }
+      bytes += 2 * text.length
+    }
+    const slot: Slot = { entry, result, value, size }
+    entry.results.set(result, slot)
     order.add(slot)
     bytes += size
-    if (results.size > MAX_RESULTS_PER_TEXT) remove(results.values().next().value as Slot)
+    if (entry.results.size > MAX_RESULTS_PER_TEXT) remove(entry.results.values().next().value as Slot)
     for (const oldest of order) {
       if (bytes <= maxBytes) break
       remove(oldest)
@@ -99,7 +144,7 @@ export function createResultCache (maxBytes: number): ResultCache {
   }
 
   function lookup (text: string, result: string): Entry | true | undefined {
-    const slot = byText.get(text)?.get(result)
+    const slot = find(text, fingerprint(text))?.results.get(result)
     if (slot === undefined) return undefined
     order.delete(slot) // most recently used
     order.add(slot)
@@ -122,7 +167,7 @@ export function createResultCache (maxBytes: number): ResultCache {
     },
     rememberMasked (uid, text, context, knownAt, result) {
       if (text.length < MIN_CACHED_TEXT) return
-      put(text, resultKey(uid, context), { ...result, knownAt }, 2 * result.masked.length + REF_BYTES * 2 * result.tokens.length)
+      put(text, resultKey(uid, context), { ...result, knownAt }, 2 * result.masked.length + REF_BYTES * (result.tokens.length + result.kinds.size))
     },
     verified: (uid, text) => lookup(text, 'v' + uid) === true,
     rememberVerified (uid, text) {

@@ -187,6 +187,7 @@ export function createScope (options: ScopeOptions): MaskScope {
   /** Whether a text's result is kept for the next turn (and looked for there). */
   const cacheable = (text: string): boolean => cacheUid !== undefined && text.length >= MIN_CACHED_TEXT
   const maskedTokens = new Set<string>()
+  const reusedTokens: string[][] = [] // tokens of kept results, not yet in maskedTokens
   // Tokens standing for a whole JSON number (an account id as a number), and for whole strings:
   // a value that was only ever a number comes back as one from unmaskJson.
   const numberTokens = new Set<string>()
@@ -262,17 +263,15 @@ export function createScope (options: ScopeOptions): MaskScope {
       const kind = match.kind === '' ? kindOfToken(token) : match.kind
       counts.set(kind, (counts.get(kind) ?? 0) + weight)
       maskedTokens.add(token)
-      if (record !== undefined) { record.tokens.push(token); record.kinds.push(kind) }
+      if (record !== undefined) { record.tokens.push(token); record.kinds.set(kind, (record.kinds.get(kind) ?? 0) + 1) }
     }
     return out + text.slice(last)
   }
 
   /** A result kept from an earlier turn, counted as if masked now. */
   function reuse (cached: MaskedText, counts: Map<string, number>, weight: number): string {
-    for (let k = 0; k < cached.tokens.length; k++) {
-      counts.set(cached.kinds[k], (counts.get(cached.kinds[k]) ?? 0) + weight)
-      maskedTokens.add(cached.tokens[k])
-    }
+    for (const [kind, count] of cached.kinds) counts.set(kind, (counts.get(kind) ?? 0) + count * weight)
+    reusedTokens.push(cached.tokens) // a 5 MB text holds ~200,000 tokens: added to the set only if a summary is asked for
     return cached.masked
   }
 
@@ -342,7 +341,7 @@ export function createScope (options: ScopeOptions): MaskScope {
         masked[u] = substitute(text, found[u], values[u], counts, weights[u])
       } else {
         const knownAt = known.size // substitute reads the known values as they are now
-        const record: MaskedText = { masked: '', tokens: [], kinds: [] }
+        const record: MaskedText = { masked: '', tokens: [], kinds: new Map() }
         record.masked = masked[u] = substitute(text, found[u], values[u], counts, weights[u], record)
         cache?.rememberMasked(cacheUid as number, text, context, knownAt, record)
       }
@@ -384,6 +383,7 @@ export function createScope (options: ScopeOptions): MaskScope {
       refuseLeaks(kinds, where)
     },
     summary () {
+      for (const tokens of reusedTokens.splice(0)) for (const token of tokens) maskedTokens.add(token)
       const byKind: Record<string, number> = {}
       for (const token of maskedTokens) {
         const kind = byToken.get(token)?.kind ?? kindOfToken(token)

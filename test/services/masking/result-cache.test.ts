@@ -5,7 +5,7 @@ import t from 'tap'
 import fc from 'fast-check'
 import { Registry } from 'prom-client'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
-import { createResultCache, MIN_CACHED_TEXT, type KnownValuesVersion } from '../../../services/masking/result-cache.js'
+import { createResultCache, fingerprint, MIN_CACHED_TEXT, type KnownValuesVersion } from '../../../services/masking/result-cache.js'
 import { detect } from '../../../services/masking/detector.js'
 import { LeakDetectedError, type DetectContext, type Detector, type MappingStore } from '../../../services/masking/types.js'
 
@@ -178,7 +178,7 @@ t.test('the cache stays within its budget, least recently used out first', async
   const cache = createResultCache(10_000)
   const known = { size: 0, addedSinceIn: () => false }
   const texts = Array.from({ length: 20 }, (_, i) => pad(`text ${i} `).repeat(2))
-  for (const item of texts) cache.rememberMasked(1, item, undefined, 0, { masked: item.toUpperCase(), tokens: [], kinds: [] })
+  for (const item of texts) cache.rememberMasked(1, item, undefined, 0, { masked: item.toUpperCase(), tokens: [], kinds: new Map() })
   t.ok(cache.stats().bytes <= 10_000, `${cache.stats().bytes} bytes`)
   const masked = (uid: number, text: string, context: DetectContext | undefined, knownValues: KnownValuesVersion) => {
     const kept = cache.peek(uid, text, context)
@@ -193,7 +193,7 @@ t.test('the cache stays within its budget, least recently used out first', async
   const unrelated = { size: 1, addedSinceIn: () => false }
   t.equal(masked(1, texts[18], undefined, unrelated)?.masked, texts[18].toUpperCase(), 'a value learnt since that does not occur: reused')
   const huge = 'x'.repeat(20_000)
-  cache.rememberMasked(1, huge, undefined, 0, { masked: huge, tokens: [], kinds: [] })
+  cache.rememberMasked(1, huge, undefined, 0, { masked: huge, tokens: [], kinds: new Map() })
   t.equal(masked(1, huge, undefined, known), undefined, 'a result over the whole budget is not kept')
   t.ok(cache.stats().bytes <= 10_000)
 })
@@ -203,7 +203,7 @@ t.test('one text in many conversations: each result is evicted on its own, oldes
   const budget = 2 * text.length + 3 * (2 * text.length) + 100 // the text once, and about three results
   const cache = createResultCache(budget)
   const known = { size: 0, addedSinceIn: () => false }
-  for (let uid = 1; uid <= 5; uid++) cache.rememberMasked(uid, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: [] })
+  for (let uid = 1; uid <= 5; uid++) cache.rememberMasked(uid, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: new Map() })
   t.ok(cache.stats().bytes <= budget, `${cache.stats().bytes} <= ${budget}`)
   t.equal(cache.stats().entries, 3, 'three results fit')
   t.equal(cache.peek(5, text, undefined)?.masked, text.toUpperCase(), 'the newest result stays')
@@ -244,4 +244,27 @@ t.test('a turn that adds hundreds of identifiers still reuses every earlier text
     t.same(c, p, `turn ${turn}: as masked afresh`)
     if (turn > 1) t.equal(pair.scans.cached - before, 2, `turn ${turn}: only the new text is scanned (masked, then checked)`)
   }
+})
+
+t.test('texts sharing a fingerprint never read each other\'s results, and the bytes stay counted', async (t) => {
+  const cache = createResultCache(10_000_000)
+  // 6,400 chars, sampled every 100th: a text differing only at char 50 has the same fingerprint
+  const base = 'a'.repeat(6400)
+  const variant = (i: number): string => base.slice(0, 50) + String.fromCharCode(98 + i) + base.slice(51)
+  t.equal(fingerprint(variant(0)), fingerprint(variant(1)), 'the texts collide, as built')
+  t.not(fingerprint(base), fingerprint(base + 'a'), 'the length is in the fingerprint')
+  const texts = Array.from({ length: 12 }, (_, i) => variant(i))
+  for (const [i, item] of texts.entries()) cache.rememberMasked(1, item, undefined, 0, { masked: `masked ${i}`, tokens: [], kinds: new Map() })
+  for (const [i, item] of texts.entries()) {
+    const kept = cache.peek(1, item, undefined)
+    if (i < 4) t.equal(kept, undefined, `text ${i}: pushed out by the ninth text with its fingerprint`)
+    else t.equal(kept?.masked, `masked ${i}`, `text ${i}: its own result`)
+  }
+  t.notOk(cache.verified(1, texts[5]), 'a masked result is not a verification')
+  cache.rememberVerified(1, texts[5])
+  t.ok(cache.verified(1, texts[5]))
+  t.notOk(cache.verified(1, texts[6]), 'a verification belongs to its text only')
+  t.equal(cache.stats().entries, 9, 'eight masked results and one verification')
+  // eight texts once each, the masked strings ('masked 4' .. 'masked 11', 2 bytes a char), one verification
+  t.equal(cache.stats().bytes, 8 * 2 * 6400 + 2 * (6 * 8 + 2 * 9) + 64, 'the texts pushed out no longer count')
 })
