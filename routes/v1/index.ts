@@ -44,6 +44,6 @@ export default async function v1Routes (app: FastifyInstance): Promise<void> {
 
   // Claude Code probes HEAD / at start-up: answer it harmlessly unless someone already serves GET /.
   if (!app.hasRoute({ method: 'HEAD', url: '/' }) && !app.hasRoute({ method: 'GET', url: '/' })) {
-    app.head('/', { config: { rateLimit: false } }, async (_request, reply) => reply.code(200).send())
+    app.head('/', { config: { rateLimit: false } }, async (request, reply) => reply.code(200).header('request-id', request.id).send())
   }
 }

@@ -10,7 +10,7 @@ import { prepareRequest, restoredSse, type ProxyScope } from '../../services/pro
 import { clientResponseHeaders, type UpstreamHeaderOptions } from '../../services/proxy/headers.js'
 import { decodeStream } from '../../services/proxy/content-encoding.js'
 import type { ThinkingCache } from '../../services/proxy/thinking-cache.js'
-import { readBody, sendUpstreamJson } from './upstream-reply.js'
+import { readBody, sendUpstreamJson, withRequestId } from './upstream-reply.js'
 
 type Body = Record<string, unknown>
 
@@ -59,7 +59,7 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
       }
       streaming = true
       return reply.code(200).headers({
-        ...clientResponseHeaders(res.headers),
+        ...withRequestId(reply, clientResponseHeaders(res.headers)),
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         'x-accel-buffering': 'no'

@@ -28,11 +28,16 @@ export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undef
   const ok = statusCode >= 200 && statusCode < 300
   const plain = decodedOrUndefined(headers, raw)
   const restored = plain === undefined ? undefined : scope === undefined ? parseJson(plain) : restoreJsonAnswer(scope, plain, ok ? thinking : undefined)
-  reply.code(statusCode).headers(clientResponseHeaders(headers)).type('application/json')
+  reply.code(statusCode).headers(withRequestId(reply, clientResponseHeaders(headers))).type('application/json')
   if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(restored)
   const status = ok ? 502 : statusCode
   const message = ok ? 'Upstream sent an answer that is not JSON' : `Upstream error (status ${statusCode})`
   return reply.code(status).send({ type: 'error', error: { type: anthropicErrorType(status), message }, request_id: reply.request.id })
+}
+
+/** The upstream's request-id when it sent one (a gateway in front of the API may not): ours otherwise. */
+export function withRequestId (reply: FastifyReply, headers: Record<string, string>): Record<string, string> {
+  return { 'request-id': reply.request.id, ...headers }
 }
 
 function decodedOrUndefined (headers: UpstreamHeaders, raw: Buffer): Buffer | undefined {
