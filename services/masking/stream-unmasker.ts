@@ -2,7 +2,7 @@
 // back only a suffix that may yet become a token (`SECURITY_GR`, `SUBNET_`, `SUBNET_12` awaiting
 // a non-digit). For any chunking, the concatenated output equals batch restoration.
 import { KIND_LABELS } from './token-format.js'
-import { tokenBoundary, type Unmasker } from './unmask.js'
+import { jsonTextBoundary, tokenBoundary, type Unmasker } from './unmask.js'
 
 export interface StreamUnmasker {
   push: (chunk: string) => string
@@ -13,8 +13,11 @@ export interface StreamUnmasker {
 const TOKEN_PREFIXES: ReadonlySet<string> = new Set(KIND_LABELS.flatMap((label) =>
   Array.from({ length: label.length + 1 }, (_, i) => `${label}_`.slice(0, i + 1))))
 const MAX_PREFIX_LENGTH = Math.max(...KIND_LABELS.map((label) => label.length + 1))
-/** Characters of already emitted text kept as boundary context (more if they are backslashes). */
-const CONTEXT_CHARS = 8
+/**
+ * Characters of already emitted text kept as boundary context (more if they are backslashes):
+ * enough for an encoded slash (`$252F`) and, in raw JSON, two `\uXXXX` escapes before a letter.
+ */
+const CONTEXT_CHARS = 16
 
 function isDigit (code: number): boolean {
   return code >= 48 && code <= 57
@@ -48,12 +51,13 @@ function contextOf (text: string): string {
 export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false } = {}): StreamUnmasker {
   let context = '' // original text already emitted, for the left-boundary rule
   let held = ''
+  const boundary = jsonEscape ? jsonTextBoundary : tokenBoundary
   return {
     push (chunk: string): string {
       if (chunk.length === 0) return ''
       const text = context + held + chunk
       const from = context.length
-      const hold = holdStart(text, from, tokenBoundary)
+      const hold = holdStart(text, from, boundary)
       const out = unmasker.restore(text.slice(0, hold), from, jsonEscape)
       context = contextOf(text.slice(0, hold))
       held = text.slice(hold)

@@ -1,10 +1,13 @@
 // Restoration: replace this scope's tokens by their originals, leave every other token-shaped
 // string alone. The scanner mirrors createTokenRegex() (left boundary: no ASCII letter/digit
-// before; right boundary: no digit after), except that the escapes `\n`, `\t`, `\r` count as the
-// whitespace they stand for: the detector masks `\ni-0abc...` (JSON or log text seen flat), so
-// the token after that `\n` must be restored too, in plain and raw JSON text alike. Likewise a
-// URL-encoded slash (`%2F`, `%252F`, `$252F`) counts as the `/` it stands for: the detector masks
-// names and ids after it, and a user's literal token there (`%2FS3_BUCKET_1`) as a token literal.
+// before; right boundary: no digit after), except that an escape (`\n`, `\t`, `\f`, `\x`...: a
+// letter or digit after an odd run of backslashes) counts as the separator it stands for: the
+// detector steps over escapes whole (JSON or log text seen flat) and masks `\ni-0abc...`, so the
+// token after the escape must be restored too. Likewise a URL-encoded slash (`%2F`, `%252F`,
+// `$252F`) counts as the `/` it stands for: the detector masks names and ids after it, and a
+// user's literal token there (`%2FS3_BUCKET_1`) as a token literal. Raw JSON text (a streamed
+// tool input) is read as the string it encodes: `jsonTextBoundary` gives, on the raw text, the
+// answer `tokenBoundary` gives on the decoded string, so raw and parsed restoration agree.
 import { KIND_LABELS, isSecretKind } from './token-format.js'
 import { encodedSlashBefore } from './token-match.js'
 import type { MappingValue } from './types.js'
@@ -19,20 +22,74 @@ export function isAsciiAlnum (code: number): boolean {
 export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAsciiAlnum(text.charCodeAt(index - 1))
 
 function oddBackslashesBefore (text: string, index: number): boolean {
+  return backslashRunBefore(text, index) % 2 === 1
+}
+
+/** After an escape (an odd run of backslashes, then a letter or digit) or a URL-encoded slash, a token may start. */
+export const tokenBoundary: BoundaryRule = (text, index) =>
+  plainBoundary(text, index) || oddBackslashesBefore(text, index - 1) || encodedSlashBefore(text, index) > 0
+
+function backslashRunBefore (text: string, index: number): number {
   let count = 0
   for (let i = index - 1; i >= 0 && text.charCodeAt(i) === 92; i--) count++
-  return count % 2 === 1
+  return count
+}
+
+function hexValue (text: string, from: number): number {
+  let value = 0
+  for (let i = from; i < from + 4; i++) {
+    const c = text.charCodeAt(i)
+    const digit = c >= 48 && c <= 57 ? c - 48 : (c | 32) >= 97 && (c | 32) <= 102 ? (c | 32) - 87 : -1
+    if (digit < 0) return -1
+    value = value * 16 + digit
+  }
+  return value
+}
+
+/** What the short JSON escapes (`\n`, `\"`, ...) decode to. */
+const ESCAPED: Record<string, number> = { n: 10, t: 9, r: 13, b: 8, f: 12, '"': 34, '\\': 92, '/': 47 }
+
+/**
+ * The decoded character that ends at raw position `end` of JSON string text, and where its raw
+ * form starts: a `\uXXXX` escape, a short escape, or the character itself.
+ */
+function decodedBefore (text: string, end: number): [code: number, start: number] {
+  if (end >= 6 && text.charCodeAt(end - 6) === 92 && text.charCodeAt(end - 5) === 117 && backslashRunBefore(text, end - 5) % 2 === 1) {
+    const code = hexValue(text, end - 4)
+    if (code >= 0) return [code, end - 6]
+  }
+  if (end >= 2 && text.charCodeAt(end - 2) === 92 && backslashRunBefore(text, end - 1) % 2 === 1) {
+    return [ESCAPED[text[end - 1]] ?? text.charCodeAt(end - 1), end - 2]
+  }
+  return [text.charCodeAt(end - 1), end - 1]
 }
 
 /**
- * After `\n`, `\t` or `\r` (an odd run of backslashes), or after a URL-encoded slash, a token
- * may start, as the detector sees it.
+ * tokenBoundary read on raw JSON string text (a streamed tool input): the same answer it gives
+ * on the decoded string, found by decoding backwards from the token: the character before it,
+ * the backslashes before that (`\\n` is the two characters `\n`, an escape when decoded), and an
+ * encoded slash.
  */
-export const tokenBoundary: BoundaryRule = (text, index) => {
-  if (plainBoundary(text, index)) return true
-  const before = text[index - 1]
-  if (before === 'n' || before === 't' || before === 'r') return oddBackslashesBefore(text, index - 1)
-  return encodedSlashBefore(text, index) > 0
+export const jsonTextBoundary: BoundaryRule = (text, index) => {
+  if (index === 0) return true
+  const [code, start] = decodedBefore(text, index)
+  if (!isAsciiAlnum(code)) return true
+  let backslashes = 0
+  for (let p = start; p > 0;) {
+    const [c, s] = decodedBefore(text, p)
+    if (c !== 92) break
+    backslashes++
+    p = s
+  }
+  if (backslashes % 2 === 1) return true
+  if (code !== 70 && code !== 102) return false
+  let tail = String.fromCharCode(code)
+  for (let p = start, k = 0; p > 0 && k < 4; k++) {
+    const [c, s] = decodedBefore(text, p)
+    tail = String.fromCharCode(c) + tail
+    p = s
+  }
+  return encodedSlashBefore(tail + 'X', tail.length) > 0
 }
 
 const TOKEN_BODY_SOURCE = `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`
@@ -92,7 +149,7 @@ export function createUnmasker ({ lookup, restoreSecrets, onUnresolved }: Unmask
   const plain = (token: string): string | undefined => original(token, false)
   const escaped = (token: string): string | undefined => original(token, true)
   const restore = (text: string, from: number, jsonEscape: boolean): string =>
-    replaceTokens(text, from, tokenBoundary, jsonEscape ? escaped : plain)
+    replaceTokens(text, from, jsonEscape ? jsonTextBoundary : tokenBoundary, jsonEscape ? escaped : plain)
   return {
     restore,
     unmaskText: (text) => restore(text, 0, false),

@@ -35,7 +35,8 @@ function streamed (text: string, cuts: number[], jsonEscape: boolean) {
 }
 
 const pieces = fc.constantFrom('EC2_INSTANCE_', 'EC2_INSTANCE_1', 'EC2_INSTANCE_12', 'EC2_', 'VPC_', 'VPC_1', 'VPC_ENDPOINT_1',
-  'S3_BUCKET_2', 'TOKEN_LITERAL_1', 'VPC_2', '1', '0', '_', 'x', ' ', '`', '\\', 'n', 'u00', 'e9', '\\u00e9', '\\u0041', '\\n', '"', '\n', 'é')
+  'S3_BUCKET_2', 'TOKEN_LITERAL_1', 'VPC_2', '1', '0', '_', 'x', ' ', '`', '\\', 'n', 'u00', 'e9', '\\u00e9', '\\u0041', '\\n', '"', '\n', 'é',
+  '\\\\', '\\f', '\\u005c', '%2', 'F', '$25')
 
 t.test('emits as soon as safe and holds only a possible token', async (t) => {
   const { unmasker: u } = unmasker()

@@ -1,6 +1,6 @@
 import t from 'tap'
 import fc from 'fast-check'
-import { createUnmasker, replaceTokens, tokenBoundary } from '../../../services/masking/unmask.js'
+import { createUnmasker, jsonTextBoundary, replaceTokens, tokenBoundary } from '../../../services/masking/unmask.js'
 import { createTokenRegex } from '../../../services/masking/token-format.js'
 import type { MappingValue } from '../../../services/masking/types.js'
 
@@ -43,10 +43,17 @@ t.test('raw JSON text: escaped insertion and escapes as boundaries', async (t) =
   const raw = JSON.stringify({ a: 'S3_BUCKET_1', b: 'line\nEC2_INSTANCE_1\tSECURITY_GROUP_2', c: '\u00e9EC2_INSTANCE_1' })
   const restored = JSON.parse(unmasker.unmaskJsonText(raw))
   t.same(restored, { a: 'acme "quoted"\nbucket', b: 'line\ni-0a1b2c3d4e5f67890\tsg-12345678', c: '\u00e9i-0a1b2c3d4e5f67890' })
-  t.equal(unmasker.unmaskJsonText('"\\u0041EC2_INSTANCE_1 \\\\nEC2_INSTANCE_1"'), '"\\u0041EC2_INSTANCE_1 \\\\nEC2_INSTANCE_1"',
-    'an escaped letter and an escaped backslash before n are not boundaries')
+  t.equal(unmasker.unmaskJsonText('"\\u0041EC2_INSTANCE_1 \\\\\\\\nEC2_INSTANCE_1"'), '"\\u0041EC2_INSTANCE_1 \\\\\\\\nEC2_INSTANCE_1"',
+    'an escaped letter, and n after two escaped backslashes, are not boundaries')
+  // Regression (every-byte stream test): a tool input string holding the two characters `\n` before
+  // an id (printf, a log line seen flat) is masked after them; raw, that is `\\n`, and the
+  // streamed tool input kept the token where the JSON answer restored it.
+  t.equal(JSON.parse(unmasker.unmaskJsonText('"a\\\\nEC2_INSTANCE_1 \\u00e9SECURITY_GROUP_2"')), 'a\\ni-0a1b2c3d4e5f67890 \u00e9sg-12345678',
+    'n after one escaped backslash, and an escaped non-ASCII letter, are boundaries')
   t.equal(unmasker.unmaskText('log: \\nEC2_INSTANCE_1 \\tSECURITY_GROUP_2'), 'log: \\ni-0a1b2c3d4e5f67890 \\tsg-12345678',
     'escapes in flat text are boundaries too (the detector masks ids after them)')
+  t.equal(unmasker.unmaskText('x\\fEC2_INSTANCE_1 \\bSECURITY_GROUP_2 \\\\fEC2_INSTANCE_1'), 'x\\fi-0a1b2c3d4e5f67890 \\bsg-12345678 \\\\fEC2_INSTANCE_1',
+    'any escape letter (the detector steps over every escape), not after an escaped backslash')
 })
 
 t.test('the scanner agrees with createTokenRegex on arbitrary text', async (t) => {
@@ -58,4 +65,17 @@ t.test('the scanner agrees with createTokenRegex on arbitrary text', async (t) =
     return viaRegex === viaScanner
   }), { numRuns: 2000 })
   t.pass('2000 random texts agree')
+})
+
+t.test('raw JSON restoration equals restoring the decoded string, for any escapes', async (t) => {
+  const { unmasker } = unmaskerFor(MAP)
+  // each piece is whole JSON string text, so any sequence of them is a valid string body
+  const piece = fc.constantFrom('EC2_INSTANCE_1', 'SECURITY_GROUP_2', 'S3_BUCKET_1', 'EC2_INSTANCE_', '1', '0', 'x', 'n', 'u', 'F',
+    ' ', '_', '%2', '%2F', '\\n', '\\t', '\\f', '\\\\', '\\"', '\\u00e9', '\\u0041', '\\u005c', '\\ud83d\\ude00', 'é', '/')
+  fc.assert(fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
+    const raw = `"${pieces.join('')}"`
+    return JSON.parse(unmasker.unmaskJsonText(raw)) === unmasker.unmaskText(JSON.parse(raw) as string)
+  }), { numRuns: 5000 })
+  t.pass('5000 random JSON strings agree')
+  t.equal(jsonTextBoundary('"\\\\\\\\\\\\nE', 8), true, 'six raw backslashes are three decoded: n is escaped')
 })
