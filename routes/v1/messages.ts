@@ -41,7 +41,7 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
   return async function handle (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!isMessagesBody(request.body)) return reply.sendError(400, 'messages: Field required (the body must be a JSON object with a messages array)')
     const prepared = await prepareRequest(app.masker, request.headers, request.body, upstreamHeaderOptions(app, request), thinking)
-    const { scope } = prepared
+    const { scope, documents } = prepared
     const abort = new AbortController()
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away
     const upstreamRequest = { method: 'POST' as const, path: upstreamPath(request.url), headers: prepared.headers, body: prepared.payload, signal: abort.signal }
@@ -49,13 +49,13 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
     try {
       if (request.body.stream !== true) {
         const res = await app.upstream.request(upstreamRequest)
-        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, res.body, thinking)
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, res.body, thinking, documents)
       }
       const res = await app.upstream.stream(upstreamRequest)
       // An error, or a 2xx that is not SSE (an HTML page from a proxy in front of the API): answered
       // as JSON (a message, or a 502), never as an empty 200 stream.
       if (res.statusCode < 200 || res.statusCode >= 300 || !isEventStream(res.headers['content-type'])) {
-        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(decodeStream(res.headers, res.body)), thinking) // never a 200 stream
+        return sendUpstreamJson(reply, scope, res.statusCode, res.headers, await readBody(decodeStream(res.headers, res.body)), thinking, documents) // never a 200 stream
       }
       streaming = true
       return reply.code(200).headers({
@@ -63,7 +63,7 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         'x-accel-buffering': 'no'
-      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body), thinking)), { objectMode: false }))
+      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body), thinking, documents)), { objectMode: false }))
     } finally {
       if (!streaming) await scope.release()
     }

@@ -6,6 +6,7 @@ import { anthropicErrorType } from '../../plugins/error-handler.js'
 import { clientResponseHeaders } from '../../services/proxy/headers.js'
 import { decodeBuffer } from '../../services/proxy/content-encoding.js'
 import type { ThinkingCache } from '../../services/proxy/thinking-cache.js'
+import type { RequestDocuments } from '../../services/proxy/citations.js'
 import { restoreJsonAnswer, type ProxyScope } from '../../services/proxy/pipeline.js'
 
 type UpstreamHeaders = Record<string, string | string[] | undefined>
@@ -24,10 +25,10 @@ export async function readBody (body: Readable, limit = MAX_ERROR_BODY_BYTES): P
 }
 
 /** A JSON answer (2xx or not): restored, with the upstream's status and useful headers. */
-export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undefined, statusCode: number, headers: UpstreamHeaders, raw: Buffer, thinking?: ThinkingCache): FastifyReply {
+export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undefined, statusCode: number, headers: UpstreamHeaders, raw: Buffer, thinking?: ThinkingCache, documents?: RequestDocuments): FastifyReply {
   const ok = statusCode >= 200 && statusCode < 300
   const plain = decodedOrUndefined(headers, raw)
-  const restored = plain === undefined ? undefined : scope === undefined ? parseJson(plain) : restoreJsonAnswer(scope, plain, ok ? thinking : undefined)
+  const restored = plain === undefined ? undefined : scope === undefined ? parseJson(plain) : restoreJsonAnswer(scope, plain, ok ? thinking : undefined, documents)
   reply.code(statusCode).headers(withRequestId(reply, clientResponseHeaders(headers))).type('application/json')
   if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(restored)
   const status = ok ? 502 : statusCode

@@ -11,6 +11,7 @@ import { createSseFramer, writeSseFrame } from './sse.js'
 import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } from './headers.js'
 import { conversationScopeId } from './scope-id.js'
 import { payloadAndParts } from './verification-view.js'
+import { createCitationMapper, withCitationOffsets, type RequestDocuments } from './citations.js'
 
 /** Leak-check text worked through between two turns of the event loop (as masking does). */
 const YIELD_EVERY_CHARS = 262_144
@@ -31,6 +32,8 @@ export interface PreparedRequest {
   /** The masked body, verified clean, ready to send. */
   payload: string
   headers: Record<string, string>
+  /** The request's documents (original and masked text) when it has a text document: citations are mapped with them. */
+  documents?: RequestDocuments
 }
 
 /**
@@ -50,7 +53,8 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
           const masked = thinking.recall(scope.id, block.signature)
           return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
         }
-    const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true })
+    const documents: RequestDocuments = []
+    const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true, documents, unmaskText: scope.unmaskText })
     const { payload, parts, values } = payloadAndParts(masked, apiOwned)
     let checked = 0
     for (const [i, part] of parts.entries()) {
@@ -58,7 +62,7 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
       checked += part.length
       if (checked >= YIELD_EVERY_CHARS) { checked = 0; await yieldToLoop() } // a long conversation must not stall the probes
     }
-    return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions) }
+    return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions), documents: documents.some(d => d !== undefined) ? documents : undefined }
   } catch (err) {
     await scope.release()
     throw err
@@ -72,7 +76,7 @@ function partName (i: number, count: number): string {
 }
 
 /** Parses and restores a JSON answer (message or error); undefined when it is not JSON. */
-export function restoreJsonAnswer (scope: ProxyScope, raw: Buffer, thinking?: ThinkingCache): unknown {
+export function restoreJsonAnswer (scope: ProxyScope, raw: Buffer, thinking?: ThinkingCache, documents?: RequestDocuments): unknown {
   let parsed: unknown
   try {
     parsed = JSON.parse(raw.toString('utf8'))
@@ -89,7 +93,7 @@ export function restoreJsonAnswer (scope: ProxyScope, raw: Buffer, thinking?: Th
   if (body?.type === 'error' && typeof body.error?.message === 'string') {
     return { ...body, error: { ...body.error, message: scope.unmaskText(body.error.message) } }
   }
-  return restoreMessage(scope, parsed)
+  return restoreMessage(scope, parsed, documents)
 }
 
 export const STREAM_LOST_FRAME = writeSseFrame({
@@ -102,9 +106,10 @@ export const STREAM_LOST_FRAME = writeSseFrame({
  * fails mid-way, held text is flushed and an `event: error` frame ends the stream (the status,
  * 200, is already sent: an error frame is the only way to tell the SDK).
  */
-export async function * restoredSse (scope: ProxyScope, upstream: Readable, thinking?: ThinkingCache): AsyncGenerator<string> {
+export async function * restoredSse (scope: ProxyScope, upstream: Readable, thinking?: ThinkingCache, documents?: RequestDocuments): AsyncGenerator<string> {
   const framer = createSseFramer()
-  const restorer = createStreamRestorer(scope, { onThinking: (signature, masked) => thinking?.remember(scope.id, signature, masked) })
+  const plain = createStreamRestorer(scope, { onThinking: (signature, masked) => thinking?.remember(scope.id, signature, masked) })
+  const restorer = documents === undefined ? plain : withCitationOffsets(plain, createCitationMapper(documents, scope.unmaskText))
   let failed = false
   try {
     for await (const chunk of upstream) {

@@ -4,6 +4,8 @@
 // params, tool names and schema keywords, images, ids, signatures, encrypted fields, cache_control.
 // Thinking text is re-masked: the client holds the restored text, the API signed the masked one,
 // and masking is deterministic per scope, so the API gets back exactly the bytes it produced.
+// Likewise a resent citation gets back the offsets the API wrote, counted in the masked document.
+import { createCitationMapper, type RequestDocuments } from './citations.js'
 
 export interface MaskingScope {
   maskStrings (texts: string[]): Promise<string[]>
@@ -17,6 +19,10 @@ export interface MaskRequestOptions {
   apiOwned?: Set<object>
   /** Mask the request itself instead of a copy (a 5 MB body is not cloned); the caller drops the original. */
   inPlace?: boolean
+  /** Receives the request's documents in order (original and masked text; undefined for a non-text one). */
+  documents?: RequestDocuments
+  /** The scope's restore, used to align a document around its tokens for citation offsets. */
+  unmaskText?: (text: string) => string
 }
 
 type Json = Record<string, any>
@@ -27,6 +33,10 @@ const slotOf = (owner: Json, key: string | number): Slot => ({ get: () => owner[
 class Collector {
   readonly texts: Slot[] = []
   readonly toolInputs: Slot[] = []
+  /** Per document block in order: the index in `texts` of its text source, if it has one. */
+  readonly documents: Array<number | undefined> = []
+  /** char_location citations of resent answers, with a copy of each as the client sent it. */
+  readonly citations: Array<{ citation: Json, original: Json }> = []
   constructor (private readonly options: MaskRequestOptions) {}
 
   text (owner: Json | undefined, key: string | number): void {
@@ -46,7 +56,12 @@ class Collector {
       case 'text':
         this.text(block, 'text')
         if (Array.isArray(block.citations)) {
-          for (const citation of block.citations) { this.text(citation, 'cited_text'); this.text(citation, 'document_title'); this.text(citation, 'title') }
+          for (const citation of block.citations) {
+            if (citation?.type === 'char_location') this.citations.push({ citation, original: { ...citation } })
+            this.text(citation, 'cited_text')
+            this.text(citation, 'document_title')
+            this.text(citation, 'title')
+          }
         }
         break
       case 'thinking': {
@@ -62,12 +77,15 @@ class Collector {
         if (block.input !== undefined) this.toolInputs.push(slotOf(block, 'input'))
         break
       case 'tool_result': case 'mcp_tool_result': this.content(block, 'content'); break
-      case 'document':
+      case 'document': {
+        const at = this.texts.length
         if (block.source?.type === 'text') this.text(block.source, 'data')
+        this.documents.push(this.texts.length > at ? at : undefined)
         if (block.source?.type === 'content') this.content(block.source, 'content')
         this.text(block, 'title')
         this.text(block, 'context')
         break
+      }
       case 'search_result':
         this.text(block, 'title')
         this.text(block, 'source')
@@ -122,6 +140,14 @@ export async function maskAnthropicRequest (scope: MaskingScope, request: Json, 
   const texts = collect.texts.map(slot => slot.get() as string)
   const masked = texts.length + keyList.length > 0 ? await scope.maskStrings([...texts, ...keyList]) : []
   collect.texts.forEach((slot, i) => slot.set(masked[i]))
+  if (options.documents !== undefined || collect.citations.length > 0) {
+    const documents: RequestDocuments = collect.documents.map(i => i === undefined ? undefined : { original: texts[i], masked: masked[i] })
+    options.documents?.push(...documents)
+    if (collect.citations.length > 0) {
+      const mapper = createCitationMapper(documents, options.unmaskText ?? (text => text))
+      for (const { citation, original } of collect.citations) Object.assign(citation, mapper.toApi(original, citation))
+    }
+  }
 
   if (collect.toolInputs.length > 0) {
     const inputs = await scope.maskJson(collect.toolInputs.map(slot => slot.get())) as unknown[]
