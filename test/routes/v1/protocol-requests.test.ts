@@ -164,3 +164,20 @@ t.test('what the API owns reaches it byte for byte: Claude Code system blocks, t
   t.same(cachePaths(sent), cachePaths({ model: 'm', max_tokens: 10, system, messages }), 'cache_control: same blocks, same values')
   t.equal(cachePaths(sent).length, 5)
 })
+
+t.test('GET /v1/models?limit=1000 keeps the list shape (data, has_more, first_id, last_id): the SDK pages through it', async t => {
+  const { mock, client, baseURL } = await buildProxyFixture(t)
+  const model = (id: string) => ({ type: 'model', id, display_name: id, created_at: '2025-09-29T00:00:00Z' })
+  const pages = [
+    { data: [model('claude-opus-4-1'), model('claude-sonnet-4-5')], has_more: true, first_id: 'claude-opus-4-1', last_id: 'claude-sonnet-4-5' },
+    { data: [model('claude-haiku-4-5')], has_more: false, first_id: 'claude-haiku-4-5', last_id: 'claude-haiku-4-5' }
+  ]
+  mock.script({ json: pages[0] }, { json: pages[1] }, { json: pages[1] })
+  const ids: string[] = []
+  for await (const m of client().models.list({ limit: 2 })) ids.push(m.id)
+  t.same(ids, ['claude-opus-4-1', 'claude-sonnet-4-5', 'claude-haiku-4-5'], 'every page followed through has_more and last_id')
+  t.same(mock.requests.map((r) => r.url), ['/v1/models?limit=2', '/v1/models?limit=2&after_id=claude-sonnet-4-5'])
+  const raw = await fetch(`${baseURL}/v1/models?limit=1000`, { headers: { 'x-api-key': 'k' } })
+  t.same(await raw.json(), pages[1], 'the body is passed as the API sent it')
+  t.equal(mock.requests[2].url, '/v1/models?limit=1000')
+})
