@@ -61,6 +61,8 @@ class Collector {
             this.text(citation, 'cited_text')
             this.text(citation, 'document_title')
             this.text(citation, 'title')
+            this.text(citation, 'source') // a search_result_location quotes the search result's source (customer text)
+            this.text(citation, 'url') // a web_search_result_location: restored on the way back, so masked again
           }
         }
         break

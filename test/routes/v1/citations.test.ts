@@ -140,3 +140,35 @@ t.test('streamed answer: citations_delta carries original text and offsets', asy
   t.equal(events.length, 5, 'every citation event reached the client')
   t.ok(events.filter((c) => c.type === 'char_location').every((c) => (ORIGINALS[c.document_index] as string).slice(c.start_char_index, c.end_char_index) === c.cited_text), 'each citation event is client-ready')
 })
+
+t.test('search_result citations: resent with their customer source and title, masked again (not refused as a leak)', async t => {
+  const { mock, client } = await buildProxyFixture(t)
+  const SOURCE = 'https://wiki.acme-corp.com/accounts/123456789012/runbook'
+  const produced: Array<Record<string, any>> = []
+  mock.fallback({
+    message: (req) => {
+      const result = req.json.messages[2].content[0].content[0]
+      const m = assistantMessage([{
+        type: 'text',
+        text: 'Per the runbook, re-attach it.',
+        citations: [{ type: 'search_result_location', cited_text: result.content[0].text, source: result.source, title: result.title, search_result_index: 0, start_block_index: 0, end_block_index: 0 }]
+      }])
+      produced.push(m)
+      return m
+    }
+  })
+  const history: any[] = [
+    { role: 'user', content: 'Look it up.' },
+    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01', name: 'search', input: { q: 'runbook' } }] },
+    { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01', content: [{ type: 'search_result', source: SOURCE, title: 'Runbook for 123456789012', content: [{ type: 'text', text: 'Re-attach vpc-0a1b2c3d4e5f67890.' }] }] }] }
+  ]
+  const sdk = client()
+  const first = await sdk.messages.create({ model: 'm', max_tokens: 50, messages: history })
+  const citation = (first.content[0] as any).citations[0]
+  t.same([citation.source, citation.title, citation.cited_text], [SOURCE, 'Runbook for 123456789012', 'Re-attach vpc-0a1b2c3d4e5f67890.'], 'restored for the client')
+  history.push({ role: 'assistant', content: first.content }, { role: 'user', content: 'Thanks.' })
+  await sdk.messages.create({ model: 'm', max_tokens: 50, messages: history })
+  t.equal(mock.requests.length, 2, 'the second turn was sent')
+  t.same(mock.requests[1].json.messages[3].content, produced[0].content, 'the citation went back as the API wrote it')
+  t.notMatch(mock.requests[1].raw.toString(), /123456789012|vpc-0a1b2c3d4e5f67890/)
+})
