@@ -1,0 +1,56 @@
+// Black-box red team, eighth round: kinds of AWS material the earlier rounds lack
+// (test/fixtures/blackbox-7/): a Step Functions definition as an escaped JSON string with `.sync`
+// integrations, AppSync and API Gateway v2 configs, Logs Insights results, Athena result and S3
+// Inventory CSV with its manifest, `aws s3 ls/sync/mv/presign` output, the IAM credential report,
+// `aws logs tail` of Lambda (START/END/REPORT, INIT_START) and Container Insights, Kinesis records
+// and a Lambda Kinesis event, DynamoDB typed items and a stream record, an SQS message holding an
+// SNS envelope holding an S3 event (triple-escaped JSON), SNS HTTP subscription and alarm
+// notifications, `--output yaml` / `yaml-stream`, GovCloud / China / ISO partitions, Outposts and
+// Local Zones, Copilot / SAM / Chalice output, `eksctl get iamidentitymapping` with a pod using
+// IRSA, Ansible and GitLab CI logs, Node SDK v3 errors, Prometheus / Grafana alerts, RFC 5424
+// syslog, Windows event logs, EC2 console output, CloudHSM and ACM PCA, a BIND zone export, nginx
+// / envoy / ALB logs with trace ids, `sts decode-authorization-message`, Macie / Access Analyzer /
+// Detective findings, an EventBridge alarm state change and a remediation answer with CLI filters.
+// Same checks as the earlier rounds (documentSuite), plus one regression test per fix in
+// fixes-round8-*.test.ts.
+import { fileURLToPath } from 'node:url'
+import { documentSuite } from './blackbox-helpers.js'
+
+const DIR = fileURLToPath(new URL('../../fixtures/blackbox-7/', import.meta.url))
+
+/** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
+const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
+  // out of the spec's contexts: no noun, field or shape says what the value is
+  ['ansible-aws-playbook.log', ['text'], 'corvina-edi-partner-keys', 'a bucket name after `bucket (during bucket_check)`: a parenthesis between the noun and the name'],
+  ['ansible-aws-playbook.log', ['text'], '/corvina/prod/edi/db-password', 'an SSM parameter path under a lower-case `name` key (a chat/tool field) inside `parameter_metadata`'],
+  ['athena-query-results.csv', ['text'], 'corvina-finance-exports-euw1', 'a CSV cell whose column header (requestparameters_bucketname) names it: CSV columns are not read as fields'],
+  ['s3-inventory-report.csv', ['text'], 'corvina-scan-archive-prod', 'S3 Inventory CSV has no header: the bucket column says nothing about itself'],
+  ['prometheus-grafana-alerts.txt', ['text'], 'corvina-edi-pg-01', 'an RDS instance after `writer`, a noun that is no resource noun'],
+  ['cloudhsm-acm-pca.json', ['text', 'json'], 'cluster-5v2kqx7m3zd', 'CloudHSM cluster ids (cluster- + 11 base32) are in none of the spec id shapes'],
+  ['cloudhsm-acm-pca.json', ['text', 'json'], 'hsm-3qk7zv2xm4p', 'CloudHSM HSM ids (hsm- + 11 base32) are in none of the spec id shapes'],
+  ['cloudhsm-acm-pca.json', ['text', 'json'], 'hsm-7xw2nq4kz9d', 'CloudHSM HSM ids (hsm- + 11 base32) are in none of the spec id shapes'],
+  // open in this commit, fixed by the round-8 commits that follow
+  ['answer-remediation-cli-filters.md', ['text'], 'corvina-edi-gw', 'open: CLI filter Name=group-name,Values=x'],
+  ['sts-decode-authorization-message.json', ['text', 'json'], 'edi-gateway-prod-b', 'open: context key ec2:ResourceTag/Name with its value in values.items'],
+  ['answer-remediation-cli-filters.md', ['text'], 'keep:ec2-user@', 'open: user@<AWS host> read as an e-mail address'],
+  ['answer-remediation-cli-filters.md', ['text'], 'keep:ubuntu@', 'open: user@<AWS host> read as an e-mail address'],
+  ['answer-remediation-cli-filters.md', ['text'], 'keep:eu-west-1.compute.internal', 'open: user@<AWS host> read as an e-mail address'],
+  ['answer-remediation-cli-filters.md', ['text'], 'keep:eu-west-1.compute.amazonaws.com', 'open: user@<AWS host> read as an e-mail address'],
+  ['ec2-console-output.txt', ['text'], 'keep:ap-northeast-1.compute.internal', 'open: user@<AWS host> read as an e-mail address'],
+  ['outposts-local-zones.json', ['text', 'json'], 'keep:"us-east-1-wl1"', 'open: zone group names read as GroupName values'],
+  ['outposts-local-zones.json', ['text', 'json'], 'keep:"eu-north-1-cph-1"', 'open: zone group names read as GroupName values'],
+  ['outposts-local-zones.json', ['text', 'json'], 'keep:"us-west-2-lax-1"', 'open: zone group names read as GroupName values'],
+  ['outposts-local-zones.json', ['text', 'json'], 'lgw-0e2c4a6f8b1d3e579', 'open: local gateway id prefix'],
+  ['outposts-local-zones.json', ['text', 'json'], 'ipv4pool-coip-0b5d7f9a1c3e2d468', 'open: customer-owned IP pool id prefix'],
+  ['logs-insights-query-results.json', ['text', 'json'], '/ecs/corvina-reconciler', 'open: <account>:<log group> of Logs Insights @log'],
+  ['macie-accessanalyzer-detective.json', ['text'], 'valid-json', 'open: "ListBuckets": 88 (an API call count) read as a bucket name'],
+  ['eventbridge-alarm-state-change.json', ['text', 'json'], 'keep:CWAgent', 'open: CloudWatch metric namespace read as a Kubernetes namespace'],
+  ['eventbridge-alarm-state-change.json', ['text', 'json'], 'keep:CATEGORY=Availability', 'open: OpsCenter alarm action ARN: severity and category are AWS\'s'],
+  ['node-sdk-v3-errors.log', ['text'], 'corvina-quote-api-task', 'open: AWS validation message Value \'x\' at \'roleArn\''],
+  ['node-sdk-v3-errors.log', ['text'], 'corvina-quote-api-task-role', 'open: AWS validation message Value \'x\' at \'roleArn\''],
+  ['s3-inventory-report.csv', ['text'], 'karlsson.erik%40corvina-freight.example', 'open: e-mail address with a URL-encoded @'],
+  ['partitions-govcloud-china-iso.md', ['text'], 'd1x7kq9m3vzw2p', 'open: CloudFront China hosts (.cloudfront.cn)'],
+  ['lambda-logs-tail.txt', ['text'], 'corvina-reconciler', 'open: TaskDefinitionFamily field']
+] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
+
+documentSuite(DIR, KNOWN_GAPS, 25)
