@@ -62,7 +62,8 @@ export function createMasker (options: MaskerOptions): Masker {
         restoreSecrets,
         ttlMs: scopeTtlMs,
         known,
-        cache: named ? cache : undefined,
+        cache,
+        keepResults: named,
         pool,
         async onRelease () {
           await scopeStore.release(scopeId)

@@ -37,7 +37,7 @@ export function getMaskingMetrics (registry: Registry = new Registry()): Masking
     unresolvedTokens: new Counter({ name: 'aws_masker_unresolved_tokens_total', help: 'Token-shaped strings in answers that this scope did not create', registers }),
     leaksBlocked: new Counter({ name: 'aws_masker_leaks_blocked_total', help: 'Outgoing payloads refused because an identifier was left in clear', registers }),
     mappingLimit: new Counter({ name: 'aws_masker_mapping_limit_total', help: 'Requests refused because they would exceed MASK_MAX_MAPPINGS', registers }),
-    resultCache: new Counter({ name: 'aws_masker_result_cache_lookups_total', help: 'Conversation texts (for=text) and payloads (for=payload) looked up in the result cache, by result (hit: reused, miss: masked or checked afresh)', labelNames: ['for', 'result'], registers }),
+    resultCache: new Counter({ name: 'aws_masker_result_cache_lookups_total', help: 'Conversation texts (for=text), payloads (for=payload) and texts to detect in, in any scope (for=detection), looked up in the result cache, by result (hit: reused, miss: masked, checked or detected afresh)', labelNames: ['for', 'result'], registers }),
     resultCacheBytes: new Gauge({ name: 'aws_masker_result_cache_bytes', help: 'Estimated bytes held by the result cache (bounded by MASK_RESULT_CACHE_BYTES)', registers }),
     detectWorkerTexts: new Counter({ name: 'aws_masker_detect_worker_texts_total', help: 'Long texts detected off the event loop, by where (worker; fallback: inline after a worker failed)', labelNames: ['where'], registers })
   }

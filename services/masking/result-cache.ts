@@ -6,7 +6,7 @@
 // are only ever added, and detection depends on the text alone. So a text masks the same again
 // unless a value learnt since occurs in it (looked for before reuse); a text found clean stays
 // clean, since the tokens that made it clean stay the scope's.
-import { contextKey, type DetectContext } from './types.js'
+import { contextKey, type DetectContext, type Match } from './types.js'
 
 /** Shorter texts are cheap to mask again, and many: not worth an entry. */
 export const MIN_CACHED_TEXT = 256
@@ -14,6 +14,7 @@ export const MIN_CACHED_TEXT = 256
 const MAX_VALUES_TO_CHECK = 100_000
 const REF_BYTES = 16 // per token reference kept for the metrics and the summary
 const VERIFIED_BYTES = 64 // a map entry (the text is counted as the key)
+const MATCH_BYTES = 48 // a kept match object
 
 export interface MaskedText {
   masked: string
@@ -48,6 +49,12 @@ export interface ResultCache {
   /** Whether this exact text was found clean in index `uid` before. */
   verified: (uid: number, text: string) => boolean
   rememberVerified: (uid: number, text: string) => void
+  /**
+   * What the detector found in `text` read in `context`, when it read it before (in any scope:
+   * detection depends on the text and context alone). Read only: callers must not change it.
+   */
+  detected: (text: string, context: DetectContext | undefined) => readonly Match[] | undefined
+  rememberDetected: (text: string, context: DetectContext | undefined, matches: readonly Match[]) => void
   stats: () => { entries: number, bytes: number }
 }
 
@@ -55,9 +62,12 @@ export interface ResultCache {
 interface Slot {
   entry: TextEntry
   result: string
-  value: Entry | true
+  value: Value
   size: number
 }
+
+/** A masked result, a verification, or detected matches. */
+type Value = Entry | true | readonly Match[]
 
 /** A text and its results (by scope index and context). */
 interface TextEntry {
@@ -75,6 +85,8 @@ const PRINT_SAMPLES = 64
 
 const resultKey = (uid: number, context: DetectContext | undefined): string =>
   context === undefined ? String(uid) : `${uid}:${contextKey(context)}`
+const detectionKey = (context: DetectContext | undefined): string =>
+  context === undefined ? 'd' : `d:${contextKey(context)}`
 
 /**
  * A cheap fingerprint: the length and 64 chars spread over the text. A Map keyed by the text
@@ -116,7 +128,7 @@ export function createResultCache (maxBytes: number): ResultCache {
     if (slot.entry.results.size === 0) forget(slot.entry)
   }
 
-  function put (text: string, result: string, value: Entry | true, size: number): void {
+  function put (text: string, result: string, value: Value, size: number): void {
     if (size + 2 * text.length > maxBytes) return
     const print = fingerprint(text)
     let entry = find(text, print)
@@ -143,7 +155,7 @@ export function createResultCache (maxBytes: number): ResultCache {
     }
   }
 
-  function lookup (text: string, result: string): Entry | true | undefined {
+  function lookup (text: string, result: string): Value | undefined {
     const slot = find(text, fingerprint(text))?.results.get(result)
     if (slot === undefined) return undefined
     order.delete(slot) // most recently used
@@ -154,7 +166,7 @@ export function createResultCache (maxBytes: number): ResultCache {
   return {
     peek (uid, text, context) {
       const entry = lookup(text, resultKey(uid, context))
-      return typeof entry === 'object' ? entry : undefined
+      return typeof entry === 'object' && !Array.isArray(entry) ? entry as Entry : undefined
     },
     masked (kept, text, knownValues) {
       const entry = kept as Entry
@@ -172,6 +184,15 @@ export function createResultCache (maxBytes: number): ResultCache {
     verified: (uid, text) => lookup(text, 'v' + uid) === true,
     rememberVerified (uid, text) {
       put(text, 'v' + uid, true, VERIFIED_BYTES)
+    },
+    detected (text, context) {
+      if (text.length < MIN_CACHED_TEXT) return undefined
+      const entry = lookup(text, detectionKey(context))
+      return Array.isArray(entry) ? entry : undefined
+    },
+    rememberDetected (text, context, matches) {
+      if (text.length < MIN_CACHED_TEXT) return
+      put(text, detectionKey(context), matches, VERIFIED_BYTES + MATCH_BYTES * matches.length)
     },
     stats: () => ({ entries: order.size, bytes })
   }

@@ -49,8 +49,10 @@ export interface ScopeOptions {
    * map loaded from the store, which the scope takes over and indexes itself.
    */
   known: LiveScopeIndex | Map<string, MappingValue>
-  /** Results kept for the next turn: used only with a live index (it has a uid). */
+  /** Results kept for the next turn (with a live index: it has a uid), and detected matches (any scope). */
   cache?: ResultCache
+  /** Whether the scope comes back (a conversation): only then are its own results kept. */
+  keepResults?: boolean
   /** Worker threads for texts too long to detect on the event loop (the detector must be `detect`). */
   pool?: DetectPool
   onRelease: () => Promise<void>
@@ -118,6 +120,8 @@ const TEXT_HIT = { for: 'text', result: 'hit' } as const
 const TEXT_MISS = { for: 'text', result: 'miss' } as const
 const PAYLOAD_HIT = { for: 'payload', result: 'hit' } as const
 const PAYLOAD_MISS = { for: 'payload', result: 'miss' } as const
+const DETECTION_HIT = { for: 'detection', result: 'hit' } as const
+const DETECTION_MISS = { for: 'detection', result: 'miss' } as const
 
 const labels = new Map<string, string>()
 function labelOf (kind: string): string {
@@ -180,10 +184,29 @@ export function createScope (options: ScopeOptions): MaskScope {
   /** Matches in a text: a long one is detected in a worker thread (the event loop stays free), the rest inline. */
   const longDetection = (text: string, context?: DetectContext): Promise<Match[]> | undefined =>
     pool !== undefined && text.length >= pool.minChars ? pool.detect(text, context) : undefined
+  /**
+   * The detector's matches, read from the cache when this text was read in this context before
+   * (by any scope: a shared system prompt, tool definitions, a text pasted in two conversations,
+   * an unchanged masked text re-checked); a promise only when a worker reads it.
+   */
+  function detectText (text: string, context: DetectContext | undefined): Match[] | Promise<Match[]> {
+    if (cache !== undefined && text.length >= MIN_CACHED_TEXT) {
+      const seen = cache.detected(text, context)
+      metrics.resultCache.inc(seen === undefined ? DETECTION_MISS : DETECTION_HIT)
+      if (seen !== undefined) return seen as Match[]
+    }
+    const inWorker = longDetection(text, context)
+    if (inWorker === undefined) return remembered(text, context, detector(text, context))
+    return inWorker.then((matches) => remembered(text, context, matches))
+  }
+  function remembered (text: string, context: DetectContext | undefined, matches: Match[]): Match[] {
+    cache?.rememberDetected(text, context, matches)
+    return matches
+  }
   const index = indexOf(options.known)
   const { byToken, byValue, known } = index
   const cache = options.cache
-  const cacheUid = cache === undefined || options.known instanceof Map ? undefined : options.known.uid
+  const cacheUid = cache === undefined || options.keepResults !== true || options.known instanceof Map ? undefined : options.known.uid
   /** Whether a text's result is kept for the next turn (and looked for there). */
   const cacheable = (text: string): boolean => cacheUid !== undefined && text.length >= MIN_CACHED_TEXT
   const maskedTokens = new Set<string>()
@@ -284,7 +307,7 @@ export function createScope (options: ScopeOptions): MaskScope {
     for (const [u, result] of kept) {
       const cached = cache?.masked(result, unique[u].text, known)
       if (cached !== undefined) masked[u] = reuse(cached, counts, weights[u])
-      else { late.push(u); found[u] = await (longDetection(unique[u].text, unique[u].context) ?? detector(unique[u].text, unique[u].context)) }
+      else { late.push(u); found[u] = await detectText(unique[u].text, unique[u].context) }
     }
     metrics.resultCache.inc(TEXT_HIT, kept.length - late.length)
     if (late.length > 0) metrics.resultCache.inc(TEXT_MISS, late.length)
@@ -300,7 +323,8 @@ export function createScope (options: ScopeOptions): MaskScope {
     const isOwnToken = (token: string): boolean => byToken.has(token)
     for (const { text, context } of sites) {
       if (text === '') continue
-      const matches = await (longDetection(text, context) ?? detector(text, context))
+      const detected = detectText(text, context)
+      const matches = Array.isArray(detected) ? detected : await detected
       if (matches.length > 0) for (const kind of findLeakedKinds(text, matches, isOwnToken, detector)) kinds.add(kind)
     }
     return [...kinds].sort()
@@ -327,8 +351,8 @@ export function createScope (options: ScopeOptions): MaskScope {
         if (result !== undefined) { kept.push([u, result]); found[u] = NO_MATCHES; continue }
         metrics.resultCache.inc(TEXT_MISS)
       }
-      const inWorker = longDetection(text, context)
-      found[u] = inWorker !== undefined ? await inWorker : detector(text, context)
+      const detected = detectText(text, context)
+      found[u] = Array.isArray(detected) ? detected : await detected
       if (pacer.due(text.length)) await yieldToLoop()
     }
     const values: string[][] = new Array<string[]>(unique.length)
@@ -347,7 +371,7 @@ export function createScope (options: ScopeOptions): MaskScope {
       }
       if (pacer.due(text.length)) await yieldToLoop()
     }
-    if (cache !== undefined && cacheUid !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
+    if (cache !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
     for (const [kind, count] of counts) metrics.maskedEntities.inc({ kind }, count)
     metrics.maskDuration.observe((performance.now() - started) / 1000)
     return uniqueOf === undefined ? masked : uniqueOf.map((u) => masked[u])
@@ -379,7 +403,8 @@ export function createScope (options: ScopeOptions): MaskScope {
         metrics.resultCache.inc(PAYLOAD_MISS)
       }
       const kinds = await leakedKinds(parsed === undefined ? sitesOfJson(json) : collectStrings(parsed))
-      if (kinds.length === 0 && cached) { cache.rememberVerified(cacheUid, json); metrics.resultCacheBytes.set(cache.stats().bytes) }
+      if (kinds.length === 0 && cached) cache.rememberVerified(cacheUid, json)
+      if (cache !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
       refuseLeaks(kinds, where)
     },
     summary () {

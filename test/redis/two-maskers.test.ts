@@ -7,14 +7,15 @@ import { createMasker, type Masker } from '../../services/masking/index.js'
 import { connectRedisClient, createRedisClient } from '../../services/masking/redis-client.js'
 import { createRedisStore } from '../../services/masking/redis-store.js'
 import { createMemoryStore } from '../../services/masking/memory-store.js'
-import { StoreUnavailableError } from '../../services/masking/types.js'
+import { StoreUnavailableError, type Detector } from '../../services/masking/types.js'
+import { detect } from '../../services/masking/detector.js'
 import { connectedClient, deletePrefix, uniquePrefix } from './redis-fixtures.js'
 import { startPrivateRedis } from './redis-server.js'
 
 const TEXT = 'Instance i-0abc123def4567890 in account 123456789012 uses sg-0123456789abcdef0 at 10.0.1.25'
 const ORIGINALS = ['i-0abc123def4567890', '123456789012', 'sg-0123456789abcdef0', '10.0.1.25']
 
-async function replicas (t: { teardown: (fn: () => unknown) => void }, url?: string): Promise<{ a: Masker, b: Masker, prefix: string }> {
+async function replicas (t: { teardown: (fn: () => unknown) => void }, url?: string, detector?: Detector): Promise<{ a: Masker, b: Masker, prefix: string }> {
   const prefix = uniquePrefix()
   const maskers: Masker[] = []
   for (let i = 0; i < 2; i++) {
@@ -26,7 +27,7 @@ async function replicas (t: { teardown: (fn: () => unknown) => void }, url?: str
       if (i === 0) await deletePrefix(client, prefix).catch(() => {})
       client.disconnect()
     })
-    maskers.push(createMasker({ store, ephemeralStore: createMemoryStore({ maxMappings: 10_000 }), scopeTtlMs: 60_000 }))
+    maskers.push(createMasker({ store, ephemeralStore: createMemoryStore({ maxMappings: 10_000 }), scopeTtlMs: 60_000, detector }))
   }
   return { a: maskers[0], b: maskers[1], prefix }
 }
@@ -50,6 +51,34 @@ t.test('a conversation masked through A is restored through B', async (t) => {
   const other = await b.openScope({ id: 'conv-2' })
   t.equal(other.unmaskText(masked), masked, 'another conversation restores nothing of conv-1')
   await other.release()
+})
+
+t.test('a resent turn on a replica is not read by the detector again, and still masks what the other replica learnt', async (t) => {
+  const read: string[] = []
+  const { a, b } = await replicas(t, undefined, (text, context) => { read.push(text); return detect(text, context) })
+  // the name reads as prose here; only a field names it (on B)
+  const history = `${TEXT}. Please check acme-ledger-blue-7 before the release; the team owns it and its runbook. `.repeat(3)
+  const turn = async (masker: Masker, texts: string[]): Promise<string[]> => {
+    const scope = await masker.openScope({ id: 'resent' })
+    try {
+      const masked = await scope.maskStrings(texts)
+      for (const text of masked) await scope.assertClean(text)
+      return masked
+    } finally { await scope.release() }
+  }
+  const [first] = await turn(a, [history])
+  t.ok(first.includes('acme-ledger-blue-7'), 'prose alone does not reveal the name')
+  const [again] = await turn(a, [history])
+  t.equal(again, first, 'the resent turn masks alike')
+  t.equal(read.filter((text) => text === history).length, 1, 'the history was read by the detector once')
+  t.equal(read.filter((text) => text === first).length, 1, 'its masked form was checked by reading it once')
+  await turn(b, ['{"BucketName": "acme-ledger-blue-7"}'])
+  const [later] = await turn(a, [history])
+  t.notOk(later.includes('acme-ledger-blue-7'), 'the name B learnt is masked in the resent text on A')
+  t.equal(read.filter((text) => text === history).length, 1, 'still without reading the history again')
+  const scope = await b.openScope({ id: 'resent' })
+  t.equal(scope.unmaskText(later), history, 'and it restores')
+  await scope.release()
 })
 
 t.test('concurrent turns on both replicas agree on every token', async (t) => {

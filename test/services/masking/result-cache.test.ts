@@ -57,7 +57,7 @@ async function maskedCounts (registry: Registry): Promise<unknown> {
 }
 
 /** One turn in both maskers: the whole conversation so far, as a client resends it. */
-async function turn (pair: Pair, conversation: string, texts: string[], asJson = false): Promise<[string[], string[]]> {
+async function turn (pair: Pair, conversation: string | undefined, texts: string[], asJson = false): Promise<[string[], string[]]> {
   const results: string[][] = []
   for (const masker of [pair.cached, pair.plain]) {
     const scope = await masker.openScope({ id: conversation })
@@ -101,6 +101,53 @@ t.test('a conversation masked with reused results equals one masked afresh, turn
   t.ok(scans.cached < scans.plain * 0.7, `results were reused: ${scans.cached} scans against ${scans.plain}`)
 })
 
+t.test('texts shared by conversations and single requests mask as afresh (detected matches reused across scopes)', async (t) => {
+  const scans = { cached: 0, plain: 0 }
+  const who = fc.constantFrom('a', 'b', 'c', undefined) // undefined: a scope of one request
+  await fc.assert(fc.asyncProperty(fc.array(fc.tuple(who, fc.array(text, { minLength: 1, maxLength: 3 })), { minLength: 2, maxLength: 8 }), async (turns) => {
+    const pair = maskers()
+    try {
+      const histories = new Map<string | undefined, string[]>()
+      for (const [conversation, added] of turns) {
+        const history = conversation === undefined ? [...added] : [...(histories.get(conversation) ?? []), ...added]
+        if (conversation !== undefined) histories.set(conversation, history)
+        for (const asJson of [false, true]) {
+          const [cached, plain] = await turn(pair, conversation === undefined ? undefined : `${conversation}-${asJson}`, history, asJson)
+          const at = cached.findIndex((item, i) => item !== plain[i])
+          if (at >= 0) throw new Error(`text ${at} differs:\n${cached[at]}\n---\n${plain[at]}`)
+        }
+      }
+      scans.cached += pair.scans.cached
+      scans.plain += pair.scans.plain
+      return true
+    } finally { for (const store of pair.stores) await store.close() }
+  }), { numRuns: 100 })
+  t.ok(scans.cached < scans.plain, `${scans.cached} scans against ${scans.plain}`)
+})
+
+t.test('a text read in one conversation is not read again in another, nor in a single request', async (t) => {
+  const store = createMemoryStore({ maxMappings: 1000 })
+  t.teardown(() => store.close())
+  const read: string[] = []
+  const masker = createMasker({ store, detector: (text, context) => { read.push(text); return detect(text, context) } })
+  const prompt = pad('You are an assistant for the platform team. Instance i-0abc1234def567890 hosts the build cache ')
+  const outputs: string[] = []
+  for (const id of ['a', 'b', undefined, 'c']) {
+    const scope = await masker.openScope({ id })
+    const [masked] = await scope.maskStrings([prompt])
+    await scope.assertClean(masked)
+    outputs.push(masked)
+    await scope.release()
+  }
+  t.same(outputs, Array(4).fill(prompt.replace('i-0abc1234def567890', 'EC2_INSTANCE_1')), 'each scope masks it alike')
+  t.equal(read.filter((text) => text === prompt).length, 1, 'the prompt was read by the detector once')
+  t.equal(read.filter((text) => text === outputs[0]).length, 1, 'and so was its masked form, by the leak check')
+  const scope = await masker.openScope({ id: 'd' })
+  await scope.maskText(prompt, { field: 'Description' })
+  await scope.release()
+  t.equal(read.filter((text) => text === prompt).length, 2, 'read in another context, it is read again')
+})
+
 t.test('a name learnt on a later turn is masked in a text reused from an earlier one', async (t) => {
   const pair = maskers()
   t.teardown(async () => { for (const store of pair.stores) await store.close() })
@@ -134,7 +181,8 @@ t.test('results are reused: a resent text is not scanned again', async (t) => {
   await perRequest.maskStrings([long])
   await perRequest.maskStrings([long])
   await perRequest.release()
-  t.equal(scans, 3, 'a per-request scope keeps nothing')
+  t.equal(scans, 1, 'a per-request scope reads the matches the detector gave before')
+  t.match(await registry.metrics(), /^aws_masker_result_cache_lookups_total\{for="text",result="miss"\} 1$/m, 'it keeps no result of its own: no text lookup')
 })
 
 t.test('a scope evicted and begun again under the same id never gets the old results', async (t) => {
@@ -163,15 +211,18 @@ t.test('a verified payload is not verified again; a leaking one is never remembe
   t.equal(scans, 1, 'the same text in the same scope: checked once')
   const leaking = JSON.stringify(pad('instance i-0abc1234def567890'))
   await t.rejects(scope.assertCleanJson(leaking), LeakDetectedError)
-  await t.rejects(scope.assertCleanJson(leaking), LeakDetectedError, 'still refused the second time')
-  t.equal(scans, 3)
+  await t.rejects(scope.assertCleanJson(leaking), LeakDetectedError, 'still refused the second time (from the matches remembered)')
+  t.equal(scans, 2, 'the leaking text was read by the detector once')
   const other = await masker.openScope({ id: 'w' })
   await other.assertCleanJson(clean)
+  await t.rejects(other.assertCleanJson(leaking), LeakDetectedError, 'refused in another conversation too')
   await other.release()
-  t.equal(scans, 4, 'another conversation checks for itself')
+  t.equal(scans, 2, 'another conversation checks the payload for itself, with the matches the detector gave')
   const metrics = await registry.metrics()
   t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="payload",result="hit"\} 1$/m)
-  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="payload",result="miss"\} 4$/m)
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="payload",result="miss"\} 5$/m)
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="detection",result="miss"\} 2$/m)
+  t.match(metrics, /^aws_masker_result_cache_lookups_total\{for="detection",result="hit"\} 3$/m)
 })
 
 t.test('the cache stays within its budget, least recently used out first', async (t) => {
