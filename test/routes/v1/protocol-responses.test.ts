@@ -44,11 +44,11 @@ function textStream (deltas: string[], eol = '\n'): string[] {
   ]
 }
 
-t.test('SSE framed with CRLF (and lines cut anywhere) is read and re-framed; the answer is restored', async t => {
+t.test('SSE framed with CRLF (and lines cut anywhere, U+2028/U+0085 inside data) is read and re-framed; the answer is restored', async t => {
   const { upstream, sdk, baseURL } = await fixture(t)
   const answer = (req: RawRequest, eol: string, cut: number) => {
     const token = tokenFor(req, /EC2_INSTANCE_\d+/)
-    const bytes = Buffer.from(textStream(['Instance ', `${token.slice(0, 5)}`, `${token.slice(5)} is 🙂 fine`], eol).join(''))
+    const bytes = Buffer.from(textStream(['Instance ', `${token.slice(0, 5)}`, `${token.slice(5)} is 🙂\u2028fine\u0085`], eol).join(''))
     return (_r: unknown, res: import('node:http').ServerResponse) => {
       res.writeHead(200, { 'content-type': 'text/event-stream', 'request-id': 'req_crlf' })
       for (let i = 0; i < bytes.length; i += cut) res.write(bytes.subarray(i, i + cut))
@@ -58,7 +58,7 @@ t.test('SSE framed with CRLF (and lines cut anywhere) is read and re-framed; the
   for (const [eol, cut] of [['\r\n', 1], ['\r\n', 7], ['\r', 3], ['\n', 2]] as const) {
     upstream.script((req, res) => answer(req, eol, cut)(req, res))
     const final = await sdk().messages.stream(ask).finalMessage()
-    t.same(final.content, [{ type: 'text', text: `Instance ${INSTANCE} is 🙂 fine` }], `${JSON.stringify(eol)} cut every ${cut} bytes`)
+    t.same(final.content, [{ type: 'text', text: `Instance ${INSTANCE} is 🙂\u2028fine\u0085` }], `${JSON.stringify(eol)} cut every ${cut} bytes`)
   }
   upstream.script((req, res) => answer(req, '\r\n', 5)(req, res))
   const raw = await fetch(`${baseURL}/v1/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...ask, stream: true }) })
@@ -239,4 +239,20 @@ t.test('hop-by-hop headers are dropped both ways; lengths are recomputed; rateli
   t.equal(streamed.response.headers.get('anthropic-ratelimit-tokens-remaining'), '999', 'ratelimit headers on SSE too')
   t.equal(streamed.response.headers.get('request-id'), 'req_hop')
   t.equal(streamed.response.headers.get('x-accel-buffering'), 'no')
+})
+
+// services/proxy/stream-restorer.ts passes an `event: error` frame as it came: a message quoting
+// one of the request's tokens reaches the client masked, where the same error as a JSON answer is
+// restored (pipeline.restoreJsonAnswer). The one-line fix belongs in the restorer's 'error' case:
+// body.error.message = scope.unmaskText(body.error.message); event.data = JSON.stringify(body).
+t.test('an event: error after the 200 quoting a token is restored like a JSON error', { todo: 'stream-restorer.ts does not restore error frames (owned by another helper)' }, async t => {
+  const { upstream, sdk } = await fixture(t)
+  upstream.fallback((req, res) => {
+    const token = tokenFor(req, /EC2_INSTANCE_\d+/)
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'request-id': 'req_err' })
+    res.end(textStream(['partial'], '\n').slice(0, 3).join('') + sseFrame({ type: 'error', error: { type: 'invalid_request_error', message: `tool input for ${token} was rejected` } }))
+  })
+  const err = await sdk().messages.stream(ask).finalMessage().then(() => undefined, (e: unknown) => e) as any
+  t.ok(err instanceof Anthropic.APIError)
+  t.equal(err?.error?.error?.message, `tool input for ${INSTANCE} was rejected`)
 })
