@@ -51,8 +51,19 @@ let sessions = 0
 /** Headers starting a new conversation (a new masking scope: every identifier gets a fresh token). */
 const freshConversation = (): Record<string, string> => ({ ...HEADERS, 'x-mask-session': `bench-${process.pid}-${++sessions}` })
 
+let prompts = 0
+/** A ~8 KB prompt no request sent before (identifiers, so its text and its masked text are new). */
+const newPrompt = (stream = false): string => messagesBody(awsPrompt(8 * 1024, 1_000_000 + 16 * ++prompts).text, stream)
+
+/** New prompts per second of load made ready before it starts: more than a new-conversation run serves here (~800/s). */
+const NEW_PROMPTS_PER_S = 1500
+
 async function load (url: string, body: string, fresh = false): Promise<Load> {
-  const requests: autocannon.Request[] | undefined = fresh ? [{ setupRequest: (req) => ({ ...req, headers: freshConversation() }) }] : undefined
+  // a new conversation with a new text: nothing the service read before (no result, no matches);
+  // made before the run, so autocannon's process spends its time sending
+  const bodies = fresh ? Array.from({ length: NEW_PROMPTS_PER_S * DURATION_S }, () => newPrompt()) : []
+  let sent = 0
+  const requests: autocannon.Request[] | undefined = fresh ? [{ setupRequest: (req) => ({ ...req, headers: freshConversation(), body: bodies[sent++ % bodies.length] }) }] : undefined
   const r = await autocannon({ url: url + PATH, method: 'POST', headers: HEADERS, body, requests, connections: CONNECTIONS, duration: DURATION_S })
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, bad: r.non2xx + r.errors + r.timeouts }
 }
@@ -73,7 +84,7 @@ function turnBody (n: number): string {
   const messages: object[] = []
   for (let i = 0; i < n; i++) {
     if (i > 0) messages.push({ role: 'assistant', content: [{ type: 'text', text: JSON.parse(MESSAGE_REPLY).content[0].text }] })
-    messages.push({ role: 'user', content: [{ type: 'text', text: awsPrompt(8 * 1024, i * 40).text }] })
+    messages.push({ role: 'user', content: [{ type: 'text', text: awsPrompt(8 * 1024, 500_000 + i * 40).text }] })
   }
   return JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 512, system: 'You are an AWS operations assistant.', messages })
 }
@@ -164,25 +175,39 @@ async function main (): Promise<void> {
     report('8 KB p99 under load', med('bare', 'p99'), med('app', 'p99'), 'ms', 'info (1 ms resolution)', true)
     const seq = await sideBySide(301, urls, async (url) => (await timeOne(url, small)).total)
     report('8 KB p50 one at a time', seq.bare, seq.app, 'ms', '< 1 ms added', seq.app - seq.bare < 1)
-    const seqFresh = await sideBySide(301, urls, async (url) => (await timeOne(url, small, 30_000, freshConversation())).total)
+    const seqFresh = await sideBySide(301, urls, async (url) => (await timeOne(url, newPrompt(), 30_000, freshConversation())).total)
     report('8 KB p50, new conversations', seqFresh.bare, seqFresh.app, 'ms', '< 1 ms added', seqFresh.app - seqFresh.bare < 1)
+    // a text other conversations sent before (a shared system prompt, tool definitions, a paste)
+    const seqSeen = await sideBySide(301, urls, async (url) => (await timeOne(url, small, 30_000, freshConversation())).total)
+    report('  same, a text sent before', seqSeen.bare, seqSeen.app, 'ms', 'info', true)
 
-    const bigBody = messagesBody(awsPrompt(BIG_MB * 1024 * 1024).text)
+    // a new big text for each new conversation (the service remembers what it detected in a text)
+    let bigs = 0
+    const newBigBody = (): string => messagesBody(awsPrompt(BIG_MB * 1024 * 1024, 2_000_000 + 100_000 * ++bigs).text)
+    const bigBody = newBigBody()
     const overLimit = new Set<string>() // a big request over the limit is not retried: Infinity
     // A new conversation each time (all masked afresh), then the same conversation resent (the
     // service reuses what it masked and verified for it on the turn before).
-    const bigOnce = async (url: string, headers: Record<string, string>): Promise<number> => {
+    const bigOnce = async (url: string, headers: Record<string, string>, body = bigBody): Promise<number> => {
       if (overLimit.has(url)) return Infinity
-      try { return (await timeOne(url, bigBody, BIG_TIMEOUT_MS, headers)).total } catch { overLimit.add(url); return Infinity }
+      try { return (await timeOne(url, body, BIG_TIMEOUT_MS, headers)).total } catch { overLimit.add(url); return Infinity }
     }
-    const big = await sideBySide(3, urls, async (url) => await bigOnce(url, freshConversation()))
+    const bigBodies = new Map<string, string>() // the same new text for bare and service in a round
+    let bigRound = 0
+    const big = await sideBySide(3, urls, async (url) => {
+      const round = Math.floor(bigRound++ / 2)
+      const body = bigBodies.get(String(round)) ?? newBigBody()
+      bigBodies.set(String(round), body)
+      return await bigOnce(url, freshConversation(), body)
+    })
+    bigBodies.clear()
     report(`${BIG_MB} MB prompt end to end`, big.bare, big.app, 'ms', '< 2x bare', big.app < 2 * big.bare)
     const bigSession = freshConversation()
     const bigResent = await sideBySide(3, urls, async (url) => await bigOnce(url, bigSession))
     report(`${BIG_MB} MB prompt resent`, bigResent.bare, bigResent.app, 'ms', '< 2x bare', bigResent.app < 2 * bigResent.bare)
     // Probes and other requests while a big prompt is masked: detection in a worker thread (the
     // service) against the same service detecting inline (MASK_DETECT_WORKERS=0).
-    const stall = { worker: await healthDuring(urls.app, bigBody), inline: await healthDuring(appNoCache.url, bigBody) }
+    const stall = { worker: await healthDuring(urls.app, newBigBody()), inline: await healthDuring(appNoCache.url, bigBody) }
     console.log(`/health during a ${BIG_MB} MB prompt, slowest answer: ${stall.worker.toFixed(1)} ms (detected inline: ${stall.inline.toFixed(1)} ms)`)
 
     // A conversation growing turn by turn, resent whole each turn as clients do: the service with
