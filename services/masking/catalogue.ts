@@ -222,7 +222,8 @@ export const PROSE_STOPWORDS = new Set([
   'log-in', 'opt-in', 'opt-out', 'add-on', 'follow-up', 'set-up', 'one-time', 'two-way', 'x-ray',
   'bucket-owner-full-control', 'bucket-owner-read', 'bucket-owner-enforced', 'bucket-owner-preferred',
   'ed25519', 'ssh-rsa', 'ssh-ed25519', 'rsa-2048', 'rsa-3072', 'rsa-4096', // key pair types, not names
-  'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'log-delivery-write'
+  'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'log-delivery-write',
+  'ec2-user', 'ssm-user' // the OS users of Amazon Linux and of Session Manager, not IAM users
 ])
 
 /** Segments that make a hyphenated name self-describing (`prod-db-master`, `app-logs-bucket`). */

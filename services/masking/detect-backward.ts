@@ -3,7 +3,7 @@
 // the extended span earlier is dropped first, so matches never overlap.
 import type { MatchSink } from './detect-sink.js'
 import { isAlnum, isHostChar } from './detect-sink.js'
-import { maskAwsHost } from './detect-host.js'
+import { isAwsHost, maskAwsHost } from './detect-host.js'
 
 /** Walks back from `pos` while `accept` holds; never into a JSON escape like `\n`. */
 function walkBack (text: string, pos: number, floor: number, accept: (c: number) => boolean): number {
@@ -18,6 +18,9 @@ function isLocalPartChar (c: number): boolean {
 }
 
 export function handleEmail (text: string, start: number, end: number, sink: MatchSink): number {
+  // `ec2-user@ip-10-0-1-23.eu-west-1.compute.internal`: an ssh login at an AWS host, no mailbox;
+  // the host is masked as hosts are (region and suffix readable), the OS user stays
+  if (isAwsHost(text.slice(start + 1, end))) return maskAwsHost(text, start + 1, end, sink)
   let from = walkBack(text, start, 0, isLocalPartChar)
   while (from < start && text.charCodeAt(from) === 46) from++
   if (from === start) return -1

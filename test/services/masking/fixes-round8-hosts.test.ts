@@ -1,0 +1,28 @@
+// Red team round 8 (test/fixtures/blackbox-7/): AWS hosts. An ssh login at an AWS host
+// (`ec2-user@ip-10-0-1-23.<region>.compute.internal`) was masked whole as an e-mail address,
+// hiding the region and the OS user the model needs.
+import t from 'tap'
+import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
+
+t.test('user@<AWS host>: the host is masked as a host, the login user and AWS suffix stay', async tt => {
+  tt.same(found('ssh ec2-user@ec2-3-120-181-44.eu-central-1.compute.amazonaws.com'), ['ipv4_public:3-120-181-44'], 'public EC2 name')
+  tt.same(found('root@ip-10-33-74-139.ap-northeast-1.compute.internal'), ['ipv4_private:10-33-74-139'], 'console output key comment')
+  tt.same(found('ssh -i k.pem ubuntu@ip-10-0-1-2.ec2.internal uptime'), ['ipv4_private:10-0-1-2'], 'us-east-1 internal name')
+  tt.same(found('ssh -J bastion ec2-user@corvina-edi.cluster-c7xk2m9pqz4r.eu-west-1.rds.amazonaws.com'),
+    ['rds_cluster:corvina-edi', 'aws_hostname:cluster-c7xk2m9pqz4r'], 'any AWS host')
+  const masked = await maskedWithRoundTrip('ssh ec2-user@ip-10-137-44-62.eu-west-1.compute.internal')
+  tt.ok(masked.includes('ec2-user@') && masked.includes('.eu-west-1.compute.internal') && !masked.includes('10-137-44-62'), masked)
+})
+
+t.test('e-mail addresses elsewhere are masked whole, as before', async tt => {
+  tt.same(found('mail jane.doe@acme-corp.com now'), ['email:jane.doe@acme-corp.com'], 'customer domain')
+  tt.same(found('git@github.com:corvina/infra.git'), ['email:git@github.com'], 'not an AWS host')
+  tt.same(found('j.okafor@corvina-freight.example'), ['email:j.okafor@corvina-freight.example'], 'example domain')
+  tt.same(found('sender no-reply@sns.amazonaws.com'), [], 'an AWS service address names no customer')
+})
+
+t.test('the OS users AWS images and Session Manager create are no IAM user names', async tt => {
+  tt.same(found('the login user is ec2-user on Amazon Linux'), [], 'Amazon Linux')
+  tt.same(found('sessions run as user ssm-user'), [], 'Session Manager')
+  tt.same(found('the IAM user ec2-deployer has no MFA'), ['iam_user:ec2-deployer'], 'a customer user')
+})
