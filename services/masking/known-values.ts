@@ -64,6 +64,8 @@ const EMPTY_GROUPS: Map<string, Group> = new Map()
 const EMPTY_ODD: string[] = []
 const EMPTY_HASHES: Set<number> = new Set()
 const NO_MATCHES: Match[] = []
+/** Up to this many values, a text holding none of them is told by native substring searches. */
+const QUICK_CHECK_VALUES = 16
 
 export class KnownValues {
   // A store keeps one per scope, most with few values: the rarer collections exist only once used.
@@ -138,6 +140,9 @@ export class KnownValues {
    * Kinds are left empty: the scope reads them from the tokens.
    */
   find (text: string, detected: Match[]): Match[] {
+    // a new conversation knows a few values, and its long texts (system prompt, tool
+    // definitions) mostly hold none: a native search each beats walking every char in JS
+    if (this.order.length <= QUICK_CHECK_VALUES && !this.order.some((value) => text.includes(value))) return []
     const found: Match[] = []
     const shadowed: Match[] = [] // covered values, kept only to shadow odd values as before
     const n = text.length

@@ -10,6 +10,8 @@ import { contextKey, type DetectContext, type Match } from './types.js'
 
 /** Shorter texts are cheap to mask again, and many: not worth an entry. */
 export const MIN_CACHED_TEXT = 256
+/** Detection costs more than a lookup from here (tool schema descriptions run 100-300 chars). */
+export const MIN_DETECTED_TEXT = 64
 /** More values learnt since an entry than this and it is masked afresh (they are indexed to check). */
 const MAX_VALUES_TO_CHECK = 100_000
 const REF_BYTES = 16 // per token reference kept for the metrics and the summary
@@ -186,12 +188,12 @@ export function createResultCache (maxBytes: number): ResultCache {
       put(text, 'v' + uid, true, VERIFIED_BYTES)
     },
     detected (text, context) {
-      if (text.length < MIN_CACHED_TEXT) return undefined
+      if (text.length < MIN_DETECTED_TEXT) return undefined
       const entry = lookup(text, detectionKey(context))
       return Array.isArray(entry) ? entry : undefined
     },
     rememberDetected (text, context, matches) {
-      if (text.length < MIN_CACHED_TEXT) return
+      if (text.length < MIN_DETECTED_TEXT) return
       put(text, detectionKey(context), matches, VERIFIED_BYTES + MATCH_BYTES * matches.length)
     },
     stats: () => ({ entries: order.size, bytes })

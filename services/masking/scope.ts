@@ -9,7 +9,7 @@ import { createUnmasker, tokenBoundary } from './unmask.js'
 import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds, sitesOfJson } from './verify.js'
 import { KnownValues, spreads } from './known-values.js'
-import { MIN_CACHED_TEXT, type KeptText, type MaskedText, type ResultCache } from './result-cache.js'
+import { MIN_CACHED_TEXT, MIN_DETECTED_TEXT, type KeptText, type MaskedText, type ResultCache } from './result-cache.js'
 import type { DetectPool } from './detect-pool.js'
 import { contextKey, LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
@@ -190,7 +190,7 @@ export function createScope (options: ScopeOptions): MaskScope {
    * an unchanged masked text re-checked); a promise only when a worker reads it.
    */
   function detectText (text: string, context: DetectContext | undefined): Match[] | Promise<Match[]> {
-    if (cache !== undefined && text.length >= MIN_CACHED_TEXT) {
+    if (cache !== undefined && text.length >= MIN_DETECTED_TEXT) {
       const seen = cache.detected(text, context)
       metrics.resultCache.inc(seen === undefined ? DETECTION_MISS : DETECTION_HIT)
       if (seen !== undefined) return seen as Match[]

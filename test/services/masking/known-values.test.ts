@@ -1,0 +1,40 @@
+// KnownValues.find tells a text holding none of a few values by native searches before walking
+// it: the answer must be the walk's, whatever the values and the text.
+import t from 'tap'
+import fc from 'fast-check'
+import { KnownValues } from '../../../services/masking/known-values.js'
+import type { Match } from '../../../services/masking/types.js'
+
+const VALUES = ['acme-billing-prod', 'i-0abc1234def567890', 'orders', 'orders-api', '10.0.1.25', 'deploy-bot', '/aws/lambda/x-fn', 'AKIAIOSFODNN7EXAMPLE']
+const FILLER = [' ', '-', '.', ':', '/', '\n', 'x', 'prod', '"', 'the ']
+/** Values no generated text holds: past the quick check's count, find walks every text. */
+const ABSENT = Array.from({ length: 17 }, (_, i) => `zq-never-seen-${i}`)
+
+function index (values: string[]): KnownValues {
+  const known = new KnownValues()
+  for (const value of values) known.add(value)
+  return known
+}
+
+t.test('find gives the same matches with the native pre-check as by walking the text', async (t) => {
+  let found = 0
+  const detectedAt = fc.array(fc.nat({ max: 200 }), { maxLength: 3 })
+  await fc.assert(fc.property(fc.subarray(VALUES, { minLength: 1 }), fc.array(fc.constantFrom(...VALUES, ...FILLER), { maxLength: 40 }), detectedAt,
+    (values, parts, starts) => {
+      const text = parts.join('')
+      const detected: Match[] = [...new Set(starts)].sort((a, b) => a - b).map((start) => ({ start, end: start + 2, kind: 'x' }))
+        .filter((match, i, all) => match.end <= text.length && (i === 0 || all[i - 1].end <= match.start))
+      const quick = index(values).find(text, detected)
+      const walked = index([...values, ...ABSENT]).find(text, detected)
+      found += quick.length
+      t.same(quick, walked)
+    }), { numRuns: 500 })
+  t.ok(found > 50, `values were found (${found})`)
+})
+
+t.test('a text holding none of the values gives no match; one holding a value inside a longer name neither', async (t) => {
+  const known = index(['orders-api', 'i-0abc1234def567890'])
+  t.same(known.find('nothing to see here', []), [])
+  t.same(known.find('the orders-api-v2 service', []), [], 'inside a longer name: not this value')
+  t.same(known.find('the orders-api service', []), [{ start: 4, end: 14, kind: '' }])
+})
