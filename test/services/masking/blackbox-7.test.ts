@@ -40,7 +40,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['node-sdk-v3-errors.log', ['text'], 'corvina-quote-api-task', 'open: AWS validation message Value \'x\' at \'roleArn\''],
   ['node-sdk-v3-errors.log', ['text'], 'corvina-quote-api-task-role', 'open: AWS validation message Value \'x\' at \'roleArn\''],
   ['s3-inventory-report.csv', ['text'], 'karlsson.erik%40corvina-freight.example', 'open: e-mail address with a URL-encoded @'],
-  ['partitions-govcloud-china-iso.md', ['text'], 'd1x7kq9m3vzw2p', 'open: CloudFront China hosts (.cloudfront.cn)'],
   ['lambda-logs-tail.txt', ['text'], 'corvina-reconciler', 'open: TaskDefinitionFamily field']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 

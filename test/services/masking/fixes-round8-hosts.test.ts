@@ -26,3 +26,13 @@ t.test('the OS users AWS images and Session Manager create are no IAM user names
   tt.same(found('sessions run as user ssm-user'), [], 'Session Manager')
   tt.same(found('the IAM user ec2-deployer has no MFA'), ['iam_user:ec2-deployer'], 'a customer user')
 })
+
+t.test('CloudFront in China and the ISO partitions\' endpoints are AWS hosts', async tt => {
+  tt.same(found('| CloudFront | `d1x7kq9m3vzw2p.cloudfront.cn` |'), ['aws_hostname:d1x7kq9m3vzw2p'], 'cloudfront.cn')
+  tt.same(found('https://corvina-iso-bucket.s3.us-iso-east-1.c2s.ic.gov/k'), ['s3_bucket:corvina-iso-bucket'], 'S3 in aws-iso')
+  tt.same(found('https://x-archive.s3.us-isob-east-1.sc2s.sgov.gov/'), ['s3_bucket:x-archive'], 'S3 in aws-iso-b')
+  tt.same(found('endpoints https://s3.us-iso-east-1.c2s.ic.gov and https://sts.us-isob-east-1.sc2s.sgov.gov'), [], 'service endpoints stay')
+  tt.same(found('see www.whitehouse.gov, nasa.gov and d1x7kq9m3vzw2p.cloudfront.com'), [], 'other .gov and look-alike hosts')
+  const masked = await maskedWithRoundTrip('CNAME d1x7kq9m3vzw2p.cloudfront.cn.')
+  tt.ok(masked.includes('.cloudfront.cn.') && !masked.includes('d1x7kq9m3vzw2p'), masked)
+})
