@@ -23,6 +23,10 @@ function isDigit (code: number): boolean {
   return code >= 48 && code <= 57
 }
 
+function isTokenChar (code: number): boolean {
+  return (code >= 65 && code <= 90) || isDigit(code) || code === 95
+}
+
 /** Start of the shortest-safe held suffix of `text` (positions from `from`); text.length if none. */
 export function holdStart (text: string, from: number, boundary: (text: string, index: number) => boolean): number {
   const length = text.length
@@ -35,8 +39,13 @@ export function holdStart (text: string, from: number, boundary: (text: string, 
       if (start >= from && start < hold && text.startsWith(label, start) && boundary(text, start)) hold = start
     }
   }
-  for (let p = Math.max(from, length - MAX_PREFIX_LENGTH); p < hold; p++) {
-    if (TOKEN_PREFIXES.has(text.slice(p)) && boundary(text, p)) { hold = p; break }
+  // a label prefix is made of A-Z, 0-9 and `_` only: look inside the trailing run of those
+  let run = length
+  const low = Math.max(from, length - MAX_PREFIX_LENGTH)
+  while (run > low && isTokenChar(text.charCodeAt(run - 1))) run--
+  for (let p = run; p < hold; p++) {
+    const c = text.charCodeAt(p)
+    if (c >= 65 && c <= 90 && TOKEN_PREFIXES.has(text.slice(p)) && boundary(text, p)) { hold = p; break }
   }
   return hold
 }

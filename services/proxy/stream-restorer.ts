@@ -3,6 +3,7 @@
 // any number of deltas is restored; only what might still become a token is held back, and it
 // is flushed as one extra delta of the same type before the block ends.
 import type { SseEvent, SseOut } from './sse.js'
+import { tokenEndAt } from '../masking/token-match.js'
 
 export interface StreamUnmasker {
   push (chunk: string): string
@@ -173,58 +174,97 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
   return copy
 }
 
-const TOKEN_CHAR = /^[A-Z0-9_]$/
-const WHOLE_TOKEN = /^[A-Z][A-Z0-9_]*_[1-9][0-9]*$/
+/** Longest string literal held while it may still be a whole token (quotes included). */
 const MAX_TOKEN_LENGTH = 64
+
+/** A character a token is made of: A-Z, 0-9, `_`. */
+function isTokenChar (c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95
+}
+
+function isBlank (c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9
+}
 
 /**
  * Tool-input JSON streamed raw: a value that was a JSON number (an account id as a number) is a
  * string token upstream, `"ACCOUNT_ID_1"`. Restored as text it would come back quoted, a string,
  * where the JSON answer (unmaskJson) gives the number back. A string literal outside any other
- * string that may still be a whole token is held until it closes and the next character shows
- * it is a value, not a key; then the number replaces it, quotes and all. Everything else goes
- * through the text unmasker unchanged.
+ * string that may still be a whole token (token-match's shape) is held until it closes and the
+ * next character shows it is a value, not a key; then the number replaces it, quotes and all.
+ * Everything else goes through the text unmasker unchanged. Works on whole chunks: strings are
+ * skipped with indexOf, and only a candidate literal at the chunk's end is held.
  */
-export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'>, inner: StreamUnmasker): StreamUnmasker {
-  let inString = false
-  let escaped = false
-  let pending = '' // `"` + token-shaped characters [+ `"` + whitespace]
-  let closed = false
-
-  function plain (text: string): void {
-    for (const c of text) {
-      if (inString) {
-        if (escaped) escaped = false
-        else if (c === '\\') escaped = true
-        else if (c === '"') inString = false
-      } else if (c === '"') inString = true
-    }
+export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & Partial<Pick<RestoreScope, 'unmaskText'>>, inner: StreamUnmasker): StreamUnmasker {
+  let inString = false // inside a string literal that is not a candidate
+  let escaped = false // ...and the previous chunk ended with an unpaired backslash
+  let pending = '' // a candidate literal cut by the chunk's end: `"` + token chars [+ `"` + blanks]
+  const numbers = new Map<string, string | undefined>() // token -> its number's digits (one scope lookup each)
+  const numberOf = (token: string): string | undefined => {
+    if (numbers.has(token)) return numbers.get(token)
+    // only a number's spelling can come back as one: the text lookup is far cheaper than unmaskJson's walk
+    const restored = scope.unmaskText?.(token)
+    const value = restored === undefined || String(Number(restored)) === restored ? scope.unmaskJson(token) : restored
+    const digits = typeof value === 'number' ? String(value) : undefined
+    numbers.set(token, digits)
+    return digits
   }
 
   return {
     push (chunk) {
+      const text = pending === '' ? chunk : pending + chunk
+      pending = ''
       let out = ''
-      const emit = (text: string): void => { out += text; plain(text) }
-      for (const c of chunk) {
-        if (pending === '') {
-          if (!inString && c === '"') { pending = c; closed = false } else emit(c)
+      let last = 0 // text[last..i) is passed on as is
+      let i = 0
+      const length = text.length
+      while (i < length) {
+        if (inString) {
+          if (escaped) { escaped = false; i++; continue }
+          const quote = text.indexOf('"', i)
+          if (quote === -1) { // the string goes on in the next chunk
+            let run = 0
+            for (let k = length - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
+            escaped = run % 2 === 1
+            i = length
+            break
+          }
+          let run = 0
+          for (let k = quote - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
+          i = quote + 1
+          if (run % 2 === 0) inString = false
           continue
         }
-        if (!closed) {
-          if (c === '"') { pending += c; closed = true; if (!WHOLE_TOKEN.test(pending.slice(1, -1))) { emit(pending); pending = '' } continue }
-          if (TOKEN_CHAR.test(c) && pending.length < MAX_TOKEN_LENGTH) { pending += c; continue }
-          emit(pending + c) // not a whole token: an ordinary string, restored as text
-          pending = ''
+        const open = text.indexOf('"', i)
+        if (open === -1) { i = length; break }
+        let close = open + 1
+        while (close < length && close - open < MAX_TOKEN_LENGTH && isTokenChar(text.charCodeAt(close))) close++
+        if (close === length && close - open < MAX_TOKEN_LENGTH) { // may still become a token: hold it
+          out += text.slice(last, open)
+          pending = text.slice(open)
+          return inner.push(out)
+        }
+        if (text.charCodeAt(close) !== 34 || tokenEndAt(text, open + 1) !== close) {
+          inString = true // an ordinary string (its token chars hold no quote or backslash)
+          i = close
           continue
         }
-        if (c === ' ' || c === '\n' || c === '\r' || c === '\t') { pending += c; continue }
-        const end = pending.lastIndexOf('"')
-        const value = c === ':' ? undefined : scope.unmaskJson(pending.slice(1, end))
-        if (typeof value === 'number') out += String(value) + pending.slice(end + 1) // inString stays false
-        else emit(pending)
-        pending = ''
-        emit(c)
+        let next = close + 1
+        while (next < length && isBlank(text.charCodeAt(next))) next++
+        if (next === length) { // value or key? the next chunk tells
+          out += text.slice(last, open)
+          pending = text.slice(open)
+          return inner.push(out)
+        }
+        i = close + 1
+        if (text.charCodeAt(next) === 58) continue // `:` a key stays a string
+        const number = numberOf(text.slice(open + 1, close))
+        if (number !== undefined) {
+          out += text.slice(last, open) + number
+          last = close + 1
+        }
       }
+      out += last === 0 ? text : text.slice(last)
       return inner.push(out)
     },
     end () {

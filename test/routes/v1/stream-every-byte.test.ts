@@ -36,12 +36,10 @@ interface Render { v: (i: number) => string, n: string | number }
 type Block = Record<string, any>
 interface Answer { name: string, crlf?: boolean, content: (r: Render) => Block[] }
 
-const TEXT = ({ v }: Render): string => `## Findings for \`${v(0)}\`
-
-- **${v(0)}**: in ${v(1)}, (${v(2)}); IP "${v(3)}".
-- Owner: <${v(4)}> → ${v(5)}… 日本${v(6)}é🙂${v(9)}
+const TEXT = ({ v }: Render): string => `## \`${v(0)}\`
+- **${v(0)}**: in ${v(1)}, (${v(2)}); "${v(3)}".
+- <${v(4)}> → ${v(5)}… 日本${v(6)}é🙂${v(9)}
 - \`${v(10)}\`'s key ${v(8)}
-
 \`\`\`bash
 aws ec2 describe-instances --instance-ids ${v(0)} # ${v(3)}/24
 \`\`\`
@@ -60,13 +58,13 @@ const INPUT = ({ v, n }: Render): Block => ({
 
 const ANSWERS: Answer[] = [
   { name: 'markdown text', content: (r) => [{ type: 'text', text: TEXT(r) }] },
-  { name: 'tool input', content: (r) => [{ type: 'text', text: `Calling ${r.v(0)}:` }, { type: 'tool_use', id: 'toolu_01', name: 'aws', input: INPUT(r) }] },
   {
-    name: 'thinking, CRLF framing',
+    name: 'thinking and tool input, CRLF framing',
     crlf: true,
-    content: ({ v }) => [
-      { type: 'thinking', thinking: `User ${v(2)} owns ${v(0)} at ${v(3)};\nkey:\n${v(7)}`, signature: 'sig-1' },
-      { type: 'text', text: `Short: ${v(1)}|${v(4)}|${v(9)}.` }
+    content: (r) => [
+      { type: 'thinking', thinking: `User ${r.v(2)} owns ${r.v(0)}\r\nat ${r.v(3)};\n${r.v(5)}`, signature: 'sig-1' },
+      { type: 'text', text: `Calling ${r.v(9)}|${r.v(4)}:` },
+      { type: 'tool_use', id: 'toolu_01', name: 'aws', input: INPUT(r) }
     ]
   }
 ]
@@ -80,14 +78,14 @@ const JSON_ANSWER = (r: Render): Block[] => [
 const MESSAGE = { id: 'msg_1', type: 'message', role: 'assistant', model: 'm', stop_reason: 'end_turn', stop_sequence: null, usage: { input_tokens: 1, output_tokens: 1 } }
 
 /**
- * Cut points inside tokens: the API's deltas end anywhere, often mid-token. Every other token of
+ * Cut points inside tokens: the API's deltas end anywhere, often mid-token. Every third token of
  * `text` is cut, at a varying offset; text is split by code point.
  */
 function deltaPieces (text: string): string[] {
   const cuts: number[] = []
   let k = 0
   for (const match of text.matchAll(createTokenRegex())) {
-    if (k++ % 2 === 1) continue
+    if (k++ % 3 !== 0) continue
     const at = (match.index as number) + 1 + (k * 5) % (match[0].length - 1)
     if (at > (cuts.at(-1) ?? 0) && !isLowSurrogate(text.charCodeAt(at))) cuts.push(at)
   }
