@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { request } from 'undici'
 import autocannon from 'autocannon'
 import { startBareProxy } from './bare-proxy.js'
+import { codingAgentBody } from './coding-agent-body.js'
 import { awsPrompt, messagesBody } from '../test/load/aws-prompt.js'
 import { MESSAGE_REPLY, startMockMessagesApi } from '../test/load/mock-messages-api.js'
 
@@ -180,6 +181,10 @@ async function main (): Promise<void> {
     // a text other conversations sent before (a shared system prompt, tool definitions, a paste)
     const seqSeen = await sideBySide(301, urls, async (url) => (await timeOne(url, small, 30_000, freshConversation())).total)
     report('  same, a text sent before', seqSeen.bare, seqSeen.app, 'ms', 'info', true)
+    // a coding agent's request (66 KB of system prompt and tools that every conversation repeats)
+    // starting a new conversation with a ~2 KB turn of its own
+    const agent = await sideBySide(301, urls, async (url) => (await timeOne(url, codingAgentBody(awsPrompt(2048, 3_000_000 + 16 * ++prompts).text), 30_000, freshConversation())).total)
+    report('66 KB coding-agent request, new', agent.bare, agent.app, 'ms', 'info', true)
 
     // a new big text for each new conversation (the service remembers what it detected in a text)
     let bigs = 0

@@ -65,7 +65,7 @@ const EMPTY_ODD: string[] = []
 const EMPTY_HASHES: Set<number> = new Set()
 const NO_MATCHES: Match[] = []
 /** Up to this many values, a text holding none of them is told by native substring searches. */
-const QUICK_CHECK_VALUES = 16
+const QUICK_CHECK_VALUES = 32
 
 export class KnownValues {
   // A store keeps one per scope, most with few values: the rarer collections exist only once used.

@@ -8,7 +8,7 @@ import type { Match } from '../../../services/masking/types.js'
 const VALUES = ['acme-billing-prod', 'i-0abc1234def567890', 'orders', 'orders-api', '10.0.1.25', 'deploy-bot', '/aws/lambda/x-fn', 'AKIAIOSFODNN7EXAMPLE']
 const FILLER = [' ', '-', '.', ':', '/', '\n', 'x', 'prod', '"', 'the ']
 /** Values no generated text holds: past the quick check's count, find walks every text. */
-const ABSENT = Array.from({ length: 17 }, (_, i) => `zq-never-seen-${i}`)
+const ABSENT = Array.from({ length: 33 }, (_, i) => `zq-never-seen-${i}`)
 
 function index (values: string[]): KnownValues {
   const known = new KnownValues()
