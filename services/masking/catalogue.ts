@@ -45,7 +45,17 @@ export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = {
   fleet: 'ec2_fleet',
   // ids of the same shape without a kind of their own: Reachability Analyzer paths and analyses,
   // Route 53 Resolver rules and endpoints
-  nip: 'resource_name', nia: 'resource_name', 'rslvr-rr': 'resource_name', 'rslvr-in': 'resource_name', 'rslvr-out': 'resource_name'
+  nip: 'resource_name', nia: 'resource_name', 'rslvr-rr': 'resource_name', 'rslvr-in': 'resource_name', 'rslvr-out': 'resource_name',
+  // CIDR associations of subnets and VPCs, security group rules, Outposts and their local
+  // gateways, customer-owned and BYOIP address pools, IPAM, flow logs, placement groups, carrier
+  // gateways, Client VPN endpoints, transit gateway multicast domains and Connect peers
+  'subnet-cidr-assoc': 'subnet', 'vpc-cidr-assoc': 'vpc', sgr: 'resource_name', op: 'resource_name',
+  lgw: 'resource_name', 'lgw-rtb': 'route_table', 'lgw-vif': 'resource_name', 'lgw-vif-grp': 'resource_name',
+  'lgw-vpc-assoc': 'resource_name', 'lgw-vif-grp-assoc': 'resource_name', 'lgw-rtb-vpc-assoc': 'resource_name',
+  'ipv4pool-coip': 'resource_name', 'ipv4pool-ec2': 'resource_name', 'ipv6pool-ec2': 'resource_name',
+  ipam: 'resource_name', 'ipam-pool': 'resource_name', 'ipam-scope': 'resource_name', 'ipam-res-disco': 'resource_name',
+  fl: 'resource_name', pg: 'resource_name', cagw: 'resource_name', 'cvpn-endpoint': 'resource_name',
+  'tgw-mcast-domain': 'transit_gateway', 'tgw-connect-peer': 'transit_gateway'
 }
 
 /** Other ids recognisable by shape alone (regex sources, no capture groups). */

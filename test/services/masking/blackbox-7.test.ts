@@ -32,8 +32,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   // open in this commit, fixed by the round-8 commits that follow
   ['answer-remediation-cli-filters.md', ['text'], 'corvina-edi-gw', 'open: CLI filter Name=group-name,Values=x'],
   ['sts-decode-authorization-message.json', ['text', 'json'], 'edi-gateway-prod-b', 'open: context key ec2:ResourceTag/Name with its value in values.items'],
-  ['outposts-local-zones.json', ['text', 'json'], 'lgw-0e2c4a6f8b1d3e579', 'open: local gateway id prefix'],
-  ['outposts-local-zones.json', ['text', 'json'], 'ipv4pool-coip-0b5d7f9a1c3e2d468', 'open: customer-owned IP pool id prefix'],
   ['logs-insights-query-results.json', ['text', 'json'], '/ecs/corvina-reconciler', 'open: <account>:<log group> of Logs Insights @log'],
   ['macie-accessanalyzer-detective.json', ['text'], 'valid-json', 'open: "ListBuckets": 88 (an API call count) read as a bucket name'],
   ['eventbridge-alarm-state-change.json', ['text', 'json'], 'keep:CATEGORY=Availability', 'open: OpsCenter alarm action ARN: severity and category are AWS\'s'],
