@@ -5,7 +5,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type {} from '../../plugins/upstream.js'
 import { upstreamRequestHeaders } from '../../services/proxy/headers.js'
 import { createThinkingCache } from '../../services/proxy/thinking-cache.js'
-import { messagesHandler, upstreamHeaderOptions } from './messages.js'
+import { clientRetries, messagesHandler, upstreamHeaderOptions } from './messages.js'
 import { sendUpstreamJson } from './upstream-reply.js'
 import { detect } from '../../services/masking/detector.js'
 
@@ -35,7 +35,7 @@ export default async function v1Routes (app: FastifyInstance): Promise<void> {
     const path = modelsPath(request.url)
     if (path === undefined) return reply.sendError(400, 'The model path or its parameters hold an AWS identifier; nothing was sent')
     const res = await app.upstream.request({
-      method: 'GET', path, headers: upstreamRequestHeaders(request.headers, upstreamHeaderOptions(app, request))
+      method: 'GET', path, headers: upstreamRequestHeaders(request.headers, upstreamHeaderOptions(app, request)), retryStatuses: !clientRetries(request.headers)
     })
     return sendUpstreamJson(reply, undefined, res.statusCode, res.headers, res.body)
   }

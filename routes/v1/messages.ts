@@ -29,6 +29,15 @@ export function upstreamPath (url: string): string {
   return rest === '' ? path : `${path}?${rest}`
 }
 
+/**
+ * Whether the client retries failed calls by itself: the Anthropic SDKs (Claude Code too, up to 10
+ * times) send x-stainless-retry-count on every attempt. Their 429/5xx/529 then go back at once,
+ * with the API's retry hints, instead of being retried here first (3 x 11 calls under overload).
+ */
+export function clientRetries (headers: FastifyRequest['headers']): boolean {
+  return headers['x-stainless-retry-count'] !== undefined
+}
+
 function isEventStream (contentType: string | string[] | undefined): boolean {
   return /^\s*text\/event-stream\b/i.test(Array.isArray(contentType) ? contentType[0] : contentType ?? '')
 }
@@ -44,7 +53,9 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
     const { scope, documents } = prepared
     const abort = new AbortController()
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away
-    const upstreamRequest = { method: 'POST' as const, path: upstreamPath(request.url), headers: prepared.headers, body: prepared.payload, signal: abort.signal }
+    const upstreamRequest = {
+      method: 'POST' as const, path: upstreamPath(request.url), headers: prepared.headers, body: prepared.payload, signal: abort.signal, retryStatuses: !clientRetries(request.headers)
+    }
     let streaming = false
     try {
       if (request.body.stream !== true) {

@@ -39,6 +39,12 @@ export interface UpstreamRequest {
   headers?: Record<string, string>
   body?: string | Buffer
   signal?: AbortSignal
+  /**
+   * false: an answer is returned as it came, whatever its status (the caller retries by itself:
+   * retrying here too multiplies the calls to an overloaded API). Failures before any answer
+   * (refused, reset) are still retried. Default true.
+   */
+  retryStatuses?: boolean
 }
 
 export interface UpstreamResponse<B> {
@@ -129,7 +135,7 @@ export function createUpstreamClient (options: UpstreamClientOptions): UpstreamC
           const { res } = result
           const is2xx = res.statusCode >= 200 && res.statusCode < 300
           waitMs = retryHintMs(res.headers) ?? backoffMs(n, baseMs, maxMs)
-          const retry = !is2xx && n < maxRetries && shouldRetryResponse(res.statusCode, res.headers) &&
+          const retry = !is2xx && req.retryStatuses !== false && n < maxRetries && shouldRetryResponse(res.statusCode, res.headers) &&
             Date.now() + waitMs < deadlineAt
           if (!retry) {
             finish(statusOutcome(res.statusCode), isFailureStatus(res.statusCode) ? 'failure' : 'success')

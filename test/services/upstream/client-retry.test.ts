@@ -104,3 +104,16 @@ t.test('api key is added as x-api-key unless the request carries its own', async
   t.equal(mock.requests[1].headers['x-api-key'], undefined)
   t.equal(mock.requests[1].headers.authorization, 'Bearer client-key')
 })
+
+t.test('retryStatuses false: an answer comes back as it came, a failure before any answer is still retried', async (t) => {
+  const { mock, client, registry } = await harness(t, [{ status: 529, headers: { 'retry-after-ms': '10' } }, { reset: true }, { status: 200 }])
+  const overloaded = await client.request({ ...post(), retryStatuses: false })
+  t.equal(overloaded.statusCode, 529, 'the 529 goes back to a caller that retries by itself')
+  t.equal(overloaded.attempts, 1)
+  t.equal(overloaded.headers['retry-after-ms'], '10', 'with its hint')
+  const reset = await client.request({ ...post(), retryStatuses: false })
+  t.equal(reset.statusCode, 200, 'a reset connection is retried: the caller never saw an answer')
+  t.equal(reset.attempts, 2)
+  t.equal(mock.requests.length, 3)
+  t.equal(await metricValue(registry, 'aws_masker_upstream_retries_total'), 1)
+})
