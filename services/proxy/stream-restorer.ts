@@ -186,6 +186,9 @@ function isBlank (c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9
 }
 
+/** Longest key read for its name (a longer key is a field without a name). */
+const MAX_KEY_LENGTH = 1024
+
 /**
  * Tool-input JSON streamed raw: a value that was a JSON number (an account id as a number) is a
  * string token upstream, `"ACCOUNT_ID_1"`. Restored as text it would come back quoted, a string,
@@ -194,20 +197,73 @@ function isBlank (c: number): boolean {
  * next character shows it is a value, not a key; then the number replaces it, quotes and all.
  * Everything else goes through the text unmasker unchanged. Works on whole chunks: strings are
  * skipped with indexOf, and only a candidate literal at the chunk's end is held.
+ * The field a value stands in (the key of the nearest object; an array passes on its own) is
+ * tracked, so a scope that types a token per field (a value given as a number in one field and
+ * as a string in another) is asked with the field, as unmaskJson on the whole input would be.
  */
 export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & Partial<Pick<RestoreScope, 'unmaskText'>>, inner: StreamUnmasker): StreamUnmasker {
   let inString = false // inside a string literal that is not a candidate
   let escaped = false // ...and the previous chunk ended with an unpaired backslash
   let pending = '' // a candidate literal cut by the chunk's end: `"` + token chars [+ `"` + blanks]
-  const numbers = new Map<string, string | undefined>() // token -> its number's digits (one scope lookup each)
+  const fields: Array<string | undefined> = [] // per open container: the field its values stand in
+  const isObject: boolean[] = []
+  let expectKey = false // the next string is an object key
+  let reading = false // reading a key's raw text
+  let keyRaw = ''
+  const addKey = (part: string): void => { if (keyRaw.length <= MAX_KEY_LENGTH) keyRaw += part }
+
+  const numbers = new Map<string, string | undefined>() // field + token -> its number's digits
   const numberOf = (token: string): string | undefined => {
-    if (numbers.has(token)) return numbers.get(token)
+    const field = fields.length > 0 ? fields[fields.length - 1] : undefined
+    const memo = field === undefined ? token : `${token}\u0000${field}`
+    if (numbers.has(memo)) return numbers.get(memo)
     // only a number's spelling can come back as one: the text lookup is far cheaper than unmaskJson's walk
     const restored = scope.unmaskText?.(token)
-    const value = restored === undefined || String(Number(restored)) === restored ? scope.unmaskJson(token) : restored
+    let value = restored === undefined || String(Number(restored)) === restored ? scope.unmaskJson(token) : restored
+    if (typeof value !== 'number' && field !== undefined && restored !== undefined && String(Number(restored)) === restored) {
+      value = (scope.unmaskJson({ [field]: token }) as Record<string, unknown>)[field]
+    }
     const digits = typeof value === 'number' ? String(value) : undefined
-    numbers.set(token, digits)
+    numbers.set(memo, digits)
     return digits
+  }
+
+  /** A key closed: the field of the object's values until the next key (as the model wrote it, as unmaskJson sees it). */
+  function keyRead (): void {
+    let name: string | undefined
+    if (keyRaw.length <= MAX_KEY_LENGTH) {
+      if (!keyRaw.includes('\\')) name = keyRaw
+      else try { name = JSON.parse(`"${keyRaw}"`) as string } catch { name = undefined }
+    }
+    if (fields.length > 0) fields[fields.length - 1] = name
+    reading = false
+    keyRaw = ''
+    expectKey = false
+  }
+
+  /** Structure between strings: containers, keys expected after `{` and `,`. */
+  function structure (text: string, from: number, to: number): void {
+    for (let k = from; k < to; k++) {
+      switch (text.charCodeAt(k)) {
+        case 123: // {
+          fields.push(undefined)
+          isObject.push(true)
+          expectKey = true
+          break
+        case 91: // [ its values stand in the field the array stands in
+          fields.push(fields.length > 0 ? fields[fields.length - 1] : undefined)
+          isObject.push(false)
+          expectKey = false
+          break
+        case 125: case 93: // } ]
+          fields.pop()
+          isObject.pop()
+          expectKey = false
+          break
+        case 44: // ,
+          expectKey = isObject.length > 0 && isObject[isObject.length - 1]
+      }
+    }
   }
 
   return {
@@ -220,23 +276,33 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
       const length = text.length
       while (i < length) {
         if (inString) {
-          if (escaped) { escaped = false; i++; continue }
+          if (escaped) { if (reading) addKey(text[i]); escaped = false; i++; continue }
           const quote = text.indexOf('"', i)
           if (quote === -1) { // the string goes on in the next chunk
             let run = 0
             for (let k = length - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
             escaped = run % 2 === 1
+            if (reading) addKey(text.slice(i))
             i = length
             break
           }
           let run = 0
           for (let k = quote - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
+          if (run % 2 === 1) { if (reading) addKey(text.slice(i, quote + 1)); i = quote + 1; continue } // an escaped quote
+          if (reading) { addKey(text.slice(i, quote)); keyRead() }
+          inString = false
           i = quote + 1
-          if (run % 2 === 0) inString = false
           continue
         }
         const open = text.indexOf('"', i)
+        structure(text, i, open === -1 ? length : open)
         if (open === -1) { i = length; break }
+        if (expectKey) { // a key: read for its name, never a number
+          inString = true
+          reading = true
+          i = open + 1
+          continue
+        }
         let close = open + 1
         while (close < length && close - open < MAX_TOKEN_LENGTH && isTokenChar(text.charCodeAt(close))) close++
         if (close === length && close - open < MAX_TOKEN_LENGTH) { // may still become a token: hold it

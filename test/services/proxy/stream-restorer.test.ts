@@ -1,6 +1,9 @@
 import t from 'tap'
 import fc from 'fast-check'
-import { createStreamRestorer } from '../../../services/proxy/stream-restorer.js'
+import { createStreamRestorer, numberTokensRestored } from '../../../services/proxy/stream-restorer.js'
+import { createUnmasker } from '../../../services/masking/unmask.js'
+import { createStreamUnmasker } from '../../../services/masking/stream-unmasker.js'
+import { mapStrings } from '../../../services/masking/json-walk.js'
 import { createSseFramer, writeSseFrame, type SseEvent, type SseOut } from '../../../services/proxy/sse.js'
 import { fakeScope } from './fake-scope.js'
 import { fold, cutAt } from './sse-helpers.js'
@@ -155,4 +158,61 @@ t.test('a block never closed is flushed at end()', async t => {
   restorer.push(ev('content_block_start', { index: 0, content_block: { type: 'text', text: '' } }))
   t.same(restorer.push(ev('content_block_delta', { index: 0, delta: { type: 'text_delta', text: 'ACCOUNT_ID_1' } })), [])
   t.equal(JSON.parse(restorer.end()[0].data).delta.text, '123456789012')
+})
+
+// A scope that types a token per field (ACCOUNT_ID_1 was a JSON number under `ids` and `id`, a
+// string elsewhere; ACCOUNT_ID_2 only ever a number; ACCOUNT_ID_3 only a string): the streamed
+// tool input must come back as unmaskJson gives the whole input, fields and all.
+t.test('streamed tool input equals unmaskJson of the whole input, with numbers typed per field (property)', async t => {
+  const values = new Map([
+    ['ACCOUNT_ID_1', { kind: 'account_id', value: '482019374655' }],
+    ['ACCOUNT_ID_2', { kind: 'account_id', value: '590817263544' }],
+    ['ACCOUNT_ID_3', { kind: 'account_id', value: '310927465581' }],
+    ['EC2_INSTANCE_1', { kind: 'ec2_instance', value: 'i-0a1b2c3d4e5f67890' }],
+    ['S3_BUCKET_1', { kind: 's3_bucket', value: 'ids' }]
+  ])
+  const numberFields: Record<string, (field: string | undefined) => boolean> = {
+    ACCOUNT_ID_1: (field) => field === 'ids' || field === 'id',
+    ACCOUNT_ID_2: () => true
+  }
+  const unmasker = createUnmasker({ lookup: (token) => values.get(token), restoreSecrets: true, onUnresolved: () => {} })
+  const typed = {
+    unmaskText: unmasker.unmaskText,
+    unmaskJson: (value: unknown) => mapStrings(value, (text, site) => {
+      const restored = unmasker.unmaskText(text)
+      return site.number !== true && numberFields[text]?.(site.context?.field) === true ? Number(restored) : restored
+    })
+  }
+  const key = fc.constantFrom('ids', 'id', 'owner', 'x', 'ACCOUNT_ID_1', 'S3_BUCKET_1', 'Value', 'k\\"e\u00e9y')
+  const leaf = fc.oneof(fc.constantFrom('ACCOUNT_ID_1', 'ACCOUNT_ID_2', 'ACCOUNT_ID_3', 'EC2_INSTANCE_1', 'x ACCOUNT_ID_1', '"ACCOUNT_ID_1"', 'ACCOUNT_ID_01', '\\', 'é🙂', ''),
+    fc.integer(), fc.constant(null), fc.boolean())
+  const json = fc.letrec((tie) => ({
+    v: fc.oneof({ depthSize: 'small' }, leaf, fc.array(tie('v'), { maxLength: 4 }), fc.dictionary(key, tie('v'), { maxKeys: 4 }))
+  })).v
+  const input = fc.dictionary(key, json, { maxKeys: 5 }) // a tool input is an object
+  const cuts = fc.array(fc.nat(), { maxLength: 10 })
+  let numbers = 0
+  fc.assert(fc.property(input, fc.boolean(), cuts, (value, pretty, at) => {
+    const raw = JSON.stringify(value, null, pretty ? 1 : undefined)
+    const stream = numberTokensRestored(typed, createStreamUnmasker(unmasker, { jsonEscape: true }))
+    const points = [...new Set(at.map((c) => c % (raw.length + 1)))].sort((a, b) => a - b)
+    let out = ''
+    let last = 0
+    for (const p of [...points, raw.length]) { out += stream.push(raw.slice(last, p)); last = p }
+    const expected = typed.unmaskJson(value)
+    if (JSON.stringify(expected).includes('482019374655,') || /\[482019374655[\],]/.test(JSON.stringify(expected))) numbers++
+    return JSON.stringify(JSON.parse(out + stream.end())) === JSON.stringify(expected)
+  }), { numRuns: 3000 })
+  t.ok(numbers > 0, `${numbers} inputs had ACCOUNT_ID_1 back as a number somewhere`)
+  t.pass('3000 random tool inputs and chunkings agree with unmaskJson')
+
+  const fixed = JSON.stringify({ ids: ['ACCOUNT_ID_1'], owner: 'ACCOUNT_ID_1', nested: { id: 'ACCOUNT_ID_1', list: [['ACCOUNT_ID_1']] }, only: 'ACCOUNT_ID_2' })
+  const want = JSON.stringify({ ids: [482019374655], owner: '482019374655', nested: { id: 482019374655, list: [['482019374655']] }, only: 590817263544 })
+  t.equal(JSON.stringify(typed.unmaskJson(JSON.parse(fixed))), want, 'the JSON answer (list is its own field)')
+  for (let c = 0; c <= fixed.length; c++) {
+    const stream = numberTokensRestored(typed, createStreamUnmasker(unmasker, { jsonEscape: true }))
+    const out = stream.push(fixed.slice(0, c)) + stream.push(fixed.slice(c)) + stream.end()
+    if (JSON.stringify(JSON.parse(out)) !== want) { t.fail(`cut at ${c}: ${out}`); return }
+  }
+  t.pass('a value typed by its field at every cut')
 })
