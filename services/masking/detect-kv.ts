@@ -29,7 +29,7 @@ function keyOf (text: string, start: number, end: number): string {
 export function handleKeyValue (text: string, start: number, end: number, sink: MatchSink): number {
   let key = keyOf(text, start, end)
   // `--name x` and HCL `name = "x"`: a name when it looks like one (JSON `"name":` is a chat/tool field)
-  if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return -1 // `--filters Name=instance-state-name,Values=...`
+  if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return filterValues(text, end, sink) // `--filters Name=group-name,Values=...`
   // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
   if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
   const role = text.startsWith('--', start) ? flagRole(key) : fieldRole(key)
@@ -56,7 +56,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     const named = raw === 'Name' ? role : namingTagKey(raw)
     if (named === null) return -1
     TAG_VALUE_AFTER.lastIndex = value.next
-    if (TAG_VALUE_AFTER.exec(text) === null) return -1
+    if (TAG_VALUE_AFTER.exec(text) === null) return itemValues(text, value.next, named, raw, sink)
     const tagValue = parseValue(text, TAG_VALUE_AFTER.lastIndex)
     if (tagValue === null) return value.next
     const kind = classifyValue(named, text.slice(tagValue.start, tagValue.end), named === role ? 'Value' : raw)
@@ -104,6 +104,65 @@ function pairValue (text: string, start: number, vStart: number, vEnd: number, n
 }
 
 const FILTER_VALUES = /^[A-Za-z0-9:._-]+,Values=/
+const FILTER = /([A-Za-z0-9:._-]{1,128}),Values=/y
+/** Values of a filter, at most this many (`Values=a,b,c`). */
+const MAX_FILTER_VALUES = 64
+
+/**
+ * `--filters Name=tag:Name,Values=web-1,web-2` / `Name=group-name,Values=x`: the values of a
+ * filter whose name is a name field or a naming tag key are names; `pos` is past `Name=`. Other
+ * filters (`instance-state-name`, `vpc-id`) are left to the scanner (-1).
+ */
+function filterValues (text: string, pos: number, sink: MatchSink): number {
+  FILTER.lastIndex = pos
+  const m = FILTER.exec(text)
+  if (m === null) return -1
+  const filter = m[1]
+  const role = filter.startsWith('tag:') ? namingTagKey(filter) : fieldRole(filter)
+  if (role === null || role.role !== 'name') return -1
+  let at = FILTER.lastIndex
+  for (let n = 0; n < MAX_FILTER_VALUES; n++) {
+    let e = at
+    while (e < text.length && e - at < 256 && !endsFilterValue(text.charCodeAt(e))) e++
+    const kind = e > at ? classifyValue(role, text.slice(at, e), filter) : null
+    if (kind === null) return n === 0 ? -1 : at // an id or ARN among the values: the scanner's
+    sink.push(at, e, wholeIdKind(text.slice(at, e)) ?? kind)
+    if (text.charCodeAt(e) !== 44 /* , */) return e
+    at = e + 1
+  }
+  return at
+}
+
+function endsFilterValue (c: number): boolean {
+  // whitespace , " ' \ ] } ) ;
+  return c <= 32 || c === 44 || c === 34 || c === 39 || c === 92 || c === 93 || c === 125 || c === 41 || c === 59
+}
+
+/** `{"key":"ec2:ResourceTag/Name","values":{"items":[{"value":"x"}, ...]}}` (`sts decode-authorization-message`). */
+const ITEMS_AFTER = /[ \t]*,[ \t\r\n]*\\?["']?values\\?["']?[ \t]*:[ \t]*\{[ \t\r\n]*\\?["']?items\\?["']?[ \t]*:[ \t]*\[/y
+const ITEM_VALUE = /[ \t\r\n]*\{[ \t\r\n]*\\?["']?value\\?["']?[ \t]*:[ \t]*/y
+const ITEM_GAP = /[ \t\r\n]*\}[ \t\r\n]*,?/y
+
+/** The values listed under a naming condition key, as in decoded authorization messages; -1 when none follow. */
+function itemValues (text: string, pos: number, role: FieldRole, key: string, sink: MatchSink): number {
+  ITEMS_AFTER.lastIndex = pos
+  if (ITEMS_AFTER.exec(text) === null) return -1
+  let at = ITEMS_AFTER.lastIndex
+  let end = -1
+  for (let n = 0; n < MAX_FILTER_VALUES; n++) {
+    ITEM_VALUE.lastIndex = at
+    if (ITEM_VALUE.exec(text) === null) break
+    const item = parseValue(text, ITEM_VALUE.lastIndex)
+    if (item === null) break
+    const kind = classifyValue(role, text.slice(item.start, item.end), key)
+    if (kind === null) return end < 0 ? item.start : end // an ARN or id: the scanner's
+    end = emit(text, item.start, item.end, item.next, kind, sink)
+    ITEM_GAP.lastIndex = item.next
+    if (ITEM_GAP.exec(text) === null) break
+    at = ITEM_GAP.lastIndex
+  }
+  return end
+}
 /** `terraform -json` resource objects: `"resource_type":"aws_instance","resource_name":"web"` is the local name in the configuration. */
 const TERRAFORM_TYPE_BEFORE = /"resource_type"[ \t]*:[ \t]*"[a-z0-9]+_[a-z0-9_]+"[ \t]*,[ \t]*"?$/
 
