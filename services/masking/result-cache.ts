@@ -14,8 +14,10 @@ export const MIN_CACHED_TEXT = 256
 export const MIN_DETECTED_TEXT = 64
 /** More values learnt since an entry than this and it is masked afresh (they are indexed to check). */
 const MAX_VALUES_TO_CHECK = 100_000
+// Heap estimates, measured (100,000 entries of 100-char texts: ~630 bytes each, text included)
 const REF_BYTES = 16 // per token reference kept for the metrics and the summary
-const VERIFIED_BYTES = 64 // a map entry (the text is counted as the key)
+const TEXT_BYTES = 320 // a text's own entry, its results map and its place under its fingerprint
+const SLOT_BYTES = 96 // a result's slot and its place in the LRU order
 const MATCH_BYTES = 48 // a kept match object
 
 export interface MaskedText {
@@ -83,7 +85,10 @@ interface TextEntry {
 const MAX_RESULTS_PER_TEXT = 32
 /** Texts kept under one fingerprint; a ninth pushes the oldest out (a cost, never a wrong answer). */
 const MAX_TEXTS_PER_PRINT = 8
-const PRINT_SAMPLES = 64
+/** Texts up to this long are read whole; longer ones at 256 scattered chars and both ends. */
+const PRINT_WHOLE = 512
+const PRINT_SAMPLES = 256
+const PRINT_ENDS = 64
 
 const resultKey = (uid: number, context: DetectContext | undefined): string =>
   context === undefined ? String(uid) : `${uid}:${contextKey(context)}`
@@ -91,15 +96,20 @@ const detectionKey = (context: DetectContext | undefined): string =>
   context === undefined ? 'd' : `d:${contextKey(context)}`
 
 /**
- * A cheap fingerprint: the length and 64 chars spread over the text. A Map keyed by the text
- * itself hashes every char of each fresh text (~14 us for 10 KB, several lookups a request);
- * texts are compared whole on a fingerprint match, so a collision costs a compare, nothing else.
+ * A cheap fingerprint. A Map keyed by the text itself hashes every char of each fresh text
+ * (~14 us for 10 KB, several lookups a request); this reads a short text whole and a long one at
+ * its ends and 256 chars scattered by a multiplicative hash (no stride for a fixed-width table to
+ * alias with). Texts are compared whole on a fingerprint match: a collision costs a compare.
  */
 export function fingerprint (text: string): number {
   const n = text.length
   let h = n | 0
-  const step = n <= PRINT_SAMPLES ? 1 : n / PRINT_SAMPLES
-  for (let i = 0; i < n; i += step) h = Math.imul(h ^ text.charCodeAt(i | 0), 16777619)
+  if (n <= PRINT_WHOLE) {
+    for (let i = 0; i < n; i++) h = Math.imul(h ^ text.charCodeAt(i), 16777619)
+    return h
+  }
+  for (let i = 0; i < PRINT_ENDS; i++) h = Math.imul(h ^ text.charCodeAt(i) ^ (text.charCodeAt(n - 1 - i) << 16), 16777619)
+  for (let k = 1; k <= PRINT_SAMPLES; k++) h = Math.imul(h ^ text.charCodeAt((Math.imul(k, 2654435761) >>> 0) % n), 16777619)
   return h
 }
 
@@ -120,7 +130,7 @@ export function createResultCache (maxBytes: number): ResultCache {
     const texts = byPrint.get(entry.print) as TextEntry[]
     texts.splice(texts.indexOf(entry), 1)
     if (texts.length === 0) byPrint.delete(entry.print)
-    bytes -= 2 * entry.text.length
+    bytes -= 2 * entry.text.length + TEXT_BYTES
   }
 
   function remove (slot: Slot): void {
@@ -131,7 +141,8 @@ export function createResultCache (maxBytes: number): ResultCache {
   }
 
   function put (text: string, result: string, value: Value, size: number): void {
-    if (size + 2 * text.length > maxBytes) return
+    size += SLOT_BYTES
+    if (size + 2 * text.length + TEXT_BYTES > maxBytes) return
     const print = fingerprint(text)
     let entry = find(text, print)
     const old = entry?.results.get(result)
@@ -144,7 +155,7 @@ export function createResultCache (maxBytes: number): ResultCache {
         texts.push(entry)
         if (texts.length > MAX_TEXTS_PER_PRINT) for (const slot of [...texts[0].results.values()]) remove(slot)
       }
-      bytes += 2 * text.length
+      bytes += 2 * text.length + TEXT_BYTES
     }
     const slot: Slot = { entry, result, value, size }
     entry.results.set(result, slot)
@@ -185,7 +196,7 @@ export function createResultCache (maxBytes: number): ResultCache {
     },
     verified: (uid, text) => lookup(text, 'v' + uid) === true,
     rememberVerified (uid, text) {
-      put(text, 'v' + uid, true, VERIFIED_BYTES)
+      put(text, 'v' + uid, true, 0)
     },
     detected (text, context) {
       if (text.length < MIN_DETECTED_TEXT) return undefined
@@ -194,7 +205,7 @@ export function createResultCache (maxBytes: number): ResultCache {
     },
     rememberDetected (text, context, matches) {
       if (text.length < MIN_DETECTED_TEXT) return
-      put(text, detectionKey(context), matches, VERIFIED_BYTES + MATCH_BYTES * matches.length)
+      put(text, detectionKey(context), matches, MATCH_BYTES * matches.length)
     },
     stats: () => ({ entries: order.size, bytes })
   }

@@ -251,7 +251,12 @@ t.test('the cache stays within its budget, least recently used out first', async
 
 t.test('one text in many conversations: each result is evicted on its own, oldest first', async (t) => {
   const text = pad('the same long system prompt ').repeat(4)
-  const budget = 2 * text.length + 3 * (2 * text.length) + 100 // the text once, and about three results
+  const probe = createResultCache(1e9) // what the text costs once, and each result of it
+  probe.rememberMasked(1, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: new Map() })
+  const once = probe.stats().bytes
+  probe.rememberMasked(2, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: new Map() })
+  const result = probe.stats().bytes - once
+  const budget = once + 2 * result + 100 // the text once, and about three results
   const cache = createResultCache(budget)
   const known = { size: 0, addedSinceIn: () => false }
   for (let uid = 1; uid <= 5; uid++) cache.rememberMasked(uid, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: new Map() })
@@ -299,11 +304,19 @@ t.test('a turn that adds hundreds of identifiers still reuses every earlier text
 
 t.test('texts sharing a fingerprint never read each other\'s results, and the bytes stay counted', async (t) => {
   const cache = createResultCache(10_000_000)
-  // 6,400 chars, sampled every 100th: a text differing only at char 50 has the same fingerprint
+  // a long text is read at some of its chars: find one it does not read, and vary only that char
   const base = 'a'.repeat(6400)
-  const variant = (i: number): string => base.slice(0, 50) + String.fromCharCode(98 + i) + base.slice(51)
+  const at = (p: number, c: string): string => base.slice(0, p) + c + base.slice(p + 1)
+  let unread = 64
+  while (fingerprint(at(unread, 'b')) !== fingerprint(at(unread, 'c'))) unread++
+  t.ok(unread < 6400 - 64, `char ${unread} is not read`)
+  const variant = (i: number): string => at(unread, String.fromCharCode(98 + i))
   t.equal(fingerprint(variant(0)), fingerprint(variant(1)), 'the texts collide, as built')
   t.not(fingerprint(base), fingerprint(base + 'a'), 'the length is in the fingerprint')
+  t.not(fingerprint(at(10, 'b')), fingerprint(base), 'the first chars are read')
+  t.not(fingerprint(at(6390, 'b')), fingerprint(base), 'the last chars are read')
+  const short = 'a'.repeat(512)
+  t.ok([...Array(512).keys()].every((p) => fingerprint(short.slice(0, p) + 'b' + short.slice(p + 1)) !== fingerprint(short)), 'a text of 512 chars is read whole')
   const texts = Array.from({ length: 12 }, (_, i) => variant(i))
   for (const [i, item] of texts.entries()) cache.rememberMasked(1, item, undefined, 0, { masked: `masked ${i}`, tokens: [], kinds: new Map() })
   for (const [i, item] of texts.entries()) {
@@ -316,6 +329,11 @@ t.test('texts sharing a fingerprint never read each other\'s results, and the by
   t.ok(cache.verified(1, texts[5]))
   t.notOk(cache.verified(1, texts[6]), 'a verification belongs to its text only')
   t.equal(cache.stats().entries, 9, 'eight masked results and one verification')
-  // eight texts once each, the masked strings ('masked 4' .. 'masked 11', 2 bytes a char), one verification
-  t.equal(cache.stats().bytes, 8 * 2 * 6400 + 2 * (6 * 8 + 2 * 9) + 64, 'the texts pushed out no longer count')
+  // eight texts once each (2 bytes a char, and an entry), the masked strings ('masked 4' ..
+  // 'masked 11'), nine result slots: the same as a cache given only the survivors
+  const survivors = createResultCache(10_000_000)
+  for (const [i, item] of texts.entries()) if (i >= 4) survivors.rememberMasked(1, item, undefined, 0, { masked: `masked ${i}`, tokens: [], kinds: new Map() })
+  survivors.rememberVerified(1, texts[5])
+  t.equal(cache.stats().bytes, survivors.stats().bytes, 'the texts pushed out no longer count')
+  t.ok(survivors.stats().bytes > 8 * 2 * 6400, 'each text counts (2 bytes a char)')
 })
