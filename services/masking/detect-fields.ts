@@ -115,6 +115,7 @@ function computeRole (key: string): FieldRole | null {
   if (cased !== undefined) return { kind: cased, role: 'name' }
   const n = normaliseKey(key)
   if (n.length < 2) return null
+  if (API_ACTION_KEY.test(key)) return null // `"ListBuckets": 88`: calls of an API action (Detective, Access Advisor), no bucket
   const secret = SECRET_FIELDS[n]
   if (secret !== undefined) return { kind: secret, role: 'secret' }
   const name = NAME_FIELDS[n]
@@ -131,6 +132,9 @@ function computeRole (key: string): FieldRole | null {
   for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
   return null
 }
+
+/** An AWS API action as a key (`ListBuckets`, `describeTable`): counts and settings per call name it, never a resource. */
+const API_ACTION_KEY = /^(?:[Ll]ist|[Gg]et|[Dd]escribe|[Cc]reate|[Dd]elete|[Pp]ut|[Uu]pdate|[Hh]ead|[Bb]atch(?:Get|Write)|[Ss]tart|[Ss]top|[Tt]ag|[Uu]ntag)[A-Z][A-Za-z]*$/
 
 /** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
 const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/

@@ -44,6 +44,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (tick > 0) value = { ...value, end: tick, next: tick }
   }
   let raw = text.slice(value.start, value.end)
+  if (role.role === 'name' && !value.quoted && isJsonKey(text, start) && JSON_NUMBER.test(raw)) return value.start // `"Bucket": 88`: AWS names are JSON strings (an account id in it is the scanner's)
   if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
   if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
   if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
@@ -104,6 +105,13 @@ function pairValue (text: string, start: number, vStart: number, vEnd: number, n
 }
 
 const FILTER_VALUES = /^[A-Za-z0-9:._-]+,Values=/
+const JSON_NUMBER = /^-?[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?$/
+
+/** A JSON key (`"x":`, `\"x\":` inside a JSON string) at `start`, its quote included or just before it. */
+function isJsonKey (text: string, start: number): boolean {
+  const c = text.charCodeAt(start)
+  return c === 34 || (c === 92 && text.charCodeAt(start + 1) === 34) || (start > 0 && text.charCodeAt(start - 1) === 34)
+}
 const FILTER = /([A-Za-z0-9:._-]{1,128}),Values=/y
 /** Values of a filter, at most this many (`Values=a,b,c`). */
 const MAX_FILTER_VALUES = 64
