@@ -154,8 +154,9 @@ const LIST: Alternative[] = [
     source: '(?<!-[0-9A-Fa-f]{4}-|[a-z]Id-)(?:[0-9]{12}|[0-9]{4}-[0-9]{4}-[0-9]{4}(?!-[0-9]))(?![0-9]|\\.[0-9]|(?<!,[0-9]{12}),(?![0-9]{12}(?![0-9]))[0-9])',
     notAfter: '.',
     handle: (t, s, e, sink) => {
-      if (!afterMeasureKey(t, s)) sink.push(s, e, 'account_id')
-      return e
+      if (afterMeasureKey(t, s)) return e
+      sink.push(s, e, 'account_id')
+      return accountLogGroup(t, e, sink)
     }
   },
   { name: 'key_value', source: KV_SOURCE, handle: handleKeyValue, notAfter: '_.-' },
@@ -214,4 +215,27 @@ function looksLikeSecretKey (s: string): boolean {
     else { other++; if (c === 47) slashes++ }
   }
   return upper >= 2 && lower >= 2 && other >= 2 && slashes <= 4 && !s.includes('//')
+}
+
+/** Log group names are at most 512 chars of `[A-Za-z0-9_./#-]`. */
+const LOG_GROUP_MAX = 512
+
+function isLogGroupChar (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 47 || c === 35 || c === 45
+}
+
+/**
+ * `<account>:<log group>` as Logs Insights writes `@log` and cross-account queries name log
+ * groups (`568182566734:/ecs/orders-api`): the name after the account is a log group, whatever
+ * its path, masked as log group names are (`/aws/<service>/` stays); `e` is past the account id.
+ */
+function accountLogGroup (t: string, e: number, sink: MatchSink): number {
+  if (t.charCodeAt(e) !== 58 || t.charCodeAt(e + 1) !== 47) return e
+  const limit = Math.min(t.length, e + 1 + LOG_GROUP_MAX)
+  let k = e + 2
+  while (k < limit && isLogGroupChar(t.charCodeAt(k))) k++
+  while (k > e + 2 && (t.charCodeAt(k - 1) === 46 || t.charCodeAt(k - 1) === 47)) k-- // sentence end, a trailing slash
+  if (k === e + 2 || !/[A-Za-z0-9]/.test(t.slice(e + 2, k))) return e
+  maskLogGroupName(t, e + 1, k, sink)
+  return k
 }

@@ -30,7 +30,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['cloudhsm-acm-pca.json', ['text', 'json'], 'hsm-3qk7zv2xm4p', 'CloudHSM HSM ids (hsm- + 11 base32) are in none of the spec id shapes'],
   ['cloudhsm-acm-pca.json', ['text', 'json'], 'hsm-7xw2nq4kz9d', 'CloudHSM HSM ids (hsm- + 11 base32) are in none of the spec id shapes'],
   // open in this commit, fixed by the round-8 commits that follow
-  ['logs-insights-query-results.json', ['text', 'json'], '/ecs/corvina-reconciler', 'open: <account>:<log group> of Logs Insights @log'],
   ['eventbridge-alarm-state-change.json', ['text', 'json'], 'keep:CATEGORY=Availability', 'open: OpsCenter alarm action ARN: severity and category are AWS\'s'],
   ['node-sdk-v3-errors.log', ['text'], 'corvina-quote-api-task', 'open: AWS validation message Value \'x\' at \'roleArn\''],
   ['node-sdk-v3-errors.log', ['text'], 'corvina-quote-api-task-role', 'open: AWS validation message Value \'x\' at \'roleArn\''],

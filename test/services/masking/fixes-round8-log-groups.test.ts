@@ -1,0 +1,21 @@
+// Red team round 8 (test/fixtures/blackbox-7/): Logs Insights writes `@log` as
+// `<account>:<log group>`; a log group outside `/aws/<service>/` (`/ecs/x`, `/vpc/flow/x`) there
+// was left in clear, and `/aws/lambda/x` after the colon was not read as a log group.
+import t from 'tap'
+import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
+
+t.test('<account>:<log group>: the log group is masked as log groups are', async tt => {
+  tt.same(found('{"field": "@log", "value": "568182566734:/ecs/corvina-reconciler"}'),
+    ['account_id:568182566734', 'log_group:/ecs/corvina-reconciler'], 'a custom path')
+  tt.same(found("| filter @log in ['568182566734:/aws/lambda/label-printer', '568182566734:/vpc/flow/corvina-prod']"),
+    ['account_id:568182566734', 'lambda_function:label-printer', 'account_id:568182566734', 'log_group:/vpc/flow/corvina-prod'], 'in a query; the /aws/lambda/ layout')
+  const masked = await maskedWithRoundTrip('@log 568182566734:/ecs/corvina-reconciler.')
+  tt.ok(!masked.includes('corvina-reconciler') && masked.endsWith('.'), masked)
+})
+
+t.test('an account id before other colons stays an account id alone', async tt => {
+  tt.same(found('account 568182566734: /etc/hosts'), ['account_id:568182566734'], 'a blank after the colon')
+  tt.same(found('568182566734:/aws/service/ami-amazon-linux-latest'), ['account_id:568182566734'], 'public SSM path stays')
+  tt.same(found('568182566734:/ and 568182566734:/.'), ['account_id:568182566734', 'account_id:568182566734'], 'no name')
+  tt.same(found('arn:aws:logs:eu-west-1:568182566734:log-group:/ecs/x:*'), ['account_id:568182566734', 'log_group:/ecs/x'], 'the ARN, as before')
+})
