@@ -635,3 +635,24 @@ export function handleParentName (text: string, i: number, pos: number, sink: Ma
   sink.push(value.start, value.end, kind)
   return value.next
 }
+
+/** AWS validation errors: `Value 'x' at 'roleArn' failed to satisfy constraint: ...`. */
+const VALIDATION_VALUE = /Value '([^'\n]{1,1024})' at '([A-Za-z0-9_.]{1,256})' failed to satisfy/yd
+
+/**
+ * The value of an AWS validation error names what its field says (`roleArn`, `tableName`,
+ * `input.functionName`): a name where an ARN was due is still the role's. `i` is at `Value`;
+ * returns where scanning continues, or -1 (ARNs and ids in the value are the scanner's).
+ */
+export function handleValidationValue (text: string, i: number, sink: MatchSink): number {
+  VALIDATION_VALUE.lastIndex = i
+  const m = VALIDATION_VALUE.exec(text)
+  const span = m?.indices?.[1]
+  if (m === null || span === undefined) return -1
+  const field = m[2].slice(m[2].lastIndexOf('.') + 1).replace(/(?:Arn|ARN)$/, 'Name')
+  const role = fieldRole(field)
+  if (role === null || role.role !== 'name') return -1
+  const kind = classifyValue(role, m[1], field)
+  if (kind === null) return -1
+  return emit(text, span[0], span[1], VALIDATION_VALUE.lastIndex, kind, sink)
+}
