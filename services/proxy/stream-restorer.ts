@@ -209,14 +209,16 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
   const isObject: boolean[] = []
   let expectKey = false // the next string is an object key
   let reading = false // reading a key's raw text
-  let keyRaw = ''
+  let keyRaw = '' // ...from earlier chunks
+  let keyFrom = 0 // ...and where it starts in this one
   const addKey = (part: string): void => { if (keyRaw.length <= MAX_KEY_LENGTH) keyRaw += part }
 
-  const numbers = new Map<string, string | undefined>() // field + token -> its number's digits
+  const numbers = new Map<string | undefined, Map<string, string | undefined>>() // field -> token -> its number's digits
   const numberOf = (token: string): string | undefined => {
     const field = fields.length > 0 ? fields[fields.length - 1] : undefined
-    const memo = field === undefined ? token : `${token}\u0000${field}`
-    if (numbers.has(memo)) return numbers.get(memo)
+    let memo = numbers.get(field)
+    if (memo === undefined) numbers.set(field, memo = new Map())
+    if (memo.has(token)) return memo.get(token)
     // only a number's spelling can come back as one: the text lookup is far cheaper than unmaskJson's walk
     const restored = scope.unmaskText?.(token)
     let value = restored === undefined || String(Number(restored)) === restored ? scope.unmaskJson(token) : restored
@@ -224,7 +226,7 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
       value = (scope.unmaskJson({ [field]: token }) as Record<string, unknown>)[field]
     }
     const digits = typeof value === 'number' ? String(value) : undefined
-    numbers.set(memo, digits)
+    memo.set(token, digits)
     return digits
   }
 
@@ -270,26 +272,27 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
     push (chunk) {
       const text = pending === '' ? chunk : pending + chunk
       pending = ''
+      keyFrom = 0 // a key being read goes on from this chunk's start
       let out = ''
       let last = 0 // text[last..i) is passed on as is
       let i = 0
       const length = text.length
       while (i < length) {
         if (inString) {
-          if (escaped) { if (reading) addKey(text[i]); escaped = false; i++; continue }
+          if (escaped) { escaped = false; i++; continue }
           const quote = text.indexOf('"', i)
           if (quote === -1) { // the string goes on in the next chunk
             let run = 0
             for (let k = length - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
             escaped = run % 2 === 1
-            if (reading) addKey(text.slice(i))
+            if (reading) addKey(text.slice(keyFrom))
             i = length
             break
           }
           let run = 0
           for (let k = quote - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
-          if (run % 2 === 1) { if (reading) addKey(text.slice(i, quote + 1)); i = quote + 1; continue } // an escaped quote
-          if (reading) { addKey(text.slice(i, quote)); keyRead() }
+          if (run % 2 === 1) { i = quote + 1; continue } // an escaped quote
+          if (reading) { addKey(text.slice(keyFrom, quote)); keyRead() }
           inString = false
           i = quote + 1
           continue
@@ -300,7 +303,7 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
         if (expectKey) { // a key: read for its name, never a number
           inString = true
           reading = true
-          i = open + 1
+          keyFrom = i = open + 1
           continue
         }
         let close = open + 1
