@@ -30,6 +30,33 @@ export function handleEmail (text: string, start: number, end: number, sink: Mat
   return end
 }
 
+/** The domain of an address whose `@` is URL-encoded (`%40`), as the email shape has it. */
+const DOMAIN_AFTER = /[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/y
+/** A local part is at most 64 chars. */
+const LOCAL_PART_MAX = 64
+
+/**
+ * An e-mail address with its `@` URL-encoded (`karlsson.erik%40corvina.example` in an S3 key, a
+ * query string); `pct` is at the `%` of `%40`. The local part starts after any other escape
+ * (`drivers%2Fkarlsson.erik`). Returns the end of the address, or -1.
+ */
+export function handleEncodedEmail (text: string, pct: number, sink: MatchSink): number {
+  if (pct === 0 || !isLocalPartChar(text.charCodeAt(pct - 1))) return -1
+  DOMAIN_AFTER.lastIndex = pct + 3
+  if (!DOMAIN_AFTER.test(text)) return -1
+  const end = DOMAIN_AFTER.lastIndex
+  if (isAwsHost(text.slice(pct + 3, end))) return -1
+  let from = walkBack(text, pct, Math.max(0, pct - LOCAL_PART_MAX), isLocalPartChar)
+  const escape = text.lastIndexOf('%', pct - 1)
+  if (escape >= from && isHexPair(text, escape + 1)) from = escape + 3
+  while (from < pct && text.charCodeAt(from) === 46) from++
+  if (from >= pct) return -1
+  from = sink.dropFrom(from)
+  if (from >= pct) return -1
+  sink.push(from, end, 'email')
+  return end
+}
+
 export function handleBareHost (text: string, start: number, end: number, sink: MatchSink): number {
   let from = walkBack(text, start, 0, isHostChar)
   while (from < start && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 45)) from++

@@ -12,6 +12,7 @@ import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } 
 import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
+import { handleEncodedEmail } from './detect-backward.js'
 import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
@@ -72,6 +73,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (skip > 0) return atWordFrom(text, i + skip, j, sink)
   }
   if (len > 2 && text.charCodeAt(i - 1) === 37 && HEX[first] === 1 && HEX[text.charCodeAt(i + 1)] === 1) { // `%3Di-0abc`, `%2Csg-0abc`: the word after another escape
+    if (first === 52 && text.charCodeAt(i + 1) === 48 && (r = handleEncodedEmail(text, i - 1, sink)) >= 0) return r // `name%40example.com`
     if ((r = atWordFrom(text, i + 2, j, sink)) >= 0) return r
     if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
   }
