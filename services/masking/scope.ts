@@ -211,15 +211,22 @@ export function createScope (options: ScopeOptions): MaskScope {
   const cacheable = (text: string): boolean => cacheUid !== undefined && text.length >= MIN_CACHED_TEXT
   const maskedTokens = new Set<string>()
   const reusedTokens: string[][] = [] // tokens of kept results, not yet in maskedTokens
-  // Tokens standing for a whole JSON number (an account id as a number), and for whole strings:
-  // a value that was only ever a number comes back as one from unmaskJson.
+  // Tokens standing for a whole JSON number (an account id as a number), and for whole strings,
+  // overall and per field (`field NUL token`): in a field where the value was only ever a number
+  // it comes back as one from unmaskJson, and so in a field not seen when it was never a string.
   const numberTokens = new Set<string>()
   const stringTokens = new Set<string>()
   let released = false
 
-  function restoreJsonString (text: string): unknown {
+  const fieldKey = (token: string, site: StringSite | undefined): string | undefined =>
+    site?.context?.field === undefined ? undefined : `${site.context.field}\u0000${token}`
+
+  function restoreJsonString (text: string, site?: StringSite): unknown {
     const restored = unmasker.unmaskText(text)
-    const wasNumber = restored !== text && numberTokens.has(text) && !stringTokens.has(text)
+    if (restored === text) return restored
+    const key = fieldKey(text, site)
+    const typed = key !== undefined && (numberTokens.has(key) || stringTokens.has(key))
+    const wasNumber = typed ? numberTokens.has(key) && !stringTokens.has(key) : numberTokens.has(text) && !stringTokens.has(text)
     return wasNumber && String(Number(restored)) === restored ? Number(restored) : restored
   }
 
@@ -385,7 +392,11 @@ export function createScope (options: ScopeOptions): MaskScope {
       const sites = collectStrings(value)
       const masked = await maskSites(sites)
       for (let i = 0; i < sites.length; i++) {
-        if (masked[i] !== sites[i].text && byToken.has(masked[i])) (sites[i].number === true ? numberTokens : stringTokens).add(masked[i])
+        if (masked[i] === sites[i].text || !byToken.has(masked[i])) continue
+        const kept = sites[i].number === true ? numberTokens : stringTokens
+        kept.add(masked[i])
+        const key = fieldKey(masked[i], sites[i])
+        if (key !== undefined) kept.add(key)
       }
       return rebuildWithStrings(value, masked)
     },

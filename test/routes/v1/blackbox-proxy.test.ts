@@ -172,9 +172,8 @@ t.test('numberTokensRestored: only a whole-token value that was a number loses i
   t.equal(open.push('{"a": "ACCOUNT_ID_1') + open.end(), '{"a": "ACCOUNT_ID_1', 'a cut-off stream ends with what was held')
 })
 
-// Left (services/masking/scope.ts, not ours to edit): one token per value, and a token comes back
-// as a number only if its value was never seen as a string; an account id given as a number in one
-// field and as a string in another of the same scope is restored as a string in both.
+// One token per value, typed per field: an account id given as a number in one field and as a
+// string in another comes back as each, JSON and streamed.
 t.test('a value both a JSON number and a string in one input keeps each type', async (t) => {
   const { mock, client } = await buildProxyFixture(t)
   const input = { ids: [310927465581], owner: '310927465581' }
@@ -187,7 +186,17 @@ t.test('a value both a JSON number and a string in one input keeps each type', a
       { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01', content: 'done' }] }
     ]
   })
-  t.strictSame(created.content, [{ type: 'tool_use', id: 'toolu_02', name: 'aws_cli', input }], 'number and string restored', { todo: 'scope.ts restores a token as a number only when its value was never a string' })
+  t.strictSame(created.content, [{ type: 'tool_use', id: 'toolu_02', name: 'aws_cli', input }], 'number and string restored, each in its field')
+  mock.script({ message: (req) => assistantMessage([{ type: 'tool_use', id: 'toolu_03', name: 'aws_cli', input: req.json.messages[1].content[0].input }]), chunkBytes: 7, deltaSize: 5 })
+  const streamed = await client().messages.stream({
+    ...base,
+    messages: [
+      { role: 'user', content: 'Describe the accounts.' },
+      { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_01', name: 'aws_cli', input }] },
+      { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_01', content: 'done' }] }
+    ]
+  }).finalMessage()
+  t.strictSame(streamed.content, [{ type: 'tool_use', id: 'toolu_03', name: 'aws_cli', input }], 'the same streamed, cut every 7 bytes')
 })
 
 t.test('every black-box document in every position of a request, JSON and streamed, and through /analyze', async (t) => {
