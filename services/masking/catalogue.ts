@@ -122,7 +122,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   replicationinstanceidentifier: 'resource_name', replicationtaskidentifier: 'resource_name', endpointidentifier: 'resource_name', // DMS
   replicationsubnetgroupidentifier: 'resource_name',
   crawlername: 'resource_name', projectname: 'resource_name', pipelinename: 'resource_name', // Glue, CodeBuild, CodePipeline
-  brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway' // Amazon MQ, API Gateway
+  brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway', // Amazon MQ, API Gateway
+  taskdefinitionfamily: 'resource_name', taskdefinition: 'resource_name' // ECS (Container Insights, `--task-definition family:rev`)
 }
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while

@@ -74,8 +74,11 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   }
   const kind = classifyValue(role, raw, key)
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
+  const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
+  if (revision !== null && normaliseKey(key) === 'taskdefinition') return emit(text, value.start, value.end - revision[0].length, value.next, kind, sink)
   return emit(text, value.start, value.end, value.next, kind, sink)
 }
+const TASK_REVISION = /:[0-9]{1,9}$/
 
 /**
  * A namespaced tag key that says its value is a name: AWS's `aws:autoscaling:groupName`,
