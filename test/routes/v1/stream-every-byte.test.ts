@@ -1,9 +1,10 @@
 // Streamed and JSON answers cut at every byte, through the real app. A local upstream on
 // 127.0.0.1 answers with Claude echoing the masked identifiers it was sent (glued to punctuation,
 // in markdown and a code block, next to multibyte characters, JSON-escaped in a tool input, in
-// thinking, with CRLF framing), written in two writes split at byte k for every k, and also one
-// byte per write. The client, on one keep-alive connection, must get exactly the answer built from
-// the original values, in well-formed SSE frames that each carry an `event:` line.
+// thinking, with CRLF framing; a value given as a number in one field and a string in another),
+// written in two writes split at byte k for every k, and also one byte per write. The client, on
+// one keep-alive connection, must get exactly the answer built from the original values, in
+// well-formed SSE frames that each carry an `event:` line.
 import t from 'tap'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -29,9 +30,11 @@ const VALUES: Array<[string, string]> = [
 ]
 /** Given only as a JSON number (a tool input), so it comes back as one. */
 const ACCOUNT_NUMBER = 482019374655
+/** Given as a JSON number under `ids` and as a string under `owner`: each comes back as it was. */
+const BOTH = 310927465581
 
 /** How an answer names value i and the number: masked (what the API sees) or original. */
-interface Render { v: (i: number) => string, n: string | number }
+interface Render { v: (i: number) => string, n: string | number, both: { ids: string | number, owner: string } }
 
 type Block = Record<string, any>
 interface Answer { name: string, crlf?: boolean, content: (r: Render) => Block[] }
@@ -45,10 +48,12 @@ aws ec2 describe-instances --instance-ids ${v(0)} # ${v(3)}/24
 \`\`\`
 Done—${v(6)}/${v(0)}_${v(1)}.`
 
-const INPUT = ({ v, n }: Render): Block => ({
+const INPUT = ({ v, n, both }: Render): Block => ({
   InstanceIds: [v(0), v(1)],
   Note: `line1\n${v(3)}\t"${v(4)}"\\${v(6)} ü`,
   Account: n,
+  ids: [both.ids],
+  owner: both.owner,
   Owner: v(2),
   [v(1)]: 'as a key',
   Key: v(7),
@@ -199,7 +204,7 @@ const REQUEST = {
   max_tokens: 1024,
   messages: [
     { role: 'user', content: VALUES.map(([before, value]) => ({ type: 'text', text: before + value })) },
-    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_00', name: 'aws', input: { account: ACCOUNT_NUMBER } }] },
+    { role: 'assistant', content: [{ type: 'tool_use', id: 'toolu_00', name: 'aws', input: { account: ACCOUNT_NUMBER, ids: [BOTH], owner: String(BOTH) } }] },
     { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_00', content: 'ok' }, { type: 'text', text: 'Echo them.' }] }
   ]
 }
@@ -211,9 +216,10 @@ function maskedRender (received: any): Render {
     if (!text.startsWith(before) || text === before + VALUES[i][1]) throw new Error(`value ${i} was not masked as expected`)
     return text.slice(before.length)
   })
-  return { v: (i) => masked[i], n: received.messages[1].content[0].input.account }
+  const input = received.messages[1].content[0].input
+  return { v: (i) => masked[i], n: input.account, both: { ids: input.ids[0], owner: input.owner } }
 }
-const ORIGINAL: Render = { v: (i) => VALUES[i][1], n: ACCOUNT_NUMBER }
+const ORIGINAL: Render = { v: (i) => VALUES[i][1], n: ACCOUNT_NUMBER, both: { ids: BOTH, owner: String(BOTH) } }
 
 t.test('streamed and JSON answers cut at every byte come back restored', async (t) => {
   const upstream = await startUpstream(t)
@@ -233,6 +239,7 @@ t.test('streamed and JSON answers cut at every byte come back restored', async (
   const masked = maskedRender(upstream.state.last)
   t.notMatch(JSON.stringify(upstream.state.last), /i-0a1b2c3d4e5f67890|jane\.doe|482019374655|MIIBOgIBAAJB|deploy-bot/, 'nothing sent in clear')
   t.match(String(masked.n), /^ACCOUNT_ID_\d+$/, 'the number went out as a token')
+  t.equal(masked.both.ids, masked.both.owner, 'a value given as a number and as a string went out as one token')
   let requests = 1
 
   for (const answer of ANSWERS) {
