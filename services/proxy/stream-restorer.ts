@@ -146,7 +146,15 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
           }
           out.push(event)
           break
-        case 'message_stop': case 'error': flushAll(out); out.push(event); break
+        case 'message_stop': flushAll(out); out.push(event); break
+        case 'error': // restored as a JSON error answer is: its message may quote a token
+          flushAll(out)
+          if (typeof body.error?.message === 'string') {
+            body.error.message = scope.unmaskText(body.error.message)
+            event.data = JSON.stringify(body)
+          }
+          out.push(event)
+          break
         default: out.push(event) // ping and anything new pass through in order
       }
       return out

@@ -241,11 +241,9 @@ t.test('hop-by-hop headers are dropped both ways; lengths are recomputed; rateli
   t.equal(streamed.response.headers.get('x-accel-buffering'), 'no')
 })
 
-// services/proxy/stream-restorer.ts passes an `event: error` frame as it came: a message quoting
-// one of the request's tokens reaches the client masked, where the same error as a JSON answer is
-// restored (pipeline.restoreJsonAnswer). The one-line fix belongs in the restorer's 'error' case:
-// body.error.message = scope.unmaskText(body.error.message); event.data = JSON.stringify(body).
-t.test('an event: error after the 200 quoting a token is restored like a JSON error', { todo: 'stream-restorer.ts does not restore error frames (owned by another helper)' }, async t => {
+// An `event: error` frame after the 200 quoting one of the request's tokens reaches the client
+// restored, as the same error as a JSON answer does (pipeline.restoreJsonAnswer).
+t.test('an event: error after the 200 quoting a token is restored like a JSON error', async t => {
   const { upstream, sdk } = await fixture(t)
   upstream.fallback((req, res) => {
     const token = tokenFor(req, /EC2_INSTANCE_\d+/)
