@@ -76,6 +76,8 @@ const IAM_KINDS: Readonly<Record<string, string>> = {
 const UNTYPED: Readonly<Record<string, string>> = { sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' }
 /** Bedrock's system-defined cross-region inference profiles (`eu.anthropic.claude-3-5-sonnet-20240620-v1:0`): AWS's model ids, in a customer ARN. */
 const SYSTEM_PROFILE = /^(?:us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.[a-z0-9.-]+$/
+/** A CloudWatch alarm action that opens an OpsItem (`arn:aws:ssm:<region>:<account>:opsitem:3#CATEGORY=Availability`): severity and category are AWS's. */
+const OPSITEM_ACTION = /^[1-4]#CATEGORY=[A-Za-z]{1,32}$/
 const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway', 'sso', 'identitystore'])
 const ELB_FLAVOURS = new Set(['app', 'net', 'gwy'])
 
@@ -199,6 +201,7 @@ function maskResource (text: string, service: string, start: number, end: number
     return end
   }
   if (service === 'bedrock' && type === 'inference-profile' && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
+  if (service === 'ssm' && type === 'opsitem' && segs.length === 2 && OPSITEM_ACTION.test(text.slice(segs[1][0], segs[1][1]))) return end
   const rest = REST_KINDS[service]?.[type]
   if (rest !== undefined && segs.length > 1) {
     if (!(service === 'kms' && text.startsWith('aws/', segs[1][0]))) sink.push(segs[1][0], end, rest)
