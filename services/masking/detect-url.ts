@@ -27,7 +27,7 @@ function endsAuthority (c: number): boolean {
 }
 
 /**
- * A `#` or `?` inside an unencoded password (`postgresql://app:v9!Rq2#Lm7x@db...`): the userinfo has
+ * A `#`, `?` or `\` inside an unencoded password (`postgresql://app:v9!Rq2#Lm7x@db...`): the userinfo has
  * its `:` (not a port's) already and an `@` follows within a password's length, before any blank,
  * quote, `/`, `&` or `=` (a query).
  */
@@ -51,7 +51,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   while (authEnd < text.length) {
     const c = text.charCodeAt(authEnd)
     if (c === 64 /* @ */) at = authEnd
-    else if (endsAuthority(c) && !(at < 0 && (c === 35 || c === 63) && passwordGoesOn(text, authStart, authEnd))) break
+    else if (endsAuthority(c) && !(at < 0 && (c === 35 || c === 63 || c === 92) && passwordGoesOn(text, authStart, authEnd))) break
     authEnd++
   }
   let hostStart = authStart

@@ -337,6 +337,20 @@ for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
 for (const c of [64, 46, 47, 45, 92]) SCAN[c] = 16
 for (let c = 0xAC00; c <= 0xD7A3; c++) SCAN[c] = 16
 
+/** JSON escape letters after a backslash: `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t` (`\u` takes 4 hex digits more). */
+const ESCAPE_LETTER = new Uint8Array(128)
+for (const c of '"\\/bfnrt') ESCAPE_LETTER[c.charCodeAt(0)] = 1
+
+/**
+ * How far a backslash takes the scan: over a JSON escape whole, so no match starts inside one;
+ * any other backslash is a separator (a Windows path, `C:\logs\i-0abc...`, `\\server\sg-0...`)
+ * and the word after it is read.
+ */
+function escapeLength (next: number): number {
+  if (next === 117) return 6
+  return next < 128 && ESCAPE_LETTER[next] === 1 ? 2 : 1
+}
+
 export function scan (text: string, sink: MatchSink): void {
   const n = text.length
   let i = 0
@@ -345,7 +359,7 @@ export function scan (text: string, sink: MatchSink): void {
     const k = SCAN[c]
     if ((k & 7) === 0) {
       if (k === 0) { i++; continue }
-      if (c === 92) { i += text.charCodeAt(i + 1) === 117 ? 6 : 2; continue } // JSON escape
+      if (c === 92) { i += escapeLength(text.charCodeAt(i + 1)); continue }
       const r = atPunct(text, i, c, sink)
       i = r > i ? skipWordTail(text, r) : i + 1
       continue
