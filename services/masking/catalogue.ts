@@ -68,7 +68,9 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'organization_root', source: 'r-(?=[a-z]{0,31}[0-9])[a-z0-9]{4,32}' },
   { kind: 'cognito_user_pool', source: '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?[a-z]+-[0-9]_[A-Za-z0-9]{9}' },
   { kind: 'hosted_zone', source: 'Z(?=[A-Z]{0,31}[0-9])[A-Z0-9]{9,31}' },
-  { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,14}' }
+  { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,14}' },
+  // CloudHSM clusters and HSMs: 11 lower-case base32 chars, letters and digits mixed
+  { kind: 'resource_name', source: '(?:cluster|hsm)-(?=[a-z]{0,10}[2-7])(?=[2-7]{0,10}[a-z])[a-z2-7]{11}' }
 ]
 
 /** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */

@@ -8,7 +8,6 @@
 // notifications, `--output yaml` / `yaml-stream`, GovCloud / China / ISO partitions, Outposts and
 // Local Zones, Copilot / SAM / Chalice output, `eksctl get iamidentitymapping` with a pod using
 // IRSA, Ansible and GitLab CI logs, Node SDK v3 errors, Prometheus / Grafana alerts, RFC 5424
-// syslog, Windows event logs, EC2 console output, CloudHSM and ACM PCA, a BIND zone export, nginx
 // / envoy / ALB logs with trace ids, `sts decode-authorization-message`, Macie / Access Analyzer /
 // Detective findings, an EventBridge alarm state change and a remediation answer with CLI filters.
 // Same checks as the earlier rounds (documentSuite), plus one regression test per fix in
@@ -26,9 +25,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['athena-query-results.csv', ['text'], 'corvina-finance-exports-euw1', 'a CSV cell whose column header (requestparameters_bucketname) names it: CSV columns are not read as fields'],
   ['s3-inventory-report.csv', ['text'], 'corvina-scan-archive-prod', 'S3 Inventory CSV has no header: the bucket column says nothing about itself'],
   ['prometheus-grafana-alerts.txt', ['text'], 'corvina-edi-pg-01', 'an RDS instance after `writer`, a noun that is no resource noun'],
-  ['cloudhsm-acm-pca.json', ['text', 'json'], 'cluster-5v2kqx7m3zd', 'CloudHSM cluster ids (cluster- + 11 base32) are in none of the spec id shapes'],
-  ['cloudhsm-acm-pca.json', ['text', 'json'], 'hsm-3qk7zv2xm4p', 'CloudHSM HSM ids (hsm- + 11 base32) are in none of the spec id shapes'],
-  ['cloudhsm-acm-pca.json', ['text', 'json'], 'hsm-7xw2nq4kz9d', 'CloudHSM HSM ids (hsm- + 11 base32) are in none of the spec id shapes'],
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 documentSuite(DIR, KNOWN_GAPS, 25)

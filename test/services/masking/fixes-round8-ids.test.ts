@@ -26,3 +26,12 @@ t.test('other EC2 ids: CIDR associations, security group rules, IPAM, flow logs,
 t.test('words with those heads stay', async tt => {
   tt.same(found('the pg-15 cluster, fl-studio, op-amp, sgr-rules, lgw-setup, ipam-pool-a, op-deadbeefx'), [], 'not hex ids')
 })
+
+t.test('CloudHSM cluster and HSM ids', async tt => {
+  tt.same(found('"ClusterId": "cluster-5v2kqx7m3zd", "HsmId": "hsm-3qk7zv2xm4p"'),
+    ['resource_name:cluster-5v2kqx7m3zd', 'resource_name:hsm-3qk7zv2xm4p'], 'describe-clusters')
+  tt.same(found('cloudhsm cluster cluster-igklspoyj5v with hsm-ted36yp5b2x'), ['resource_name:cluster-igklspoyj5v', 'resource_name:hsm-ted36yp5b2x'], 'prose')
+  tt.same(found('cluster-autoscaler cluster-information hsm-partition2 cluster-abcdefghijk cluster-22222222222 cluster-5v2kqx7m3zdx'), [], 'words, one kind of char only, too long')
+  tt.same(found('db-ABCDEFGHIJKLMNOPQRSTUVWXY2 cluster-ABCDEFGHIJKLMNOPQRSTUVWXY2'),
+    ['rds_resource_id:db-ABCDEFGHIJKLMNOPQRSTUVWXY2', 'rds_resource_id:cluster-ABCDEFGHIJKLMNOPQRSTUVWXY2'], 'RDS resource ids, as before')
+})
