@@ -659,3 +659,72 @@ export function handleValidationValue (text: string, i: number, sink: MatchSink)
   if (kind === null) return -1
   return emit(text, span[0], span[1], VALIDATION_VALUE.lastIndex, kind, sink)
 }
+
+/** A CSV header is one line of at most this many chars; rows are read up to CSV_ROWS or CSV_BYTES. */
+const CSV_LINE_MAX = 4096
+const CSV_ROWS = 500
+const CSV_BYTES = 262_144
+/** A header cell: a column name, optionally quoted, no blanks (prose has them). */
+const CSV_HEADER_CELL = /^"?[A-Za-z_][A-Za-z0-9_.:/-]{0,80}"?$/
+
+/**
+ * CSV with a header row (Athena results, CloudTrail Lake and Config exports): a column whose
+ * header is a name field (`requestparameters_bucketname`, `RoleName`) names each row's cell in
+ * it. `i` is at the header cell's name, `keyEnd` at its end; matches go to the deferred list (the
+ * rows are scanned as usual too). Returns where scanning goes on (right after the cell), or -1
+ * when the line is no CSV header with a data row of as many fields under it.
+ */
+export function handleCsvColumn (text: string, i: number, keyEnd: number, sink: MatchSink): number {
+  const role = fieldRole(text.slice(i, keyEnd))
+  if (role === null || role.role !== 'name') return -1
+  let lineStart = i
+  while (lineStart > 0 && i - lineStart < CSV_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  let eol = indexWithin(text, '\n', i, lineStart + CSV_LINE_MAX)
+  if (eol < 0) return -1
+  const header = text.slice(lineStart, text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol).split(',')
+  if (header.length < 2 || !header.every(cell => CSV_HEADER_CELL.test(cell))) return -1
+  const column = text.slice(lineStart, i).split(',').length - 1
+  const key = text.slice(i, keyEnd)
+  const found: Array<{ start: number, end: number, kind: string }> = []
+  const limit = Math.min(text.length, eol + CSV_BYTES)
+  for (let rows = 0; rows < CSV_ROWS && eol < limit; rows++) {
+    const row = csvFields(text, eol + 1, limit)
+    if (row.fields.length !== header.length) {
+      if (rows === 0) return -1 // no data row of this table under the line
+      break
+    }
+    const [fs, fe] = row.fields[column]
+    const value = text.slice(fs, fe)
+    const kind = value === '' || /\s/.test(value) ? null : classifyValue(role, value, key)
+    if (kind !== null) found.push({ start: fs, end: fe, kind })
+    eol = row.end
+  }
+  const deferred = sink.deferred ?? (sink.deferred = [])
+  for (const m of found) deferred.push(m)
+  return keyEnd
+}
+
+/** The fields (value spans, quotes excluded) of the CSV line at `pos`, and where the line ends. */
+function csvFields (text: string, pos: number, limit: number): { fields: Array<[number, number]>, end: number } {
+  const fields: Array<[number, number]> = []
+  let k = pos
+  const stop = Math.min(limit, pos + CSV_LINE_MAX)
+  while (k <= stop) {
+    if (text.charCodeAt(k) === 34) { // "a ""quoted"" field"
+      let e = k + 1
+      while (e < stop && !(text.charCodeAt(e) === 34 && text.charCodeAt(e + 1) !== 34)) e += text.charCodeAt(e) === 34 ? 2 : 1
+      fields.push([k + 1, e])
+      k = e + 1
+    } else {
+      let e = k
+      while (e < stop && text.charCodeAt(e) !== 44 && text.charCodeAt(e) !== 10 && text.charCodeAt(e) !== 13) e++
+      fields.push([k, e])
+      k = e
+    }
+    const c = text.charCodeAt(k)
+    if (c !== 44) break
+    k++
+  }
+  while (k < stop && text.charCodeAt(k) !== 10) k++
+  return { fields, end: k }
+}

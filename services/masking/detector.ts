@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
@@ -137,6 +137,8 @@ function atWordFrom (text: string, i: number, j: number, sink: MatchSink): numbe
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
   let r = -1
   if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
+  if (after === 44 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 44) && hasFieldRole(text, i, j) &&
+    (r = handleCsvColumn(text, i, j, sink)) >= 0) return r // `user,bucketname,region`: a CSV header cell
   if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 12 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
   if (text.charCodeAt(i - 1) === 45 && (after === 32 || after === 9) && len >= 2 && len <= 12 && NOUN_WORDS.has(text, i, j) &&
@@ -185,6 +187,11 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const sep = text.charCodeAt(k)
   if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
+  }
+  if (sep === 44 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 44 || (q === 34 && text.charCodeAt(i - 1) === 34)) &&
+    hasFieldRole(text, i, keyEnd)) { // a CSV header cell: `eventtime,requestparameters_bucketname,...`
+    const r = handleCsvColumn(text, i, keyEnd, sink)
+    if (r >= 0) return r
   }
   if (sep !== 58 && sep !== 61) {
     if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
