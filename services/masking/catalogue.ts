@@ -70,7 +70,9 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'hosted_zone', source: 'Z(?=[A-Z]{0,31}[0-9])[A-Z0-9]{9,31}' },
   { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,14}' },
   // CloudHSM clusters and HSMs: 11 lower-case base32 chars, letters and digits mixed
-  { kind: 'resource_name', source: '(?:cluster|hsm)-(?=[a-z]{0,10}[2-7])(?=[2-7]{0,10}[a-z])[a-z2-7]{11}' }
+  { kind: 'resource_name', source: '(?:cluster|hsm)-(?=[a-z]{0,10}[2-7])(?=[2-7]{0,10}[a-z])[a-z2-7]{11}' },
+  // Transfer Family servers, DataSync tasks, locations and executions: 17 hex digits only
+  { kind: 'resource_name', source: '(?:s|task|loc|exec)-[0-9a-f]{17}' }
 ]
 
 /** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */

@@ -36,3 +36,11 @@ t.test('CloudFront in China and the ISO partitions\' endpoints are AWS hosts', a
   const masked = await maskedWithRoundTrip('CNAME d1x7kq9m3vzw2p.cloudfront.cn.')
   tt.ok(masked.includes('.cloudfront.cn.') && !masked.includes('d1x7kq9m3vzw2p'), masked)
 })
+
+t.test('AWS labels of Transfer Family and MemoryDB / ElastiCache configuration endpoints stay', async tt => {
+  tt.same(found('sftp s-0123456789abcdef0.server.transfer.eu-west-1.amazonaws.com'), ['resource_name:s-0123456789abcdef0'], 'Transfer Family server host')
+  tt.same(found('clustercfg.corvina-mem.k3xq9v.memorydb.eu-west-1.amazonaws.com:6379'), ['elasticache_cluster:corvina-mem', 'aws_hostname:k3xq9v'], 'MemoryDB')
+  tt.same(found('clustercfg.corvina-cache.k3xq9v.euw1.cache.amazonaws.com'), ['elasticache_cluster:corvina-cache', 'aws_hostname:k3xq9v'], 'ElastiCache cluster mode')
+  const masked = await maskedWithRoundTrip('redis-cli -c -h clustercfg.corvina-cache.k3xq9v.euw1.cache.amazonaws.com')
+  tt.ok(masked.includes('-h clustercfg.') && !masked.includes('corvina-cache'), masked)
+})

@@ -35,3 +35,10 @@ t.test('CloudHSM cluster and HSM ids', async tt => {
   tt.same(found('db-ABCDEFGHIJKLMNOPQRSTUVWXY2 cluster-ABCDEFGHIJKLMNOPQRSTUVWXY2'),
     ['rds_resource_id:db-ABCDEFGHIJKLMNOPQRSTUVWXY2', 'rds_resource_id:cluster-ABCDEFGHIJKLMNOPQRSTUVWXY2'], 'RDS resource ids, as before')
 })
+
+t.test('Transfer Family servers and DataSync tasks, locations and executions (17 hex)', async tt => {
+  tt.same(found('server s-0123456789abcdef0 runs task-0123456789abcdef0 from loc-0123456789abcdef0 (exec-0a1b2c3d4e5f6a7b8)'),
+    ['resource_name:s-0123456789abcdef0', 'resource_name:task-0123456789abcdef0', 'resource_name:loc-0123456789abcdef0', 'resource_name:exec-0a1b2c3d4e5f6a7b8'], 'prose')
+  tt.same(found('arn:aws:datasync:eu-west-1:568182566734:task/task-0123456789abcdef0'), ['account_id:568182566734', 'resource_name:task-0123456789abcdef0'], 'in an ARN')
+  tt.same(found('task-based exec-form loc-12345678 s-12345678 s-curve task-0123456789abcdef'), [], 'words, 8 or 16 hex digits')
+})
