@@ -190,7 +190,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
-  replica: 'rds_instance', // a read replica (`the replica orders-pg-ro1`)
+  replica: 'rds_instance', writer: 'rds_instance', // a read replica (`the replica orders-pg-ro1`), an Aurora writer (`behind writer orders-pg-01`)
+  'event bus': 'resource_name', rule: 'resource_name', bus: 'resource_name', // EventBridge (`rule x`, `bus x` only as `EventBridge rule x`, `Config rule x`)
   // named only with their service before them (`OpenSearch domain x`, `Glue job x`, `CodeBuild project x`, `API Gateway x`)
   domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
   asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name',
@@ -217,6 +218,9 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   opensearch: { domain: 'resource_name' },
   elasticsearch: { domain: 'resource_name' },
   glue: { job: 'resource_name', crawler: 'resource_name' },
+  eventbridge: { rule: 'resource_name', bus: 'resource_name' },
+  events: { rule: 'resource_name' },
+  config: { rule: 'resource_name' },
   batch: { job: 'resource_name' },
   codebuild: { project: 'resource_name' },
   codepipeline: { pipeline: 'resource_name' },
@@ -226,7 +230,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
 }
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
-export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker'])
+export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([
@@ -239,6 +243,20 @@ export const PROSE_STOPWORDS = new Set([
   'ed25519', 'ssh-rsa', 'ssh-ed25519', 'rsa-2048', 'rsa-3072', 'rsa-4096', // key pair types, not names
   'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'log-delivery-write',
   'ec2-user', 'ssm-user' // the OS users of Amazon Linux and of Session Manager, not IAM users
+])
+
+/** AWS service names written as one word (`and DynamoDB`, `and EventBridge rules`): service names are kept, never read as a listed name. */
+export const AWS_SERVICE_WORDS: ReadonlySet<string> = new Set([
+  'DynamoDB', 'EventBridge', 'CloudWatch', 'CloudFormation', 'CloudTrail', 'CloudFront', 'CloudShell', 'CloudHSM', 'CloudMap',
+  'ElastiCache', 'OpenSearch', 'SageMaker', 'AppSync', 'AppRunner', 'AppMesh', 'AppConfig', 'AppFlow', 'AppStream',
+  'CodeBuild', 'CodePipeline', 'CodeDeploy', 'CodeCommit', 'CodeArtifact', 'CodeCatalyst', 'CodeWhisperer', 'CodeGuru',
+  'SecretsManager', 'GuardDuty', 'SecurityHub', 'SecurityLake', 'ElasticBeanstalk', 'DocumentDB', 'QuickSight', 'Route53',
+  'LakeFormation', 'StepFunctions', 'DataSync', 'DirectConnect', 'GlobalAccelerator', 'ControlTower', 'NetworkFirewall',
+  'MemoryDB', 'WorkSpaces', 'WorkMail', 'IoTCore', 'MediaConvert', 'MediaLive', 'DataZone', 'DevOpsGuru', 'EC2', 'S3', 'IAM',
+  'ECS', 'EKS', 'ECR', 'RDS', 'SQS', 'SNS', 'KMS', 'SES', 'STS', 'SSM', 'ACM', 'WAF', 'VPC', 'EFS', 'EBS', 'ELB', 'ALB', 'NLB',
+  'EMR', 'MSK', 'DMS', 'SSO', 'AppStream2', 'OpsWorks', 'OpsCenter', 'ParameterStore', 'SystemsManager', 'TrustedAdvisor',
+  'CostExplorer', 'ServiceCatalog', 'ResourceGroups', 'LocalStack', 'FSx', 'Lightsail', 'Fargate', 'Lambda', 'Aurora',
+  'Redshift', 'Kinesis', 'Firehose', 'Athena', 'Glue', 'Macie', 'Inspector', 'Detective', 'Cognito', 'Amplify', 'Bedrock', 'Textract'
 ])
 
 /** Segments that make a hyphenated name self-describing (`prod-db-master`, `app-logs-bucket`). */

@@ -3,7 +3,7 @@
 // Conservative: a candidate needs a `-`, `_`, `.`, digit or inner capital, and is never a
 // region, instance type, version, date, plain word or stop word.
 import {
-  K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
+  AWS_SERVICE_WORDS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
 import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
@@ -44,7 +44,7 @@ export function isReservedName (name: string): boolean {
 /** Is `name` shaped like a customer resource name rather than a word or AWS value? */
 export function isNameCandidate (name: string): boolean {
   // Keys, zone ids and secrets are all upper case or 40 base64 chars: the scanner has shapes for them.
-  if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name)) return false
+  if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name) || AWS_SERVICE_WORDS.has(name)) return false
   const lower = name.toLowerCase()
   if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name) || isReservedName(name)) return false
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised

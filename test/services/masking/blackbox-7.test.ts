@@ -23,7 +23,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['ansible-aws-playbook.log', ['text'], 'corvina-edi-partner-keys', 'a bucket name after `bucket (during bucket_check)`: a parenthesis between the noun and the name'],
   ['ansible-aws-playbook.log', ['text'], '/corvina/prod/edi/db-password', 'an SSM parameter path under a lower-case `name` key (a chat/tool field) inside `parameter_metadata`'],
   ['s3-inventory-report.csv', ['text'], 'corvina-scan-archive-prod', 'S3 Inventory CSV has no header: the bucket column says nothing about itself'],
-  ['prometheus-grafana-alerts.txt', ['text'], 'corvina-edi-pg-01', 'an RDS instance after `writer`, a noun that is no resource noun'],
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 documentSuite(DIR, KNOWN_GAPS, 25)
