@@ -728,3 +728,23 @@ function csvFields (text: string, pos: number, limit: number): { fields: Array<[
   while (k < stop && text.charCodeAt(k) !== 10) k++
   return { fields, end: k }
 }
+
+/** `aws [--global options] logs ` right before `tail`. */
+const AWS_LOGS_BEFORE = /(?:^|[\s;|&(`$])aws(?:[ \t]+--?[a-z][a-z-]{0,30}(?:[ \t=]+[^\s-]\S{0,60})?){0,6}[ \t]+logs[ \t]+$/
+/** `aws logs tail <group>`: the positional log group name (options may come first). */
+const LOGS_TAIL = /tail(?:[ \t]+--?[a-z][a-z-]{0,30}(?:[ \t]+(?!-)[^\s/]{1,40})?)*[ \t]+(['"]?)([A-Za-z0-9_./#-]{1,512})\1(?=\s|$)/y
+
+/**
+ * `aws logs tail /ecs/orders-api --follow`: the argument is a log group, masked as log group
+ * names are (`/aws/<service>/` readable). `i` is at `tail`, right after `logs `; returns the
+ * end of the name, or -1.
+ */
+export function handleLogsTail (text: string, i: number, sink: MatchSink): number {
+  if (!AWS_LOGS_BEFORE.test(text.slice(Math.max(0, i - 120), i))) return -1 // `docker logs tail`
+  LOGS_TAIL.lastIndex = i
+  const m = LOGS_TAIL.exec(text)
+  if (m === null || m[2].startsWith('-') || m[2].startsWith('arn:')) return -1
+  const end = LOGS_TAIL.lastIndex - m[1].length
+  maskLogGroupName(text, end - m[2].length, end, sink)
+  return LOGS_TAIL.lastIndex
+}

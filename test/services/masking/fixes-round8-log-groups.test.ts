@@ -19,3 +19,17 @@ t.test('an account id before other colons stays an account id alone', async tt =
   tt.same(found('568182566734:/ and 568182566734:/.'), ['account_id:568182566734', 'account_id:568182566734'], 'no name')
   tt.same(found('arn:aws:logs:eu-west-1:568182566734:log-group:/ecs/x:*'), ['account_id:568182566734', 'log_group:/ecs/x'], 'the ARN, as before')
 })
+
+t.test('aws logs tail <group>: the positional log group', async tt => {
+  tt.same(found('$ aws logs tail /ecs/corvina-reconciler --follow'), ['log_group:/ecs/corvina-reconciler'], 'custom path')
+  tt.same(found('aws logs tail --since 10m /ecs/x-y'), ['log_group:/ecs/x-y'], 'after an option')
+  tt.same(found('aws logs tail "corvina-app-logs" --format short'), ['log_group:corvina-app-logs'], 'quoted, no slash')
+  tt.same(found('aws logs tail /aws/lambda/corvina-eta-recalc --follow'), ['lambda_function:corvina-eta-recalc'], '/aws/lambda/ layout, as before')
+  const masked = await maskedWithRoundTrip('aws logs tail /ecs/corvina-reconciler --follow')
+  tt.ok(!masked.includes('corvina-reconciler') && masked.endsWith(' --follow'), masked)
+})
+
+t.test('other tails stay', async tt => {
+  tt.same(found('aws logs tail --follow'), [], 'no group')
+  tt.same(found('tail -f /var/log/messages; docker logs tail x'), [], 'not aws logs')
+})
