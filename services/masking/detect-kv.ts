@@ -731,8 +731,8 @@ function csvFields (text: string, pos: number, limit: number): { fields: Array<[
 
 /** `aws [--global options] logs ` right before `tail`. */
 const AWS_LOGS_BEFORE = /(?:^|[\s;|&(`$])aws(?:[ \t]+--?[a-z][a-z-]{0,30}(?:[ \t=]+[^\s-]\S{0,60})?){0,6}[ \t]+logs[ \t]+$/
-/** `aws logs tail <group>`: the positional log group name (options may come first). */
-const LOGS_TAIL = /tail(?:[ \t]+--?[a-z][a-z-]{0,30}(?:[ \t]+(?!-)[^\s/]{1,40})?)*[ \t]+(['"]?)([A-Za-z0-9_./#-]{1,512})\1(?=\s|$)/y
+/** `aws logs tail <group>`: the positional log group name (at most 8 options may come first: the backtracking stays small). */
+const LOGS_TAIL = /tail(?:[ \t]+--?[a-z][a-z-]{0,30}(?:[ \t]+(?!-)[^\s/]{1,40})?){0,8}[ \t]+(['"]?)([A-Za-z0-9_./#-]{1,512})\1(?=\s|$)/y
 
 /**
  * `aws logs tail /ecs/orders-api --follow`: the argument is a log group, masked as log group
