@@ -670,21 +670,27 @@ const CSV_HEADER_CELL = /^"?[A-Za-z_][A-Za-z0-9_.:/-]{0,80}"?$/
 /**
  * CSV with a header row (Athena results, CloudTrail Lake and Config exports): a column whose
  * header is a name field (`requestparameters_bucketname`, `RoleName`) names each row's cell in
- * it. `i` is at the header cell's name, `keyEnd` at its end; matches go to the deferred list (the
- * rows are scanned as usual too). Returns where scanning goes on (right after the cell), or -1
- * when the line is no CSV header with a data row of as many fields under it.
+ * it. `i` is at a header cell's name (one with a name role); every naming column of the header is
+ * read in one pass over the rows, and scanning goes on after the header line. Matches go to the
+ * deferred list (the rows are scanned as usual too). Returns -1 when the line is no CSV header
+ * with a data row of as many fields under it.
  */
 export function handleCsvColumn (text: string, i: number, keyEnd: number, sink: MatchSink): number {
-  const role = fieldRole(text.slice(i, keyEnd))
-  if (role === null || role.role !== 'name') return -1
+  const own = fieldRole(text.slice(i, keyEnd))
+  if (own === null || own.role !== 'name') return -1
   let lineStart = i
   while (lineStart > 0 && i - lineStart < CSV_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
   let eol = indexWithin(text, '\n', i, lineStart + CSV_LINE_MAX)
   if (eol < 0) return -1
   const header = text.slice(lineStart, text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol).split(',')
   if (header.length < 2 || !header.every(cell => CSV_HEADER_CELL.test(cell))) return -1
-  const column = text.slice(lineStart, i).split(',').length - 1
-  const key = text.slice(i, keyEnd)
+  const columns: Array<{ at: number, key: string, role: FieldRole }> = []
+  header.forEach((cell, at) => {
+    const key = cell.replace(/^"|"$/g, '')
+    const role = fieldRole(key)
+    if (role !== null && role.role === 'name') columns.push({ at, key, role })
+  })
+  const headerEnd = eol
   const found: Array<{ start: number, end: number, kind: string }> = []
   const limit = Math.min(text.length, eol + CSV_BYTES)
   for (let rows = 0; rows < CSV_ROWS && eol < limit; rows++) {
@@ -693,15 +699,17 @@ export function handleCsvColumn (text: string, i: number, keyEnd: number, sink: 
       if (rows === 0) return -1 // no data row of this table under the line
       break
     }
-    const [fs, fe] = row.fields[column]
-    const value = text.slice(fs, fe)
-    const kind = value === '' || /\s/.test(value) ? null : classifyValue(role, value, key)
-    if (kind !== null) found.push({ start: fs, end: fe, kind })
+    for (const col of columns) {
+      const [fs, fe] = row.fields[col.at]
+      const value = text.slice(fs, fe)
+      const kind = value === '' || /\s/.test(value) ? null : classifyValue(col.role, value, col.key)
+      if (kind !== null) found.push({ start: fs, end: fe, kind })
+    }
     eol = row.end
   }
   const deferred = sink.deferred ?? (sink.deferred = [])
   for (const m of found) deferred.push(m)
-  return keyEnd
+  return headerEnd
 }
 
 /** The fields (value spans, quotes excluded) of the CSV line at `pos`, and where the line ends. */

@@ -21,3 +21,10 @@ t.test('no header, prose, ragged rows, plain words', async tt => {
   tt.same(found('table,x\norders-v2,1\nusers,2'), ['dynamodb_table:orders-v2'], 'a plain word is no table name')
   tt.same(found('"corvina-scan-archive-prod","invoices/INV-1.pdf","482113"'), [], 'no header: nothing says what a cell is')
 })
+
+t.test('every naming column of a header is read in one pass', async tt => {
+  tt.same(found('RoleName,Region,FunctionName\ncorvina-ops,eu-west-1,corvina-fn\n'), ['iam_role:corvina-ops', 'lambda_function:corvina-fn'], 'two naming columns')
+  const header = Array.from({ length: 300 }, () => 'bucket').join(',')
+  const row = Array.from({ length: 300 }, (_, k) => `b-${k}`).join(',')
+  tt.equal(found(`${header}\n${row}\n${row}\n`).length, 600, 'a wide header: each cell of each row once')
+})
