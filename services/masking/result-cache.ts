@@ -141,7 +141,8 @@ export function createResultCache (maxBytes: number): ResultCache {
   }
 
   function put (text: string, result: string, value: Value, size: number): void {
-    size += SLOT_BYTES
+    // the result key holds the context's field name, as long as a client makes it: counted
+    size += SLOT_BYTES + 2 * result.length
     if (size + 2 * text.length + TEXT_BYTES > maxBytes) return
     const print = fingerprint(text)
     let entry = find(text, print)
