@@ -50,11 +50,17 @@ export function holdStart (text: string, from: number, boundary: (text: string, 
   return hold
 }
 
-/** Keeps the last few characters, extended back over a run of backslashes (JSON escapes). */
+/**
+ * Keeps the last few characters, and the parity of a run of backslashes they start in (JSON
+ * escapes): only whether a run is odd counts, so one backslash of it at most is kept before them.
+ * The whole run kept grew the context by every chunk of a long run (quadratic: 400,000
+ * backslashes in 32-char chunks took ~8 s).
+ */
 function contextOf (text: string): string {
-  let start = Math.max(0, text.length - CONTEXT_CHARS)
-  while (start > 0 && text.charCodeAt(start - 1) === 92) start--
-  return text.slice(start)
+  const start = Math.max(0, text.length - CONTEXT_CHARS)
+  let run = start
+  while (run > 0 && text.charCodeAt(run - 1) === 92) run--
+  return text.slice(start - (start - run) % 2)
 }
 
 export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false } = {}): StreamUnmasker {
