@@ -76,6 +76,10 @@ export const jsonTextBoundary: BoundaryRule = (text, index) => {
   if (!isAsciiAlnum(code)) return true
   let backslashes = 0
   for (let p = start; p > 0;) {
+    // a raw run of backslashes before a decoded char is pairs (`\\`), each a backslash: taken
+    // whole (decoding it pair by pair recounted the run at every pair: quadratic in its length)
+    const run = text.charCodeAt(p - 1) === 92 ? backslashRunBefore(text, p) : 0
+    if (run > 0 && run % 2 === 0) { backslashes += run / 2; p -= run; continue }
     const [c, s] = decodedBefore(text, p)
     if (c !== 92) break
     backslashes++
