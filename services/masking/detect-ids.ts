@@ -86,10 +86,10 @@ function endsResourceId (text: string, at: number): boolean {
     hexRun(text, at + 6, 4) && text.charCodeAt(at + 10) === 45)
 }
 
-/** Pushes the resource id (`sg-0abc...`) starting at `start` and returns its end, or -1. */
-export function resourceIdAt (text: string, start: number, sink: MatchSink): number {
+/** The prefix of the resource id (`sg-0abc...`) starting at `start` and the id's end, or undefined. */
+function resourceIdSpan (text: string, start: number): { prefix: string, end: number } | undefined {
   const list = PREFIXES_BY_FIRST[text.charCodeAt(start)]
-  if (list === undefined) return -1
+  if (list === undefined) return undefined
   for (const p of list) {
     const dash = start + p.length
     if (text.charCodeAt(dash) !== 45 || !text.startsWith(p, start)) continue
@@ -98,11 +98,22 @@ export function resourceIdAt (text: string, start: number, sink: MatchSink): num
     while (run < 18 && isLowerHex(text.charCodeAt(dash + 1 + run))) run++
     if (run !== 17 && run !== 8) continue
     const end = dash + 1 + run
-    if (!endsResourceId(text, end)) continue
-    sink.push(start, end, RESOURCE_ID_PREFIXES[p])
-    return end
+    if (endsResourceId(text, end)) return { prefix: p, end }
   }
-  return -1
+  return undefined
+}
+
+/** Pushes the resource id (`sg-0abc...`) starting at `start` and returns its end, or -1. */
+export function resourceIdAt (text: string, start: number, sink: MatchSink): number {
+  const span = resourceIdSpan(text, start)
+  if (span === undefined) return -1
+  sink.push(start, span.end, RESOURCE_ID_PREFIXES[span.prefix])
+  return span.end
+}
+
+/** Whether a resource id starts at `start` (nothing pushed). */
+export function isResourceIdAt (text: string, start: number): boolean {
+  return resourceIdSpan(text, start) !== undefined
 }
 
 /** Pushes the shaped id (`db-ABC...`, `o-...`, `Z0...`) starting at `start` and returns its end, or -1. */

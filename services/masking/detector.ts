@@ -13,7 +13,7 @@ import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValu
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
-import { resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
+import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 
@@ -350,13 +350,16 @@ const ESCAPE_LETTER = new Uint8Array(128)
 for (const c of '"\\/bfnrt') ESCAPE_LETTER[c.charCodeAt(0)] = 1
 
 /**
- * How far a backslash takes the scan: over a JSON escape whole, so no match starts inside one;
- * any other backslash is a separator (a Windows path, `C:\logs\i-0abc...`, `\\server\sg-0...`)
- * and the word after it is read.
+ * How far the backslash at `i` takes the scan: over a JSON escape whole, so no match starts inside
+ * one; any other backslash is a separator (a Windows path, `C:\logs\i-0abc...`, `\\server\sg-0...`)
+ * and the word after it is read. So is an escape letter that starts a resource id (`D:\rtb-0...`,
+ * `\nat-0...`, `\tgw-0...`, `\fs-0...`): after `\n` read as a newline, `at-0...` is no id anyway.
  */
-function escapeLength (next: number): number {
+function escapeLength (text: string, i: number): number {
+  const next = text.charCodeAt(i + 1)
   if (next === 117) return 6
-  return next < 128 && ESCAPE_LETTER[next] === 1 ? 2 : 1
+  if (next >= 128 || ESCAPE_LETTER[next] !== 1) return 1
+  return next >= 97 && isResourceIdAt(text, i + 1) ? 1 : 2
 }
 
 export function scan (text: string, sink: MatchSink): void {
@@ -367,7 +370,7 @@ export function scan (text: string, sink: MatchSink): void {
     const k = SCAN[c]
     if ((k & 7) === 0) {
       if (k === 0) { i++; continue }
-      if (c === 92) { i += escapeLength(text.charCodeAt(i + 1)); continue }
+      if (c === 92) { i += escapeLength(text, i); continue }
       const r = atPunct(text, i, c, sink)
       i = r > i ? skipWordTail(text, r) : i + 1
       continue

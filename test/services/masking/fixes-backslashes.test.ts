@@ -31,3 +31,15 @@ t.test('a connection-string password holding a backslash is masked whole', async
   t.same(found('"url":"postgres://db.example.com:5432/app\\", "x": "a@b"'), found('"url":"postgres://db.example.com:5432/app", "x": "a@b"'),
     'an escaped quote still ends a URL without userinfo (no secret read up to a later @)')
 })
+
+t.test('an escape letter that starts a resource id in a path is read as the id\'s first letter', async (t) => {
+  t.same(found('D:\\exports\\rtb-0a1b2c3d4e5f67890\\routes.csv'), ['route_table:rtb-0a1b2c3d4e5f67890'])
+  t.same(found('C:\\net\\nat-0a1b2c3d4e5f67890\\x'), ['nat_gateway:nat-0a1b2c3d4e5f67890'])
+  t.same(found('\\\\srv\\tgw-0a1b2c3d4e5f67890'), ['transit_gateway:tgw-0a1b2c3d4e5f67890'])
+  t.same(found('E:\\fs-0a1b2c3d\\mnt'), ['efs_file_system:fs-0a1b2c3d'])
+  t.same(found('line\\nsg-0123456789abcdef0'), ['security_group:sg-0123456789abcdef0'], 'a newline before an id stays a newline')
+  for (const text of ['D:\\exports\\rtb-0a1b2c3d4e5f67890\\routes.csv', 'E:\\fs-0a1b2c3d\\mnt and C:\\logs\\i-0a1b2c3d4e5f67890.log']) {
+    const masked = await maskedWithRoundTrip(text)
+    t.notOk(/0a1b2c3d/.test(masked), `masked and restored: ${masked}`)
+  }
+})
