@@ -65,6 +65,16 @@ const ALLOCATE_SLICE = 8_192
 /** Strings up to this long are masked once per batch however often they repeat (JSON keys, enums). */
 const MAX_SHARED_SITE_LENGTH = 256
 
+/**
+ * Longest field name (and tag key, resource type) a site is shared or a token typed under. V8
+ * hashes a string of over 16,383 chars by its length alone: Map keys that long and of one length
+ * all collide, each lookup comparing them all (300 texts under one 100 KB field took ~0.9 s, 1,000
+ * ~15 s). The stream restorer reads keys up to this long too (a longer one is no field).
+ */
+const MAX_CONTEXT_PART = 1024
+const shortContext = (context: DetectContext | undefined): boolean => context === undefined ||
+  ((context.field?.length ?? 0) <= MAX_CONTEXT_PART && (context.tagKey?.length ?? 0) <= MAX_CONTEXT_PART && (context.resourceType?.length ?? 0) <= MAX_CONTEXT_PART)
+
 /** A key telling apart (text, context) pairs: lengths make the concatenation unambiguous. */
 function siteKey (site: StringSite): string {
   const { context, text } = site
@@ -83,7 +93,7 @@ function distinctSites (sites: StringSite[]): { unique: StringSite[], uniqueOf?:
   const uniqueOf = new Array<number>(sites.length)
   for (let i = 0; i < sites.length; i++) {
     const site = sites[i]
-    const key = site.text.length <= MAX_SHARED_SITE_LENGTH ? siteKey(site) : undefined
+    const key = site.text.length <= MAX_SHARED_SITE_LENGTH && shortContext(site.context) ? siteKey(site) : undefined
     const seen = key === undefined ? undefined : firstByKey.get(key)
     if (seen !== undefined) { uniqueOf[i] = seen; weights[seen]++; continue }
     if (key !== undefined) firstByKey.set(key, unique.length)
@@ -222,6 +232,12 @@ export function createScope (options: ScopeOptions): MaskScope {
   const stringFields = new Map<string, Set<string>>()
   let released = false
 
+  /** The field a token is typed under: none for a name longer than the stream restorer reads. */
+  const typedField = (site: StringSite | undefined): string | undefined => {
+    const field = site?.context?.field
+    return field !== undefined && field.length <= MAX_CONTEXT_PART ? field : undefined
+  }
+
   function typeInField (fields: Map<string, Set<string>>, field: string, token: string): void {
     const tokens = fields.get(field)
     if (tokens === undefined) fields.set(field, new Set([token]))
@@ -231,7 +247,7 @@ export function createScope (options: ScopeOptions): MaskScope {
   function restoreJsonString (text: string, site?: StringSite): unknown {
     const restored = unmasker.unmaskText(text)
     if (restored === text) return restored
-    const field = site?.context?.field
+    const field = typedField(site)
     const asNumber = field !== undefined && numberFields.get(field)?.has(text) === true
     const asString = field !== undefined && stringFields.get(field)?.has(text) === true
     const wasNumber = asNumber || asString ? asNumber && !asString : numberTokens.has(text) && !stringTokens.has(text)
@@ -404,7 +420,7 @@ export function createScope (options: ScopeOptions): MaskScope {
         const number = sites[i].number === true
         const kept = number ? numberTokens : stringTokens
         kept.add(masked[i])
-        const field = sites[i].context?.field
+        const field = typedField(sites[i])
         if (field !== undefined) typeInField(number ? numberFields : stringFields, field, masked[i])
       }
       return rebuildWithStrings(value, masked)

@@ -38,3 +38,25 @@ t.test('a huge field name over many ids is not copied per id', async (t) => {
   t.ok(grown < 32 * 1024 * 1024, `heap grew ${Math.round(grown / 1e6)} MB`)
   t.same(scope.unmaskJson(masked), { [field]: ids })
 })
+
+t.test('a field name longer than the stream restorer reads types no token (the overall type is used)', async (t) => {
+  const scope = await masker().openScope({ id: 'long-field' })
+  t.teardown(async () => { await scope.release() })
+  const long = 'f'.repeat(2000)
+  const masked = await scope.maskJson({ [long]: [123456789012], owner: '123456789012' }) as Record<string, string[]>
+  const token = masked[long][0]
+  // per field it would come back a number; beyond 1,024 chars, as the stream reads it: a string
+  t.same(scope.unmaskJson({ [long]: [token] }), { [long]: ['123456789012'] })
+  t.same(scope.unmaskJson({ owner: token }), { owner: '123456789012' })
+})
+
+t.test('1,000 texts under one 100 KB field name are masked each, and shared by text', async (t) => {
+  const scope = await masker().openScope()
+  t.teardown(async () => { await scope.release() })
+  const field = 'k'.repeat(100_000)
+  const texts = Array.from({ length: 1000 }, (_, i) => `instance i-0a1b2c3d4e5f6${String(7000 + i)} here`)
+  const masked = await scope.maskJson({ [field]: [...texts, ...texts] }) as Record<string, string[]>
+  t.equal(new Set(masked[field]).size, 1000)
+  t.notOk(masked[field].some((text) => text.includes('i-0a1b2c3d')), 'no id left')
+  t.same(scope.unmaskJson(masked), { [field]: [...texts, ...texts] })
+})
