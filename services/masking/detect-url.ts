@@ -9,6 +9,7 @@ import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { isAwsHost, maskArtifactPipeline, maskAwsHost } from './detect-host.js'
 import { wholeIdKind } from './detect-ids.js'
 import { ACCESS_KEY_PREFIXES } from './catalogue.js'
+import { tokenEndAt } from './token-match.js'
 
 /** `scheme://` where the scheme is a plausible one (letters, digits, `+.-`). */
 export const URL_SOURCE = '[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
@@ -90,9 +91,30 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   const identifying = host.includes('.') && host.toLowerCase() !== 'localhost'
   if (PRIVATE_TLD.test(host) || (identifying && (at >= 0 || DB_SCHEME.test(scheme)))) {
     sink.push(hostStart, hostEnd, 'hostname')
+    return hostEnd
   }
-  return hostEnd
+  const colon = indexWithin(text, ':', hostEnd, authEnd)
+  if (isAwsHost(text.slice(hostStart, colon < 0 ? authEnd : colon))) return hostEnd // `S3_BUCKET_1.s3.amazonaws.com`: the host's own reader takes it
+  return Math.max(hostEnd, tokenLiteralsIn(text, hostStart, hostEnd, authEnd, sink))
 }
+
+/**
+ * A host that stays may hold text shaped like a token (`x://TOKEN_LITERAL_1`, `http://VPC_1.example`):
+ * masked as its own value at each label start, or restoration would turn it into another value.
+ */
+function tokenLiteralsIn (text: string, from: number, to: number, limit: number, sink: MatchSink): number {
+  let last = -1
+  for (let p = from; p < to; p++) {
+    if (p > from && !LABEL_BREAK.has(text.charCodeAt(p - 1))) continue
+    const end = tokenEndAt(text, p) // may run past the host (`_` is no host char) within the authority
+    if (end > 0 && end <= limit) { // the unmasker reads a token wherever no digit follows it
+      sink.push(p, end, 'token_literal')
+      p = last = end
+    }
+  }
+  return last
+}
+const LABEL_BREAK = new Set([46, 45]) // . -
 
 const CONSOLE_HOST = /(?:^|\.)console\.(?:aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn)$/i
 /** Console routes are short: a value further away is not theirs (and the search stays bounded). */
