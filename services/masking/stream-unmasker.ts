@@ -2,7 +2,7 @@
 // back only a suffix that may yet become a token (`SECURITY_GR`, `SUBNET_`, `SUBNET_12` awaiting
 // a non-digit). For any chunking, the concatenated output equals batch restoration.
 import { KIND_LABELS } from './token-format.js'
-import { jsonTextBoundary, tokenBoundary, type Unmasker } from './unmask.js'
+import { jsonBoundaryContext, jsonTextBoundary, tokenBoundary, type Unmasker } from './unmask.js'
 
 export interface StreamUnmasker {
   push: (chunk: string) => string
@@ -74,7 +74,7 @@ export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false }
       const from = context.length
       const hold = holdStart(text, from, boundary)
       const out = unmasker.restore(text.slice(0, hold), from, jsonEscape)
-      context = contextOf(text.slice(0, hold))
+      context = jsonEscape ? jsonBoundaryContext(text.slice(0, hold), CONTEXT_CHARS) : contextOf(text.slice(0, hold))
       held = text.slice(hold)
       return out
     },

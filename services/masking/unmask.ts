@@ -64,6 +64,34 @@ function decodedBefore (text: string, end: number): [code: number, start: number
   return [text.charCodeAt(end - 1), end - 1]
 }
 
+/** How many decoded backslashes (`\\\\` pairs, `\\u005c`) end at raw position `end`. */
+function decodedBackslashesBefore (text: string, end: number): number {
+  let backslashes = 0
+  for (let p = end; p > 0;) {
+    // a raw run of backslashes before a decoded char is pairs (`\\`), each a backslash: taken
+    // whole (decoding it pair by pair recounted the run at every pair: quadratic in its length)
+    const run = text.charCodeAt(p - 1) === 92 ? backslashRunBefore(text, p) : 0
+    if (run > 0 && run % 2 === 0) { backslashes += run / 2; p -= run; continue }
+    const [c, s] = decodedBefore(text, p)
+    if (c !== 92) break
+    backslashes++
+    p = s
+  }
+  return backslashes
+}
+
+/**
+ * What jsonTextBoundary needs of raw JSON text already emitted, for a stream's next chunk: its
+ * last `chars` decoded characters, whole escapes, and before them one decoded backslash if an odd
+ * number of them came there (`\\u005c\\u005c\\u0041` before a token is two backslashes and a
+ * letter: no boundary; a fixed raw window cut the run and read one).
+ */
+export function jsonBoundaryContext (text: string, chars: number): string {
+  let p = text.length
+  for (let k = 0; k < chars && p > 0; k++) p = decodedBefore(text, p)[1]
+  return (decodedBackslashesBefore(text, p) % 2 === 1 ? '\\\\' : '') + text.slice(p)
+}
+
 /**
  * tokenBoundary read on raw JSON string text (a streamed tool input): the same answer it gives
  * on the decoded string, found by decoding backwards from the token: the character before it,
@@ -74,18 +102,7 @@ export const jsonTextBoundary: BoundaryRule = (text, index) => {
   if (index === 0) return true
   const [code, start] = decodedBefore(text, index)
   if (!isAsciiAlnum(code)) return true
-  let backslashes = 0
-  for (let p = start; p > 0;) {
-    // a raw run of backslashes before a decoded char is pairs (`\\`), each a backslash: taken
-    // whole (decoding it pair by pair recounted the run at every pair: quadratic in its length)
-    const run = text.charCodeAt(p - 1) === 92 ? backslashRunBefore(text, p) : 0
-    if (run > 0 && run % 2 === 0) { backslashes += run / 2; p -= run; continue }
-    const [c, s] = decodedBefore(text, p)
-    if (c !== 92) break
-    backslashes++
-    p = s
-  }
-  if (backslashes % 2 === 1) return true
+  if (decodedBackslashesBefore(text, start) % 2 === 1) return true
   if (code !== 70 && code !== 102) return false
   let tail = String.fromCharCode(code)
   for (let p = start, k = 0; p > 0 && k < 4; k++) {

@@ -70,6 +70,15 @@ t.test('for any chunking, streaming equals batch restoration', async (t) => {
   }
 })
 
+// Found by the property above (seeds -511581173, -1203183557): a fixed raw window of context cut
+// a run of \u005c escapes, so a stream read one backslash before a letter where there are two.
+t.test('escaped backslashes before a letter before a token: no boundary, at every cut', async (t) => {
+  for (const text of ['EC2_INSTANCE_12\\u005c\\u005c\\u0041VPC_1e9', 'VPC_ENDPOINT_1%2\\u005c\\u005c\\u0041S3_BUCKET_2\\n%2', 'x\\u005c\\u005c\\u005c\\u0041VPC_1 y']) {
+    const expected = unmasker().unmasker.unmaskJsonText(text)
+    for (let cut = 0; cut <= text.length; cut++) t.equal(streamed(text, [cut], true).out, expected, `${text} cut at ${cut}`)
+  }
+})
+
 t.test('one character at a time', async (t) => {
   const text = 'a EC2_INSTANCE_12\n`VPC_ENDPOINT_1`VPC_1 TOKEN_LITERAL_1 EC2_INSTANCE_123 EC2_INSTANCE_1'
   const { out } = streamed(text, Array.from({ length: text.length }, (_, i) => i), false)
