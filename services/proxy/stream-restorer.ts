@@ -194,8 +194,10 @@ function isBlank (c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9
 }
 
-/** Longest key read for its name (a longer key is a field without a name). */
+/** Longest key name a value is typed under, decoded, as the scope types them (a longer key is a field without a name). */
 const MAX_KEY_LENGTH = 1024
+/** Raw chars kept of a key: an escape spells one char in at most 6. */
+const MAX_KEY_RAW = 6 * MAX_KEY_LENGTH
 
 /**
  * Tool-input JSON streamed raw: a value that was a JSON number (an account id as a number) is a
@@ -219,7 +221,7 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
   let reading = false // reading a key's raw text
   let keyRaw = '' // ...from earlier chunks
   let keyFrom = 0 // ...and where it starts in this one
-  const addKey = (part: string): void => { if (keyRaw.length <= MAX_KEY_LENGTH) keyRaw += part }
+  const addKey = (part: string): void => { if (keyRaw.length <= MAX_KEY_RAW) keyRaw += part }
 
   const numbers = new Map<string | undefined, Map<string, string | undefined>>() // field -> token -> its number's digits
   const numberOf = (token: string): string | undefined => {
@@ -241,9 +243,10 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
   /** A key closed: the field of the object's values until the next key (as the model wrote it, as unmaskJson sees it). */
   function keyRead (): void {
     let name: string | undefined
-    if (keyRaw.length <= MAX_KEY_LENGTH) {
+    if (keyRaw.length <= MAX_KEY_RAW) {
       if (!keyRaw.includes('\\')) name = keyRaw
       else try { name = JSON.parse(`"${keyRaw}"`) as string } catch { name = undefined }
+      if (name !== undefined && name.length > MAX_KEY_LENGTH) name = undefined
     }
     if (fields.length > 0) fields[fields.length - 1] = name
     reading = false
@@ -287,7 +290,12 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
       const length = text.length
       while (i < length) {
         if (inString) {
-          if (escaped) { escaped = false; i++; continue }
+          if (escaped) { // the char a backslash at the previous chunk's end escapes
+            escaped = false
+            i++
+            if (i === length && reading) addKey(text.slice(keyFrom)) // and it ends this chunk: still the key's
+            continue
+          }
           const quote = text.indexOf('"', i)
           if (quote === -1) { // the string goes on in the next chunk
             let run = 0

@@ -216,3 +216,27 @@ t.test('streamed tool input equals unmaskJson of the whole input, with numbers t
   }
   t.pass('a value typed by its field at every cut')
 })
+
+// A key is a field by its decoded length, as the scope types tokens: 300 control chars are 1,800
+// raw chars of `\u0001` escapes (the restorer capped the raw text at 1,024, so the streamed value
+// fell back to the token's overall type where the JSON answer typed it per field). One char per
+// chunk: the char after a backslash that ended the previous chunk was dropped from the key.
+t.test('a key long only in its escapes is still a field, streamed as in JSON', async t => {
+  const { createMasker, createMemoryStore } = await import('../../../services/masking/index.js')
+  const store = createMemoryStore({ maxMappings: 100 })
+  t.teardown(() => store.close())
+  const scope = await createMasker({ store }).openScope()
+  t.teardown(() => scope.release())
+  const key = '\u0001'.repeat(300)
+  const input = { [key]: [482019374655], owner: '482019374655' }
+  const masked = await scope.maskJson(input)
+  const raw = JSON.stringify(masked)
+  t.ok(raw.length > 1800 && !raw.includes('482019374655'), 'masked, the key 1,800 raw chars long')
+  for (const cut of [1, 2, 7, 500, raw.length]) {
+    const s = numberTokensRestored(scope, scope.streamUnmasker({ jsonEscape: true }))
+    let out = ''
+    for (let i = 0; i < raw.length; i += cut) out += s.push(raw.slice(i, i + cut))
+    t.strictSame(JSON.parse(out + s.end()), input, `streamed in chunks of ${cut}: a number under the long key, a string under owner`)
+  }
+  t.strictSame(scope.unmaskJson(masked), input, 'as the JSON answer')
+})
