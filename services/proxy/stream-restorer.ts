@@ -117,6 +117,13 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     out.push(event)
   }
 
+  /** Restores `owner[key]` of a frame's body when it is text, and rewrites the frame's data. */
+  function restoreText (body: Json, owner: Json | undefined, key: string, event: SseOut): void {
+    if (typeof owner?.[key] !== 'string') return
+    owner[key] = scope.unmaskText(owner[key])
+    event.data = JSON.stringify(body)
+  }
+
   function onMessageStart (body: Json, event: SseOut): void {
     const message = body.message as Json | undefined
     if (Array.isArray(message?.content) && message.content.length > 0) {
@@ -138,23 +145,10 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
         case 'content_block_start': onBlockStart(body, event, out); break
         case 'content_block_delta': onDelta(body, event, out); break
         case 'content_block_stop': flush(body.index as number, out); out.push(event); break
-        case 'message_delta':
-          flushAll(out)
-          if (typeof body.delta?.stop_sequence === 'string') {
-            body.delta.stop_sequence = scope.unmaskText(body.delta.stop_sequence)
-            event.data = JSON.stringify(body)
-          }
-          out.push(event)
-          break
+        case 'message_delta': flushAll(out); restoreText(body, body.delta, 'stop_sequence', event); out.push(event); break
         case 'message_stop': flushAll(out); out.push(event); break
-        case 'error': // restored as a JSON error answer is: its message may quote a token
-          flushAll(out)
-          if (typeof body.error?.message === 'string') {
-            body.error.message = scope.unmaskText(body.error.message)
-            event.data = JSON.stringify(body)
-          }
-          out.push(event)
-          break
+        // restored as a JSON error answer is: its message may quote a token
+        case 'error': flushAll(out); restoreText(body, body.error, 'message', event); out.push(event); break
         default: out.push(event) // ping and anything new pass through in order
       }
       return out

@@ -11,6 +11,8 @@ import type { AddressInfo } from 'node:net'
 import { Client } from 'undici'
 import { buildTestApp } from '../../helpers/build-app.js'
 import { createTokenRegex } from '../../../services/masking/token-format.js'
+import type { SseOut } from '../../../services/proxy/sse.js'
+import { fold } from '../../services/proxy/sse-helpers.js'
 
 const PEM = '-----BEGIN RSA PRIVATE KEY-----\nMIIBOgIBAAJBAKj34GkxFhD90vcNLYLInFEX6Ppy1tPf9Cnzj4p4WGeKLs1Pt8Qu\n-----END RSA PRIVATE KEY-----'
 
@@ -130,37 +132,24 @@ function sseOf (content: Block[], crlf: boolean): Buffer {
 
 /**
  * Reads the client's SSE text strictly: frames end with a blank line, each has one `event:` line
- * and a JSON `data:` whose type is the event name; folds them into content as the SDK does.
+ * and a JSON `data:`; sse-helpers' fold checks each type is its event name and folds them into
+ * content as the SDK does.
  */
 function foldSse (text: string): { content: Block[], events: string[] } | string {
   if (!text.endsWith('\n\n')) return 'the stream does not end with a blank line'
-  const content: Block[] = []
-  const json: string[] = []
-  const events: string[] = []
+  const frames: SseOut[] = []
   for (const raw of text.slice(0, -2).split('\n\n')) {
     const lines = raw.split('\n')
     const names = lines.filter((l) => l.startsWith('event: '))
-    const data = lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n')
     if (names.length !== 1 || lines.some((l) => !l.startsWith('event: ') && !l.startsWith('data: '))) return `malformed frame ${JSON.stringify(raw.slice(0, 80))}`
-    const event = names[0].slice(7)
-    let body: Block
-    try { body = JSON.parse(data) } catch { return `data is not JSON in ${event}` }
-    if (body.type !== event) return `event ${event} carries ${String(body.type)}`
-    events.push(event)
-    if (event === 'content_block_start') { content[body.index] = structuredClone(body.content_block); json[body.index] = '' }
-    if (event === 'content_block_delta') {
-      const block = content[body.index]
-      const d = body.delta
-      if (d.type === 'text_delta') block.text += d.text
-      if (d.type === 'thinking_delta') block.thinking += d.thinking
-      if (d.type === 'signature_delta') block.signature = d.signature
-      if (d.type === 'input_json_delta') json[body.index] += d.partial_json
-    }
-    if (event === 'content_block_stop' && content[body.index]?.type === 'tool_use') {
-      try { content[body.index].input = JSON.parse(json[body.index]) } catch { return `tool input is not JSON: ${json[body.index].slice(0, 80)}` }
-    }
+    frames.push({ event: names[0].slice(7), data: lines.filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n') })
   }
-  return { content, events }
+  try {
+    const { content, events } = fold(frames)
+    return { content, events }
+  } catch (err) {
+    return `not a valid stream: ${String(err).slice(0, 120)}`
+  }
 }
 
 /** What the upstream does with the next request. */
