@@ -3,39 +3,55 @@
 // credentials never share one (a token made for one key can never be restored for another).
 //   scope id = "v1:" + sha256(credential) + ":" + (s: sha256(x-mask-session) | c: sha256(first user message))
 import { hash } from 'node:crypto'
+import { fingerprint } from '../masking/result-cache.js'
 
 const sha256 = (text: string): string => hash('sha256', text, 'hex')
 
+interface Remembered { text: string, print: number, digest: string }
+
 /**
  * Digests remembered for the texts they were made of (every turn of a conversation hashes the same
- * first message), oldest out first, at most `maxChars` of text. No credential goes in one: no API
- * key outlives its request.
+ * first message), oldest out first, at most `maxChars` of text. Found by a fingerprint, then
+ * compared whole: a Map keyed by the text would hash all of each fresh parsed text. No credential
+ * goes in one: no API key outlives its request.
  */
 class DigestMemo {
-  private readonly digests = new Map<string, string>()
+  private readonly byPrint = new Map<number, Remembered[]>()
+  private readonly order = new Set<Remembered>() // oldest first
   private chars = 0
   constructor (private readonly maxChars: number, private readonly digestOf: (text: string) => string) {}
 
   get (text: string): string {
-    let digest = this.digests.get(text)
-    if (digest !== undefined) return digest
-    digest = this.digestOf(text)
+    const print = fingerprint(text)
+    const kept = this.byPrint.get(print)
+    if (kept !== undefined) for (const entry of kept) if (entry.text === text) return entry.digest
+    const digest = this.digestOf(text)
     if (text.length > this.maxChars / 64) return digest
-    this.digests.set(text, digest)
+    const entry = { text, print, digest }
+    if (kept === undefined) this.byPrint.set(print, [entry])
+    else kept.push(entry)
+    this.order.add(entry)
     this.chars += text.length
-    for (const [key] of this.digests) {
+    for (const old of this.order) {
       if (this.chars <= this.maxChars) break
-      this.digests.delete(key)
-      this.chars -= key.length
+      this.forget(old)
     }
     return digest
+  }
+
+  private forget (entry: Remembered): void {
+    this.order.delete(entry)
+    this.chars -= entry.text.length
+    const kept = this.byPrint.get(entry.print) as Remembered[]
+    kept.splice(kept.indexOf(entry), 1)
+    if (kept.length === 0) this.byPrint.delete(entry.print)
   }
 }
 
 const MEMO_MAX_CHARS = 4 * 1024 * 1024 // each
 const firstMessages = new DigestMemo(MEMO_MAX_CHARS, sha256)
-// The common first message, one text block: keyed by the block's own string, whose hash the
-// masking's own lookups then reuse (the joined form would be a new string to hash every turn).
+// The common first message, one text block: keyed by the block's own string (the joined form
+// would be a new string to build every turn).
 const singleTextBlocks = new DigestMemo(MEMO_MAX_CHARS, (text) => sha256(`text:${text}`))
 
 function firstMessageDigest (body: unknown): string {

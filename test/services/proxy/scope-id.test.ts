@@ -1,5 +1,6 @@
 import t from 'tap'
 import { conversationScopeId, firstUserMessageText } from '../../../services/proxy/scope-id.js'
+import { fingerprint } from '../../../services/masking/result-cache.js'
 
 const turn1 = { messages: [{ role: 'user', content: [{ type: 'text', text: 'why is i-0a1b2c3d down?' }] }] }
 const turn3 = {
@@ -53,4 +54,21 @@ t.test('remembered digests: the same ids on every call, and a string message nev
   t.not(ids[1], ids[2], 'a string message and a text block of the same text are two conversations')
   const twoBlocks = { messages: [{ role: 'user', content: [{ type: 'text', text: 'abc' }, { type: 'text', text: 'def' }] }] }
   t.equal(conversationScopeId('k', undefined, twoBlocks), conversationScopeId('k', undefined, { messages: [{ role: 'user', content: 'text:abc\ntext:def' }] }), 'several blocks: the joined form')
+})
+
+t.test('remembered digests are found by fingerprint but told apart by the whole text, and stay right once the oldest are dropped', async t => {
+  const base = 'x'.repeat(10_000)
+  // two long texts with one fingerprint: they differ at a char the fingerprint does not read
+  const unread = [...Array(base.length).keys()].find((i) => fingerprint(base) === fingerprint(base.slice(0, i) + 'y' + base.slice(i + 1))) as number
+  t.ok(unread !== undefined, 'a char the fingerprint skips')
+  const other = base.slice(0, unread) + 'y' + base.slice(unread + 1)
+  const block = (text: string): object => ({ messages: [{ role: 'user', content: [{ type: 'text', text }] }] })
+  const first = conversationScopeId('k', undefined, block(base))
+  t.not(conversationScopeId('k', undefined, block(other)), first, 'same fingerprint, another conversation')
+  t.equal(conversationScopeId('k', undefined, block(base)), first, 'and the first text still gets its own')
+  // ~4.6 M chars of first messages: more than the memo keeps, so the oldest are dropped
+  const texts = Array.from({ length: 70 }, (_, i) => `${i}:`.padEnd(65_000, 'z'))
+  const ids = texts.map((text) => conversationScopeId('k', undefined, block(text)))
+  t.same(texts.map((text) => conversationScopeId('k', undefined, block(text))), ids, 'the same ids after eviction')
+  t.equal(new Set(ids).size, texts.length)
 })
