@@ -59,6 +59,8 @@ export interface ResultCache {
    */
   detected: (text: string, context: DetectContext | undefined) => readonly Match[] | undefined
   rememberDetected: (text: string, context: DetectContext | undefined, matches: readonly Match[]) => void
+  /** JSON.stringify(text), kept: a resent turn's masked texts are serialised again every request. */
+  quoted: (text: string) => string
   stats: () => { entries: number, bytes: number }
 }
 
@@ -70,8 +72,8 @@ interface Slot {
   size: number
 }
 
-/** A masked result, a verification, or detected matches. */
-type Value = Entry | true | readonly Match[]
+/** A masked result, a verification, detected matches, or a text's JSON-quoted form. */
+type Value = Entry | true | readonly Match[] | string
 
 /** A text and its results (by scope index and context). */
 interface TextEntry {
@@ -92,6 +94,7 @@ const PRINT_ENDS = 64
 
 const resultKey = (uid: number, context: DetectContext | undefined): string =>
   context === undefined ? String(uid) : `${uid}:${contextKey(context)}`
+const QUOTED_KEY = 'q'
 const detectionKey = (context: DetectContext | undefined): string =>
   context === undefined ? 'd' : `d:${contextKey(context)}`
 
@@ -207,6 +210,13 @@ export function createResultCache (maxBytes: number): ResultCache {
     rememberDetected (text, context, matches) {
       if (text.length < MIN_DETECTED_TEXT) return
       put(text, detectionKey(context), matches, MATCH_BYTES * matches.length)
+    },
+    quoted (text) {
+      const kept = lookup(text, QUOTED_KEY)
+      if (typeof kept === 'string') return kept
+      const quoted = JSON.stringify(text)
+      put(text, QUOTED_KEY, quoted, 2 * quoted.length)
+      return quoted
     },
     stats: () => ({ entries: order.size, bytes })
   }

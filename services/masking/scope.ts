@@ -23,6 +23,8 @@ export interface MaskScope {
   unmaskJson: (value: unknown) => unknown
   /** Restores raw JSON text (originals inserted JSON-escaped). */
   unmaskJsonText: (raw: string) => string
+  /** JSON.stringify(text); a conversation's long texts keep their quoted form for its next turns. */
+  quoteJson: (text: string) => string
   streamUnmasker: (options?: { jsonEscape?: boolean }) => StreamUnmasker
   /** Rejects with LeakDetectedError when the text still holds an identifier; `where` names the part for the client. */
   assertClean: (text: string, where?: string) => Promise<void>
@@ -428,6 +430,7 @@ export function createScope (options: ScopeOptions): MaskScope {
     unmaskText: (text) => unmasker.unmaskText(text),
     unmaskJson: (value) => mapStrings(value, restoreJsonString),
     unmaskJsonText: (raw) => unmasker.unmaskJsonText(raw),
+    quoteJson: (text) => cacheable(text) ? (cache as ResultCache).quoted(text) : JSON.stringify(text),
     streamUnmasker: (streamOptions = {}) => createStreamUnmasker(unmasker, streamOptions),
     async assertClean (text, where) {
       refuseLeaks(await leakedKinds([{ text }]), where)

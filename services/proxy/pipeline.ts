@@ -20,6 +20,8 @@ export interface ProxyScope extends RestoreScope, MaskingScope {
   readonly id: string
   /** Rejects when the JSON text (parsed: its value, when known) still holds an identifier; `where` names the part in the error. */
   assertCleanJson (json: string, where?: string, parsed?: unknown): Promise<void>
+  /** JSON.stringify(text), possibly kept from an earlier turn. */
+  quoteJson (text: string): string
   release (): Promise<void>
 }
 
@@ -55,7 +57,7 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
         }
     const documents: RequestDocuments = []
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true, documents, unmaskText: scope.unmaskText })
-    const { payload, parts, values } = payloadAndParts(masked, apiOwned)
+    const { payload, parts, values } = payloadAndParts(masked, apiOwned, scope.quoteJson)
     let checked = 0
     for (const [i, part] of parts.entries()) {
       await scope.assertCleanJson(part, partName(i, parts.length), values[i]) // fail closed: nothing leaves if the verifier still sees an identifier

@@ -3,6 +3,7 @@
 // the detector would read as secrets (a 30-byte image is a 40-character "secret key"), and none
 // of it is customer text we could have masked. Everything else, tools included, is checked.
 import { randomUUID } from 'node:crypto'
+import { serialiseJson } from './json-serialise.js'
 
 const OPAQUE_KEYS = new Set(['signature', 'tool_use_id', 'file_id'])
 const TOOL_BLOCKS = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use'])
@@ -56,9 +57,10 @@ export interface PayloadParts {
  * conversation is checked message by message, the rest of the body as one more part: every byte
  * of the payload lies in one part except the JSON punctuation joining them, and a part the
  * conversation already found clean (an earlier turn, resent) is not scanned again, so a turn
- * costs what it adds. Each message is serialised once, for both.
+ * costs what it adds. Each message is serialised once, for both; `quote` quotes its long strings
+ * (a conversation keeps their quoted form for the next turn).
  */
-export function payloadAndParts (body: unknown, apiOwned?: Set<object>): PayloadParts {
+export function payloadAndParts (body: unknown, apiOwned?: Set<object>, quote: (text: string) => string = JSON.stringify): PayloadParts {
   const out: PayloadParts = { payload: '', parts: [], values: [] }
   const add = (value: unknown, serialised: string): void => {
     const opaque = hasOpaque(value, apiOwned)
@@ -73,7 +75,7 @@ export function payloadAndParts (body: unknown, apiOwned?: Set<object>): Payload
   }
   const rest = JSON.stringify({ ...(body as Record<string, unknown>), messages: MESSAGES_MARK })
   const mark = rest.indexOf(MARK_JSON)
-  const serialised = messages.map((message: unknown) => JSON.stringify(message) ?? 'null') // as an array holds them
+  const serialised = messages.map((message: unknown) => serialiseJson(message, quote) ?? 'null') // as an array holds them
   out.payload = rest.slice(0, mark) + '[' + serialised.join(',') + ']' + rest.slice(mark + MARK_JSON.length)
   add({ ...(body as Record<string, unknown>), messages: [] }, rest.slice(0, mark) + '[]' + rest.slice(mark + MARK_JSON.length))
   messages.forEach((message: unknown, i) => add(message === undefined ? null : message, serialised[i]))

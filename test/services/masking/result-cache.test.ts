@@ -337,3 +337,44 @@ t.test('texts sharing a fingerprint never read each other\'s results, and the by
   t.equal(cache.stats().bytes, survivors.stats().bytes, 'the texts pushed out no longer count')
   t.ok(survivors.stats().bytes > 8 * 2 * 6400, 'each text counts (2 bytes a char)')
 })
+
+t.test('a text\'s JSON-quoted form is kept once, counted, and dropped with the rest', async (t) => {
+  const cache = createResultCache(100_000)
+  const text = pad('line "one"\n\tEC2_INSTANCE_1 \u2028 ').repeat(4)
+  t.equal(cache.quoted(text), JSON.stringify(text))
+  const bytes = cache.stats().bytes
+  t.ok(bytes >= 2 * (text.length + JSON.stringify(text).length), `text and quoted form counted (${bytes} bytes)`)
+  t.equal(cache.quoted(text), JSON.stringify(text), 'kept')
+  t.equal(cache.stats().bytes, bytes, 'not counted twice')
+  t.equal(cache.peek(1, text, undefined), undefined, 'a quoted form is no masked result')
+  t.notOk(cache.verified(1, text), 'nor a verification')
+  for (let i = 0; i < 100; i++) cache.quoted(pad(`other ${i} `).repeat(4))
+  t.ok(cache.stats().bytes <= 100_000, 'within the budget')
+  t.equal(cache.quoted(text), JSON.stringify(text), 'evicted, then quoted afresh')
+})
+
+t.test('a conversation\'s long masked texts are quoted from the cache on its next turn; single requests keep none', async (t) => {
+  const store = createMemoryStore({ maxMappings: 10_000 })
+  t.teardown(() => store.close())
+  const registry = new Registry()
+  const masker = createMasker({ store, resultCacheBytes: 1_000_000, registry })
+  const text = pad('instance i-0abc1234def567890 in "10.1.2.3"\n').repeat(4)
+  const conversation = await masker.openScope({ id: 'conv-quoted' })
+  t.teardown(() => conversation.release())
+  // the cache's bytes, as the gauge has them once the scope set it (each masking does)
+  const cache = async (): Promise<number> => {
+    await conversation.maskStrings(['x']) // sets the gauge; too short to be kept itself
+    return (await registry.getSingleMetric('aws_masker_result_cache_bytes')?.get())?.values[0]?.value as number
+  }
+  const [masked] = await conversation.maskStrings([text])
+  const before = await cache()
+  t.equal(conversation.quoteJson(masked), JSON.stringify(masked))
+  const after = await cache()
+  t.ok(after > before, 'the quoted form is kept')
+  t.equal(conversation.quoteJson(masked), JSON.stringify(masked))
+  t.equal(await cache(), after, 'and read back, not kept again')
+  const single = await masker.openScope()
+  t.teardown(() => single.release())
+  t.equal(single.quoteJson(masked + ' '), JSON.stringify(masked + ' '))
+  t.equal(await cache(), after, 'a single request keeps nothing')
+})
