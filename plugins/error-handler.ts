@@ -60,6 +60,9 @@ const BY_CODE: Record<string, [number, string]> = {
   MASK_MAPPING_LIMIT: [503, 'Too many distinct identifiers to mask right now, try again later']
 }
 
+/** What nginx logs for a request its client closed: no answer reaches anyone. */
+const CLIENT_CLOSED = 499
+
 const GENERIC_5XX: Record<number, string> = {
   502: 'Upstream error', 503: UNAVAILABLE, 504: 'Upstream timed out', 529: 'Upstream overloaded'
 }
@@ -106,8 +109,14 @@ async function errorHandler (app: FastifyInstance) {
   })
 
   app.setErrorHandler((error: AppError, request, reply) => {
+    const route = request.routeOptions.url ?? 'unmatched'
+    if (reply.raw.destroyed && error.name === 'AbortError') {
+      // the client left and its upstream call was aborted for it: no fault of ours to page anyone about
+      request.log.info({ method: request.method, route, statusCode: CLIENT_CLOSED }, 'Client closed the request before the answer')
+      return reply.code(CLIENT_CLOSED).send()
+    }
     const [status, message, details] = classify(error)
-    const where = { method: request.method, route: request.routeOptions.url ?? 'unmatched', statusCode: status }
+    const where = { method: request.method, route, statusCode: status }
     if (status >= 500) request.log.error({ err: error, ...where }, message)
     else request.log.warn({ code: error.code, ...where }, message)
     return sendError(reply, status, message, details)
