@@ -44,6 +44,9 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (tick > 0) value = { ...value, end: tick, next: tick }
   }
   let raw = text.slice(value.start, value.end)
+  if (!value.quoted && (raw === '{' || raw === '[' || raw.startsWith('{{'))) { // an object, an array or a template opens: no value
+    return raw === '{' && (role.role === 'secret' || role.role === 'name') ? wrappedValue(text, value.start + 1, role, key, sink) : value.start
+  }
   if (role.role === 'name' && !value.quoted && isJsonKey(text, start) && JSON_NUMBER.test(raw)) return value.start // `"Bucket": 88`: AWS names are JSON strings (an account id in it is the scanner's)
   if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
   if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
@@ -79,6 +82,22 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   return emit(text, value.start, value.end, value.next, kind, sink)
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
+
+/** Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string", "value": ...}`). */
+const WRAPPED_VALUE = /[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|false|"[a-z]{1,16}")[ \t\r\n]*,[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*(?=")/y
+
+/**
+ * `"db_password": { "value": "x" }` (`terraform show -json` variables, `terraform output -json`):
+ * the wrapped value is the field's; `pos` is past the `{`. Returns where scanning goes on.
+ */
+function wrappedValue (text: string, pos: number, role: FieldRole, key: string, sink: MatchSink): number {
+  WRAPPED_VALUE.lastIndex = pos
+  if (!WRAPPED_VALUE.test(text)) return pos
+  const value = parseValue(text, WRAPPED_VALUE.lastIndex)
+  if (value === null) return pos
+  const kind = classifyValue(role, text.slice(value.start, value.end), key)
+  return kind === null ? value.start : emit(text, value.start, value.end, value.next, kind, sink)
+}
 
 /**
  * A namespaced tag key that says its value is a name: AWS's `aws:autoscaling:groupName`,

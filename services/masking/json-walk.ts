@@ -26,6 +26,11 @@ function tagKeyOf (record: Record<string, unknown>): string | undefined {
   return typeof key === 'string' && ('Value' in record || 'value' in record) ? key : undefined
 }
 
+/** Terraform's JSON wraps a variable or output in `{"value": ...}` under its name: the name says what the value is. */
+function wrappedBy (record: Record<string, unknown>, field: string | undefined): string | undefined {
+  return field !== undefined && 'value' in record && !Array.isArray(record) ? field : undefined
+}
+
 /** The CloudFormation/Config resource type beside a physical id (`AWS::Lambda::Function`), if any. */
 function resourceTypeOf (record: Record<string, unknown>): string | undefined {
   const type = record.ResourceType ?? record.resourceType
@@ -74,7 +79,7 @@ export function collectStrings (value: unknown): StringSite[] {
       }
       return
     }
-    const tagKey = tagKeyOf(node)
+    const tagKey = tagKeyOf(node) ?? wrappedBy(node, context?.field)
     const resourceType = resourceTypeOf(node)
     for (const key of Object.keys(node)) {
       sites.push({ text: key })

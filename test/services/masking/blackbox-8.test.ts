@@ -9,8 +9,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-8/', import.meta.url)
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
-  ['terraform-show-plan.json', ['text', 'json'], 'Rk7#mQ2vLz9pWx', 'a secret variable of `terraform show -json` sits in `{ "value": ... }` under its name'],
-  ['terraform-show-plan.json', ['text'], 'valid-json', '`"db_password": {`: the `{` is read as a bare password value'],
   ['opensearch-slow-logs.log', ['text'], 'halvard-search-prod', 'a log group under `/aws/OpenSearchService/` (capitals) is not read as one'],
   ['rds-postgres-and-pi.log', ['text'], 'N3w!Ledger#2025', 'SQL `WITH PASSWORD \'...\'` (pgaudit) is no password field'],
   ['elasticache-slowlog-and-engine.txt', ['text'], 'Tz8#pLq2Vw9!xRm4Kd7', '`redis-cli --pass x`: `--pass` is no password flag'],
