@@ -215,6 +215,7 @@ export function selfDescribingKind (name: string): string | null {
     if (k !== undefined) { kind = k; break }
   }
   if (kind === null) return null
+  if (kind === 's3_bucket' && name.includes('_')) return null // no bucket name has `_`: `s3_bucket_public_access`, `bucket_name` are identifiers
   if (kind === 's3_bucket' || kind === 'sqs_queue') return kind
   if (segs.length < 3 && !/\d/.test(name)) return null
   if (kind === 'rds_instance' && segs.includes('cluster')) return 'rds_cluster'
