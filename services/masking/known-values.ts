@@ -58,6 +58,47 @@ function hashOf (text: string, start: number, end: number): number {
   return h
 }
 
+/** End of a value's head: its first run of name characters. */
+function headEnd (value: string): number {
+  let end = 1
+  while (end < value.length && isNameChar(value.charCodeAt(end))) end++
+  return end
+}
+
+/**
+ * Hashes of every maximal run of name characters in `text`, unique: sorted (to search a text's),
+ * or last run first (a value's: its tail, a resource name or an address's last part, tells it
+ * from others sooner than a shared `arn` or `10` head).
+ */
+export function nameRunHashes (text: string, lastFirst = false): Int32Array {
+  const hashes = new Set<number>()
+  const n = text.length
+  let i = 0
+  while (i < n) {
+    let c = text.charCodeAt(i)
+    if (NAME_CHAR[c] !== 1) { i++; continue }
+    let h = 0
+    do {
+      h = (Math.imul(h, 31) + c) | 0
+      c = text.charCodeAt(++i)
+    } while (i < n && NAME_CHAR[c] === 1)
+    hashes.add(h)
+  }
+  return lastFirst ? Int32Array.from(hashes).reverse() : Int32Array.from(hashes).sort()
+}
+
+function sortedHas (sorted: Int32Array, value: number): boolean {
+  let lo = 0
+  let hi = sorted.length - 1
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1
+    if (sorted[mid] === value) return true
+    if (sorted[mid] < value) lo = mid + 1
+    else hi = mid - 1
+  }
+  return false
+}
+
 interface Group { values: Set<string>, lengths: number[] }
 // Shared empty stand-ins, never written to (add replaces them first).
 const EMPTY_GROUPS: Map<string, Group> = new Map()
@@ -77,6 +118,7 @@ export class KnownValues {
   private groupHashes = EMPTY_HASHES // heads of the longer values only
   private readonly order: string[] = [] // in the order added: what a cached result has not seen
   private since?: { from: number, to: number, values: KnownValues } // the values after `from`, indexed
+  private sinceRuns?: { from: number, to: number, values: Array<{ value: string, runs: Int32Array }> } // and their runs
 
   /** How many values were added so far (a version: it only grows). */
   get size (): number {
@@ -88,8 +130,9 @@ export class KnownValues {
    * values, ignoring what a detector covers: so never fewer). One pass over the text; the
    * values since `count` are indexed once for every text asking with the same `count`.
    */
-  addedSinceIn (count: number, text: string): boolean {
+  addedSinceIn (count: number, text: string, runs?: Int32Array): boolean {
     if (count >= this.order.length) return false
+    if (runs !== undefined) return this.mayBeIn(count, text, runs)
     let since = this.since
     if (since === undefined || since.from !== count || since.to !== this.order.length) {
       const values = new KnownValues()
@@ -97,6 +140,26 @@ export class KnownValues {
       since = this.since = { from: count, to: this.order.length, values }
     }
     return since.values.find(text, NO_MATCHES).length > 0
+  }
+
+  /**
+   * The same question for a text whose nameRunHashes are known, answered per value instead of per
+   * char: a kept text of a long conversation is asked on every turn that learns values. Where
+   * find finds a value, each run of name characters in it is a whole run of the text (the value
+   * starts at a run start and ends cleanly), so a value with a run the text lacks is not there;
+   * one with all its runs there is confirmed by a native search.
+   */
+  private mayBeIn (count: number, text: string, runs: Int32Array): boolean {
+    let since = this.sinceRuns
+    if (since === undefined || since.from !== count || since.to !== this.order.length) {
+      const values = this.order.slice(count).map((value) => ({ value, runs: nameRunHashes(value, true) }))
+      since = this.sinceRuns = { from: count, to: this.order.length, values }
+    }
+    next: for (const { value, runs: own } of since.values) {
+      for (let r = 0; r < own.length; r++) if (!sortedHas(runs, own[r])) continue next
+      if (text.includes(value)) return true
+    }
+    return false
   }
 
   add (value: string): void {
@@ -107,8 +170,7 @@ export class KnownValues {
       this.odd.push(value)
       return
     }
-    let end = 1
-    while (end < value.length && isNameChar(value.charCodeAt(end))) end++
+    const end = headEnd(value)
     this.headHashes.add(hashOf(value, 0, end))
     if (end === value.length) { this.whole.add(value); return }
     if (this.byHead === EMPTY_GROUPS) { this.byHead = new Map(); this.groupHashes = new Set() }

@@ -7,6 +7,7 @@
 // unless a value learnt since occurs in it (looked for before reuse); a text found clean stays
 // clean, since the tokens that made it clean stay the scope's.
 import { contextKey, type DetectContext, type Match } from './types.js'
+import { nameRunHashes } from './known-values.js'
 
 /** Shorter texts are cheap to mask again, and many: not worth an entry. */
 export const MIN_CACHED_TEXT = 256
@@ -19,6 +20,7 @@ const REF_BYTES = 16 // per token reference kept for the metrics and the summary
 const TEXT_BYTES = 320 // a text's own entry, its results map and its place under its fingerprint
 const SLOT_BYTES = 96 // a result's slot and its place in the LRU order
 const MATCH_BYTES = 48 // a kept match object
+const RUNS_BYTES = 64 // a typed array's own object, besides its 4 bytes a hash
 
 export interface MaskedText {
   masked: string
@@ -29,16 +31,19 @@ export interface MaskedText {
 }
 
 /** A result found by `peek` (opaque to callers). */
-export type KeptText = MaskedText & { readonly knownAt: number }
+export interface KeptText { readonly value: unknown }
 
 interface Entry extends MaskedText {
   /** The index's known-value count when this was masked. */
   knownAt: number
+  /** The text's nameRunHashes, once a value learnt since had to be looked for in it. */
+  runs?: Int32Array
 }
 
 export interface KnownValuesVersion {
   size: number
-  addedSinceIn: (count: number, text: string) => boolean
+  /** Whether a value added after the first `count` may occur in `text` (`runs`: its nameRunHashes). */
+  addedSinceIn: (count: number, text: string, runs?: Int32Array) => boolean
 }
 
 export interface ResultCache {
@@ -166,30 +171,47 @@ export function createResultCache (maxBytes: number): ResultCache {
     order.add(slot)
     bytes += size
     if (entry.results.size > MAX_RESULTS_PER_TEXT) remove(entry.results.values().next().value as Slot)
+    evictOverBudget()
+  }
+
+  function evictOverBudget (): void {
     for (const oldest of order) {
       if (bytes <= maxBytes) break
       remove(oldest)
     }
   }
 
-  function lookup (text: string, result: string): Value | undefined {
+  /** Looks for the values learnt since `entry` was masked, by the text's run hashes (made once, counted). */
+  function addedSince (slot: Slot, entry: Entry, text: string, knownValues: KnownValuesVersion): boolean {
+    if (entry.runs === undefined) {
+      entry.runs = nameRunHashes(text)
+      const size = RUNS_BYTES + entry.runs.byteLength
+      if (order.has(slot)) { slot.size += size; bytes += size; evictOverBudget() }
+    }
+    return knownValues.addedSinceIn(entry.knownAt, text, entry.runs)
+  }
+
+  function lookupSlot (text: string, result: string): Slot | undefined {
     const slot = find(text, fingerprint(text))?.results.get(result)
     if (slot === undefined) return undefined
     order.delete(slot) // most recently used
     order.add(slot)
-    return slot.value
+    return slot
   }
+
+  const lookup = (text: string, result: string): Value | undefined => lookupSlot(text, result)?.value
 
   return {
     peek (uid, text, context) {
-      const entry = lookup(text, resultKey(uid, context))
-      return typeof entry === 'object' && !Array.isArray(entry) ? entry as Entry : undefined
+      const slot = lookupSlot(text, resultKey(uid, context))
+      return slot !== undefined && typeof slot.value === 'object' && !Array.isArray(slot.value) ? slot : undefined
     },
     masked (kept, text, knownValues) {
-      const entry = kept as Entry
+      const slot = kept as Slot
+      const entry = slot.value as Entry
       const learnt = knownValues.size - entry.knownAt
       if (learnt > 0) {
-        if (learnt > MAX_VALUES_TO_CHECK || knownValues.addedSinceIn(entry.knownAt, text)) return undefined
+        if (learnt > MAX_VALUES_TO_CHECK || addedSince(slot, entry, text, knownValues)) return undefined
         entry.knownAt = knownValues.size // each value learnt is looked for once per text
       }
       return entry

@@ -1,8 +1,9 @@
 // KnownValues.find tells a text holding none of a few values by native searches before walking
-// it: the answer must be the walk's, whatever the values and the text.
+// it: the answer must be the walk's, whatever the values and the text. addedSinceIn, given a
+// text's run hashes, must never miss a value that find would find there.
 import t from 'tap'
 import fc from 'fast-check'
-import { KnownValues } from '../../../services/masking/known-values.js'
+import { KnownValues, nameRunHashes } from '../../../services/masking/known-values.js'
 import type { Match } from '../../../services/masking/types.js'
 
 const VALUES = ['acme-billing-prod', 'i-0abc1234def567890', 'orders', 'orders-api', '10.0.1.25', 'deploy-bot', '/aws/lambda/x-fn', 'AKIAIOSFODNN7EXAMPLE']
@@ -37,4 +38,31 @@ t.test('a text holding none of the values gives no match; one holding a value in
   t.same(known.find('nothing to see here', []), [])
   t.same(known.find('the orders-api-v2 service', []), [], 'inside a longer name: not this value')
   t.same(known.find('the orders-api service', []), [{ start: 4, end: 14, kind: '' }])
+})
+
+t.test('addedSinceIn by run hashes never misses a value find finds, and clears a text holding none', async (t) => {
+  let seen = 0
+  let cleared = 0
+  await fc.assert(fc.property(fc.subarray(VALUES, { minLength: 1 }), fc.subarray(VALUES), fc.array(fc.constantFrom(...VALUES, ...FILLER), { maxLength: 40 }),
+    (before, added, parts) => {
+      const text = parts.join('')
+      const known = index(before)
+      for (const value of added) known.add(value)
+      const exact = index(added).find(text, []).length > 0
+      const byRuns = known.addedSinceIn(before.length, text, nameRunHashes(text))
+      if (exact) seen++
+      if (!byRuns) cleared++
+      t.equal(known.addedSinceIn(before.length, text), exact, 'the walk answers exactly')
+      if (exact) t.ok(byRuns, `never missed: ${JSON.stringify(added)} in ${JSON.stringify(text)}`)
+    }), { numRuns: 500 })
+  t.ok(seen > 50 && cleared > 50, `both answers came up (${seen} found, ${cleared} cleared)`)
+  const known = index(['orders'])
+  known.add('orders-api')
+  known.add('i-0abc1234def567890')
+  known.add('/aws/lambda/x-fn')
+  const runs = (text: string): Int32Array => nameRunHashes(text)
+  t.notOk(known.addedSinceIn(1, 'the orders service, i-0abc1234 and /aws/lambda/y', runs('the orders service, i-0abc1234 and /aws/lambda/y')), 'none of the three: cleared by hashes')
+  t.ok(known.addedSinceIn(1, 'see i-0abc1234def567890 now', runs('see i-0abc1234def567890 now')), 'a whole value')
+  t.ok(known.addedSinceIn(1, 'log /aws/lambda/x-fn', runs('log /aws/lambda/x-fn')), 'a value not starting with a name char')
+  t.notOk(known.addedSinceIn(3, 'orders-api i-0abc1234def567890', runs('orders-api i-0abc1234def567890')), 'only values added after the count')
 })

@@ -262,7 +262,8 @@ t.test('one text in many conversations: each result is evicted on its own, oldes
   for (let uid = 1; uid <= 5; uid++) cache.rememberMasked(uid, text, undefined, 0, { masked: text.toUpperCase(), tokens: [], kinds: new Map() })
   t.ok(cache.stats().bytes <= budget, `${cache.stats().bytes} <= ${budget}`)
   t.equal(cache.stats().entries, 3, 'three results fit')
-  t.equal(cache.peek(5, text, undefined)?.masked, text.toUpperCase(), 'the newest result stays')
+  const newest = cache.peek(5, text, undefined)
+  t.equal(newest === undefined ? undefined : cache.masked(newest, text, known)?.masked, text.toUpperCase(), 'the newest result stays')
   t.equal(cache.peek(1, text, undefined), undefined, 'the oldest went')
   cache.rememberVerified(5, text)
   t.ok(cache.verified(5, text), 'a verification of the same text joins its results')
@@ -322,7 +323,7 @@ t.test('texts sharing a fingerprint never read each other\'s results, and the by
   for (const [i, item] of texts.entries()) {
     const kept = cache.peek(1, item, undefined)
     if (i < 4) t.equal(kept, undefined, `text ${i}: pushed out by the ninth text with its fingerprint`)
-    else t.equal(kept?.masked, `masked ${i}`, `text ${i}: its own result`)
+    else t.equal(kept === undefined ? undefined : cache.masked(kept, item, { size: 0, addedSinceIn: () => false })?.masked, `masked ${i}`, `text ${i}: its own result`)
   }
   t.notOk(cache.verified(1, texts[5]), 'a masked result is not a verification')
   cache.rememberVerified(1, texts[5])
@@ -377,4 +378,24 @@ t.test('a conversation\'s long masked texts are quoted from the cache on its nex
   t.teardown(() => single.release())
   t.equal(single.quoteJson(masked + ' '), JSON.stringify(masked + ' '))
   t.equal(await cache(), after, 'a single request keeps nothing')
+})
+
+t.test('a kept text asked about values learnt since is indexed once by its run hashes, counted in the budget', async (t) => {
+  const cache = createResultCache(1_000_000)
+  const text = pad('instance i-0abc1234def567890 in subnet-0abc1234 and orders-api ').repeat(3)
+  cache.rememberMasked(1, text, undefined, 0, { masked: 'M', tokens: [], kinds: new Map() })
+  const before = cache.stats().bytes
+  const runs: Int32Array[] = []
+  const asked = (found: boolean): KnownValuesVersion => ({ size: 1, addedSinceIn: (_count, _text, r) => { if (r !== undefined) runs.push(r); return found } })
+  const kept = () => cache.peek(1, text, undefined) as NonNullable<ReturnType<typeof cache.peek>>
+  t.equal(cache.masked(kept(), text, asked(false))?.masked, 'M', 'nothing learnt occurs: reused')
+  const grown = cache.stats().bytes
+  t.ok(grown >= before + 4 * runs[0].length, `the run hashes are counted (${before} -> ${grown} bytes)`)
+  t.ok(runs[0].length > 5, 'one hash per distinct run')
+  t.equal(cache.masked(kept(), text, { size: 2, addedSinceIn: (_count, _text, r) => { runs.push(r as Int32Array); return true } }), undefined, 'a value learnt since occurs: masked afresh')
+  t.equal(runs[1], runs[0], 'the same index, not made again')
+  t.equal(cache.stats().bytes, grown, 'nor counted again')
+  for (let i = 0; i < 4000; i++) cache.rememberVerified(1, pad(`filler ${i} `))
+  t.equal(cache.peek(1, text, undefined), undefined, 'evicted')
+  t.ok(cache.stats().bytes <= 1_000_000, 'within the budget')
 })
