@@ -69,11 +69,11 @@ export function payloadAndParts (body: unknown, apiOwned?: Set<object>, quote: (
   }
   const messages = (body as { messages?: unknown } | null)?.messages
   if (!Array.isArray(messages) || messages.length === 0) {
-    out.payload = JSON.stringify(body)
+    out.payload = serialiseJson(body, quote) as string
     add(body, out.payload)
     return out
   }
-  const rest = JSON.stringify({ ...(body as Record<string, unknown>), messages: MESSAGES_MARK })
+  const rest = serialiseJson({ ...(body as Record<string, unknown>), messages: MESSAGES_MARK }, quote) as string
   const mark = rest.indexOf(MARK_JSON)
   const serialised = messages.map((message: unknown) => serialiseJson(message, quote) ?? 'null') // as an array holds them
   out.payload = rest.slice(0, mark) + '[' + serialised.join(',') + ']' + rest.slice(mark + MARK_JSON.length)

@@ -124,6 +124,19 @@ t.test('the payload is exactly JSON.stringify of any body, whatever its messages
     return payload === JSON.stringify(ordered) && parts.length === Math.max(1, messages.length + (messages.length === 0 ? 0 : 1))
   }), { numRuns: 2000 })
   const tricky = { messages: [{ role: 'user', content: '"messages":[] and \u0000messages-' }], note: '"messages":"x"', nested: { messages: [] } }
+  // long strings (system prompt, tool descriptions, message texts) quoted by a caller's memo
+  const long = (seed: string): string => `${seed} "quoted" \\ \n\u2028 i-0abc1234def567890 `.repeat(30)
+  const memo = new Map<string, string>()
+  const quote = (text: string): string => memo.get(text) ?? memo.set(text, JSON.stringify(text)).get(text) as string
+  const withLong = { model: 'm', system: [{ type: 'text', text: long('sys') }], tools: [{ name: 't', description: long('tool'), input_schema: { type: 'object' } }], messages: [{ role: 'user', content: long('msg') }, { role: 'assistant', content: [{ type: 'text', text: long('answer') }] }] }
+  for (const round of [1, 2]) {
+    const { payload, parts } = payloadAndParts(withLong, undefined, quote)
+    t.equal(payload, JSON.stringify(withLong), `round ${round}: long strings quoted by the memo, the same payload`)
+    t.equal(parts[0], JSON.stringify({ ...withLong, messages: [] }), `round ${round}: and the same part outside the messages`)
+  }
+  t.equal(memo.size, 4, 'every long string went through quote')
+  const noMessages = { model: 'm', system: long('only') }
+  t.equal(payloadAndParts(noMessages, undefined, quote).payload, JSON.stringify(noMessages), 'a body without messages too')
   t.equal(payloadAndParts(tricky).payload, JSON.stringify(tricky), 'look-alikes of the placeholder in the data')
 })
 
