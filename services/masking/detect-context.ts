@@ -5,6 +5,7 @@ import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { namingTagKey, physicalIdKind } from './detect-kv.js'
+import { isAwsMadeLogGroup } from './detect-loggroup.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
 
@@ -32,7 +33,7 @@ export function detectInField (text: string, context: DetectContext, sink: Match
     }
   }
   if (role === null || role.role === 'tag' && role !== TAG_ROLE || role.role === 'tagkey') return false
-  if (role.kind === 'log_group' && text.startsWith('/aws/')) return false
+  if (role.kind === 'log_group' && (text.startsWith('/aws/') || isAwsMadeLogGroup(text))) return false
   const kind = classifyValue(role, text, key)
   if (kind === null) return false
   sink.push(0, text.length, wholeIdKind(text) ?? kind)

@@ -4,7 +4,7 @@
 import { indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
-import { API_EXECUTION_LOGS, maskLogGroupName } from './detect-loggroup.js'
+import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
 
 export const KV_SOURCE =
@@ -71,7 +71,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || TAG_NAME_AFTER.test(text)
     if (!named) return pairValue(text, start, value.start, value.end, value.next, sink)
   }
-  if (role.kind === 'log_group' && (raw.startsWith('/aws/') || raw.startsWith(API_EXECUTION_LOGS))) {
+  if (role.kind === 'log_group' && (raw.startsWith('/aws/') || raw.startsWith(API_EXECUTION_LOGS) || isAwsMadeLogGroup(raw))) {
     maskLogGroupName(text, value.start, value.end, sink)
     return value.next
   }

@@ -4,7 +4,7 @@ import { MatchSink, isAlnum } from './detect-sink.js'
 import { encodedSlashBefore } from './token-match.js'
 
 /** `/aws/<service>/<rest>` in flat text (rest = name characters and slashes). */
-export const LOG_GROUP_SOURCE = '(?<![A-Za-z0-9_.:\\\\/-])/aws/[a-z0-9-]+/[A-Za-z0-9._#$\\[\\]/-]*[A-Za-z0-9_\\]-]'
+export const LOG_GROUP_SOURCE = '(?<![A-Za-z0-9_.:\\\\/-])/aws/[A-Za-z0-9-]+/[A-Za-z0-9._#$\\[\\]/-]*[A-Za-z0-9_\\]-]'
 
 /** Where the name sits after `/aws/<service>/`, and what it names. */
 const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
@@ -13,11 +13,22 @@ const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
   'rds/cluster': 'rds_cluster',
   eks: 'eks_cluster',
   'ecs/containerinsights': 'ecs_cluster',
-  'elasticache/redis': 'elasticache_cluster'
+  'elasticache/redis': 'elasticache_cluster',
+  'OpenSearchService/domains': 'resource_name', // `/aws/OpenSearchService/domains/<domain>/search-logs`
+  'sagemaker/Endpoints': 'resource_name'
 }
 
-/** Log groups AWS itself creates with a fixed name (API Gateway's first deployment writes `welcome`). */
-const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome'])
+/**
+ * Log groups AWS itself creates with a fixed name (API Gateway's first deployment writes `welcome`,
+ * SageMaker jobs, Batch jobs and Glue write to their own).
+ */
+const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome', '/aws/sagemaker/TrainingJobs', '/aws/sagemaker/ProcessingJobs',
+  '/aws/sagemaker/TransformJobs', '/aws/sagemaker/NotebookInstances', '/aws/sagemaker/LabelingJobs', '/aws/sagemaker/CompilationJobs',
+  '/aws/batch/job', '/aws-glue/crawlers', '/aws-glue/jobs/output', '/aws-glue/jobs/error', '/aws-glue/jobs/logs-v2'])
+
+export function isAwsMadeLogGroup (name: string): boolean {
+  return AWS_MADE.has(name)
+}
 
 /**
  * Masks the customer part of the log group name in text[start, end). Public SSM parameter
@@ -26,10 +37,11 @@ const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome'])
 export function maskLogGroupName (text: string, start: number, end: number, sink: MatchSink): void {
   const name = text.slice(start, end)
   if (name.startsWith(API_EXECUTION_LOGS)) { apiExecutionLogsId(text, start, end, sink); return }
+  if (AWS_MADE.has(name)) return
   if (!name.startsWith('/aws/')) { sink.push(start, end, 'log_group'); return }
   const parts = name.split('/') // ['', 'aws', service, ...]
   const service = parts[2]
-  if (service === 'service' || parts.length < 4 || AWS_MADE.has(name)) return
+  if (service === 'service' || parts.length < 4) return
   let offset = 5 + service.length + 1 // past `/aws/<service>/`
   let layout = SERVICE_LAYOUT[service]
   const two = `${service}/${parts[3]}`
@@ -121,4 +133,4 @@ export function handleEncodedLogGroup (text: string, awsAt: number, sink: MatchS
 }
 
 /** `/aws/<service>/` then a name, as LOG_GROUP_SOURCE has it. */
-const ENCODED_HEAD = /^\/aws\/[a-z0-9-]+\/[A-Za-z0-9_.[#-]/
+const ENCODED_HEAD = /^\/aws\/[A-Za-z0-9-]+\/[A-Za-z0-9_.[#-]/
