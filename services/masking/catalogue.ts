@@ -127,7 +127,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   replicationsubnetgroupidentifier: 'resource_name',
   crawlername: 'resource_name', projectname: 'resource_name', pipelinename: 'resource_name', // Glue, CodeBuild, CodePipeline
   brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway', // Amazon MQ, API Gateway
-  taskdefinitionfamily: 'resource_name', taskdefinition: 'resource_name' // ECS (Container Insights, `--task-definition family:rev`)
+  taskdefinitionfamily: 'resource_name', taskdefinition: 'resource_name', // ECS (Container Insights, `--task-definition family:rev`)
+  ecscluster: 'ecs_cluster' // the ECS agent's `ECS_CLUSTER=x` (ecs.config, user data)
 }
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while

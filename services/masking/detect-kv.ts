@@ -83,6 +83,22 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
 
+/** SQL's `IDENTIFIED BY` before a password literal (MySQL), as `PASSWORD` is (PostgreSQL, Redshift). */
+const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
+
+/**
+ * The literal after SQL's `PASSWORD` or `IDENTIFIED BY` (`ALTER ROLE app WITH PASSWORD '...'` in a
+ * pgaudit line, `CREATE USER x IDENTIFIED BY '...'`): text[i, keyEnd) is the keyword, `k` at the
+ * quote. Returns where scanning goes on, or -1.
+ */
+export function handleSqlPassword (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
+  const word = text.slice(i, keyEnd).toUpperCase()
+  if (word !== 'PASSWORD' && !(word === 'BY' && IDENTIFIED_BEFORE.test(text.slice(Math.max(0, i - 16), i)))) return -1
+  const value = parseValue(text, k)
+  if (value === null || value.end === value.start) return -1
+  return emit(text, value.start, value.end, value.next, 'connection_secret', sink)
+}
+
 /** Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string", "value": ...}`). */
 const WRAPPED_VALUE = /[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|false|"[a-z]{1,16}")[ \t\r\n]*,[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*(?=")/y
 
@@ -201,10 +217,12 @@ function isBlank (c: number): boolean {
 }
 
 const ECS_CLUSTER_FLAG: FieldRole = { kind: 'ecs_cluster', role: 'name' }
+const PASS_FLAG: FieldRole = { kind: 'connection_secret', role: 'secret' }
 
 /** A CLI flag's last words may say what it holds: `--sse-kms-key-id` is a `kms-key-id`. */
 function flagRole (key: string): FieldRole | null {
   if (key === 'cluster') return ECS_CLUSTER_FLAG // `aws ecs update-service --cluster x`, `eksctl --cluster x`
+  if (key === 'pass') return PASS_FLAG // `redis-cli --pass x`
   const role = fieldRole(key)
   if (role !== null) return role
   for (let dash = key.indexOf('-'), n = 0; dash > 0 && n < 4; dash = key.indexOf('-', dash + 1), n++) {
