@@ -196,6 +196,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   // named only with their service before them (`OpenSearch domain x`, `Glue job x`, `CodeBuild project x`, `API Gateway x`)
   domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
   asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name',
+  sg: 'resource_name', canary: 'resource_name', // a security group by name, a CloudWatch Synthetics canary
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue'
@@ -227,6 +228,8 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   codepipeline: { pipeline: 'resource_name' },
   api: { gateway: 'api_gateway' },
   scaling: { group: 'resource_name' }, // `Auto Scaling group x`
+  security: { group: 'resource_name' }, // `security group x` (its GroupName)
+  replication: { group: 'elasticache_cluster' }, // ElastiCache `replication group x`
   mq: { broker: 'resource_name' }
 }
 
