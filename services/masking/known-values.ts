@@ -100,6 +100,8 @@ function sortedHas (sorted: Int32Array, value: number): boolean {
 }
 
 interface Group { values: Set<string>, lengths: number[] }
+/** Values from index `from` to `to` of the order added, with their run hashes. */
+interface ValueRuns { from: number, to: number, values: Array<{ value: string, runs: Int32Array }> }
 // Shared empty stand-ins, never written to (add replaces them first).
 const EMPTY_GROUPS: Map<string, Group> = new Map()
 const EMPTY_ODD: string[] = []
@@ -107,6 +109,8 @@ const EMPTY_HASHES: Set<number> = new Set()
 const NO_MATCHES: Match[] = []
 /** Up to this many values, a text holding none of them is told by native substring searches. */
 const QUICK_CHECK_VALUES = 32
+/** From this long, a text's kept run hashes are worth a lookup instead of a search per value. */
+const RUNS_WORTH_CHARS = 256
 
 export class KnownValues {
   // A store keeps one per scope, most with few values: the rarer collections exist only once used.
@@ -118,7 +122,8 @@ export class KnownValues {
   private groupHashes = EMPTY_HASHES // heads of the longer values only
   private readonly order: string[] = [] // in the order added: what a cached result has not seen
   private since?: { from: number, to: number, values: KnownValues } // the values after `from`, indexed
-  private sinceRuns?: { from: number, to: number, values: Array<{ value: string, runs: Int32Array }> } // and their runs
+  private sinceRuns?: ValueRuns // and their runs
+  private allRuns?: ValueRuns // every value's runs, while there are few (find's quick check)
 
   /** How many values were added so far (a version: it only grows). */
   get size (): number {
@@ -150,10 +155,13 @@ export class KnownValues {
    * one with all its runs there is confirmed by a native search.
    */
   private mayBeIn (count: number, text: string, runs: Int32Array): boolean {
-    let since = this.sinceRuns
+    // two memos: find asks about all values (count 0), a kept text about those since its turn
+    let since = count === 0 ? this.allRuns : this.sinceRuns
     if (since === undefined || since.from !== count || since.to !== this.order.length) {
       const values = this.order.slice(count).map((value) => ({ value, runs: nameRunHashes(value, true) }))
-      since = this.sinceRuns = { from: count, to: this.order.length, values }
+      since = { from: count, to: this.order.length, values }
+      if (count === 0) this.allRuns = since
+      else this.sinceRuns = since
     }
     next: for (const { value, runs: own } of since.values) {
       for (let r = 0; r < own.length; r++) if (!sortedHas(runs, own[r])) continue next
@@ -201,10 +209,14 @@ export class KnownValues {
    * for where the scan goes on, so only longer values are looked up inside detected matches.
    * Kinds are left empty: the scope reads them from the tokens.
    */
-  find (text: string, detected: Match[]): Match[] {
+  find (text: string, detected: Match[], runsOf?: (text: string) => Int32Array | undefined): Match[] {
     // a new conversation knows a few values, and its long texts (system prompt, tool
-    // definitions) mostly hold none: a native search each beats walking every char in JS
-    if (this.order.length <= QUICK_CHECK_VALUES && !this.order.some((value) => text.includes(value))) return []
+    // definitions) mostly hold none: a native search each beats walking every char in JS, and a
+    // long text's run hashes (`runsOf`, kept with a text seen before) beat a search per value
+    if (this.order.length <= QUICK_CHECK_VALUES) {
+      const runs = text.length >= RUNS_WORTH_CHARS ? runsOf?.(text) : undefined
+      if (runs === undefined ? !this.order.some((value) => text.includes(value)) : !this.mayBeIn(0, text, runs)) return []
+    }
     const found: Match[] = []
     const shadowed: Match[] = [] // covered values, kept only to shadow odd values as before
     const n = text.length

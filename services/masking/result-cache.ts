@@ -36,8 +36,6 @@ export interface KeptText { readonly value: unknown }
 interface Entry extends MaskedText {
   /** The index's known-value count when this was masked. */
   knownAt: number
-  /** The text's nameRunHashes, once a value learnt since had to be looked for in it. */
-  runs?: Int32Array
 }
 
 export interface KnownValuesVersion {
@@ -66,6 +64,8 @@ export interface ResultCache {
   rememberDetected: (text: string, context: DetectContext | undefined, matches: readonly Match[]) => void
   /** JSON.stringify(text), kept: a resent turn's masked texts are serialised again every request. */
   quoted: (text: string) => string
+  /** The nameRunHashes of a text the cache holds (made once, counted), to tell which known values it may hold. */
+  runs: (text: string) => Int32Array | undefined
   stats: () => { entries: number, bytes: number }
 }
 
@@ -85,6 +85,8 @@ interface TextEntry {
   text: string
   print: number
   results: Map<string, Slot>
+  /** Its nameRunHashes, once asked for. */
+  runs?: Int32Array
 }
 
 /** Results per text, by scope index and context: one text (a shared system prompt) can stand in
@@ -138,7 +140,17 @@ export function createResultCache (maxBytes: number): ResultCache {
     const texts = byPrint.get(entry.print) as TextEntry[]
     texts.splice(texts.indexOf(entry), 1)
     if (texts.length === 0) byPrint.delete(entry.print)
-    bytes -= 2 * entry.text.length + TEXT_BYTES
+    bytes -= 2 * entry.text.length + TEXT_BYTES + runsBytes(entry)
+  }
+
+  const runsBytes = (entry: TextEntry): number => entry.runs === undefined ? 0 : RUNS_BYTES + entry.runs.byteLength
+
+  function runsOf (entry: TextEntry): Int32Array {
+    if (entry.runs === undefined) {
+      entry.runs = nameRunHashes(entry.text)
+      bytes += runsBytes(entry)
+    }
+    return entry.runs
   }
 
   function remove (slot: Slot): void {
@@ -181,14 +193,12 @@ export function createResultCache (maxBytes: number): ResultCache {
     }
   }
 
-  /** Looks for the values learnt since `entry` was masked, by the text's run hashes (made once, counted). */
-  function addedSince (slot: Slot, entry: Entry, text: string, knownValues: KnownValuesVersion): boolean {
-    if (entry.runs === undefined) {
-      entry.runs = nameRunHashes(text)
-      const size = RUNS_BYTES + entry.runs.byteLength
-      if (order.has(slot)) { slot.size += size; bytes += size; evictOverBudget() }
-    }
-    return knownValues.addedSinceIn(entry.knownAt, text, entry.runs)
+  /** Looks for the values learnt since `kept` was masked, by the text's run hashes. */
+  function addedSince (slot: Slot, kept: Entry, knownValues: KnownValuesVersion): boolean {
+    const runs = runsOf(slot.entry)
+    const found = knownValues.addedSinceIn(kept.knownAt, slot.entry.text, runs)
+    evictOverBudget()
+    return found
   }
 
   function lookupSlot (text: string, result: string): Slot | undefined {
@@ -211,7 +221,7 @@ export function createResultCache (maxBytes: number): ResultCache {
       const entry = slot.value as Entry
       const learnt = knownValues.size - entry.knownAt
       if (learnt > 0) {
-        if (learnt > MAX_VALUES_TO_CHECK || addedSince(slot, entry, text, knownValues)) return undefined
+        if (learnt > MAX_VALUES_TO_CHECK || addedSince(slot, entry, knownValues)) return undefined
         entry.knownAt = knownValues.size // each value learnt is looked for once per text
       }
       return entry
@@ -232,6 +242,13 @@ export function createResultCache (maxBytes: number): ResultCache {
     rememberDetected (text, context, matches) {
       if (text.length < MIN_DETECTED_TEXT) return
       put(text, detectionKey(context), matches, MATCH_BYTES * matches.length)
+    },
+    runs (text) {
+      const entry = find(text, fingerprint(text))
+      if (entry === undefined) return undefined
+      const runs = runsOf(entry)
+      evictOverBudget()
+      return runs
     },
     quoted (text) {
       const kept = lookup(text, QUOTED_KEY)

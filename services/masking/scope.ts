@@ -305,7 +305,7 @@ export function createScope (options: ScopeOptions): MaskScope {
 
   /** Known values count wherever they stand (this batch's too): detector matches win overlaps. */
   function substitute (text: string, detected: Match[], values: string[], counts: Map<string, number>, weight: number, record?: MaskedText): string {
-    const matches = byValue.size === 0 ? detected : mergeMatches(text, detected, known.find(text, detected))
+    const matches = byValue.size === 0 ? detected : mergeMatches(text, detected, known.find(text, detected, cache?.runs))
     if (matches.length === 0) return text
     let out = ''
     let last = 0

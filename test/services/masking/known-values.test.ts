@@ -66,3 +66,20 @@ t.test('addedSinceIn by run hashes never misses a value find finds, and clears a
   t.ok(known.addedSinceIn(1, 'log /aws/lambda/x-fn', runs('log /aws/lambda/x-fn')), 'a value not starting with a name char')
   t.notOk(known.addedSinceIn(3, 'orders-api i-0abc1234def567890', runs('orders-api i-0abc1234def567890')), 'only values added after the count')
 })
+
+t.test('find with a long text\'s run hashes gives the same matches as without', async (t) => {
+  let found = 0
+  await fc.assert(fc.property(fc.subarray(VALUES, { minLength: 1 }), fc.array(fc.constantFrom(...VALUES, ...FILLER), { maxLength: 60 }), (values, parts) => {
+    const text = parts.join('') + ' .'.repeat(150) // long enough for the run hashes to be asked for
+    let asked = 0
+    const byRuns = index(values).find(text, [], (of) => { asked++; return nameRunHashes(of) })
+    found += byRuns.length
+    t.same(byRuns, index([...values, ...ABSENT]).find(text, []))
+    t.equal(asked, 1, 'the run hashes were asked for')
+  }), { numRuns: 300 })
+  t.ok(found > 50, `values were found (${found})`)
+  const known = index(['i-0abc1234def567890'])
+  const long = 'nothing here '.repeat(40)
+  t.same(known.find(long, [], () => undefined), [], 'a text without kept run hashes: the native search answers')
+  t.same(known.find(long + 'i-0abc1234def567890', [], () => undefined), [{ start: long.length, end: long.length + 19, kind: '' }])
+})

@@ -7,6 +7,7 @@ import { Registry } from 'prom-client'
 import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
 import { createResultCache, fingerprint, MIN_CACHED_TEXT, type KnownValuesVersion } from '../../../services/masking/result-cache.js'
 import { detect } from '../../../services/masking/detector.js'
+import { nameRunHashes } from '../../../services/masking/known-values.js'
 import { LeakDetectedError, type DetectContext, type Detector, type MappingStore } from '../../../services/masking/types.js'
 
 const pad = (text: string): string => text.padEnd(MIN_CACHED_TEXT + 20, ' .')
@@ -398,4 +399,18 @@ t.test('a kept text asked about values learnt since is indexed once by its run h
   for (let i = 0; i < 4000; i++) cache.rememberVerified(1, pad(`filler ${i} `))
   t.equal(cache.peek(1, text, undefined), undefined, 'evicted')
   t.ok(cache.stats().bytes <= 1_000_000, 'within the budget')
+})
+
+t.test('run hashes are kept for a text the cache holds, made once and counted; none for a text it does not hold', async (t) => {
+  const cache = createResultCache(1_000_000)
+  const text = pad('acme orders-api i-0abc1234def567890 ')
+  t.equal(cache.runs(text), undefined, 'an unknown text')
+  cache.rememberDetected(text, undefined, [])
+  const before = cache.stats().bytes
+  const runs = cache.runs(text)
+  t.same(runs, nameRunHashes(text))
+  t.ok(cache.stats().bytes >= before + (runs?.byteLength ?? 0), 'counted')
+  const after = cache.stats().bytes
+  t.equal(cache.runs(text), runs, 'kept')
+  t.equal(cache.stats().bytes, after, 'counted once')
 })
