@@ -25,9 +25,10 @@ export interface DetectContext {
 
 /** A key telling contexts apart (every field counts: results are shared by it). */
 export function contextKey (context: DetectContext): string {
-  const parts = [context.field, context.tagKey, context.resourceType]
-  return parts.map((part) => part === undefined ? '-' : `${part.length}:${part}`).join('')
+  return keyPart(context.field) + keyPart(context.tagKey) + keyPart(context.resourceType) // no array: asked for on every cache lookup
 }
+
+const keyPart = (part: string | undefined): string => part === undefined ? '-' : `${part.length}:${part}`
 
 /** What a store keeps for one token. */
 export interface MappingValue {

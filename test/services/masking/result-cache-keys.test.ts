@@ -36,3 +36,12 @@ t.test('per-request scopes with a huge field name leave no more than the budget'
   // uncounted, 1,000 keys of 100 KB stayed (~100 MB); counted, the 8 MiB budget holds
   t.ok(retained < 32 * 1024 * 1024, `retained ${Math.round(retained / 1e6)} MB`)
 })
+
+t.test('context keys tell every part apart, missing from empty, and are the same for equal contexts', async (t) => {
+  const { contextKey } = await import('../../../services/masking/types.js')
+  const keys = [{}, { field: '' }, { field: 'a' }, { tagKey: 'a' }, { resourceType: 'a' }, { field: 'a', tagKey: 'b' }, { field: 'ab' }, { field: '1:a' }, { field: 'a-' }]
+    .map((context) => contextKey(context))
+  t.equal(new Set(keys).size, keys.length, keys.join(' | '))
+  t.equal(contextKey({ field: 'Name', tagKey: 'env' }), contextKey({ tagKey: 'env', field: 'Name' }))
+  t.equal(contextKey({ field: 'Name' }), '4:Name--', 'the format kept results are keyed by')
+})
