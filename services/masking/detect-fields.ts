@@ -126,8 +126,8 @@ function computeRole (key: string): FieldRole | null {
   if (TABLE_KEY.test(key)) return { kind: 'dynamodb_table', role: 'name' } // ORDERS_TABLE (env var)
   const unversioned = n.replace(/v?[0-9]+$/, '') // ses_smtp_password_v4
   for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (unversioned.endsWith(suffix)) return { kind, role: 'secret' }
-  // ReadReplicaDBInstanceIdentifiers: a list of names (not short plurals: `buckets:` starts prose lists)
-  const singular = n.length >= 10 && n.endsWith('s') ? n.slice(0, -1) : n
+  // ReadReplicaDBInstanceIdentifiers, LogBucketList: a list of names (not short plurals: `buckets:` starts prose lists)
+  const singular = n.length >= 10 && n.endsWith('s') ? n.slice(0, -1) : n.length >= 10 && n.endsWith('list') ? n.slice(0, -4) : n // Shield's LogBucketList
   if (singular !== n && NAME_FIELDS[singular] !== undefined) return { kind: NAME_FIELDS[singular], role: 'name' }
   for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
   return null
@@ -153,6 +153,8 @@ const AWS_VALUE = new RegExp('^(?:' +
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
 const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Id|Name|Type|Arn|Region|Zone|Time|Status)$/
+/** HTTP header names with a dash (`User-Agent`, `x-forwarded-for`): a WAF request's `Headers` list names them under `Name`. */
+const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|csrf|requested|client|original|envoy|b3|datadog|cloud-trace)[a-z0-9-]{0,50}|sec-(?:ch|fetch)-[a-z-]{1,30}|user-agent|content-(?:type|length|encoding|md5|disposition|language)|accept-(?:encoding|language|ranges)|cache-control|if-(?:none-match|modified-since|match|unmodified-since)|cf-[a-z-]{1,30}|true-client-ip|upgrade-insecure-requests|access-control-[a-z-]{1,40}|strict-transport-security|transfer-encoding|keep-alive)$/i
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
 /**
@@ -175,6 +177,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (role.kind === 'hostname' && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
+  if (key === CAPITALISED_NAME_FIELD && (HTTP_HEADER_NAME.test(value) || value.startsWith('awswaf:managed:'))) return null // WAF sampled requests: `{"Name": "user-agent", "Value": ...}`, AWS's labels
   if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`
   if (!/[A-Za-z0-9]/.test(value)) return null
   return role.kind

@@ -43,6 +43,9 @@ function passwordGoesOn (text: string, authStart: number, i: number): boolean {
   return false
 }
 
+/** What stands for a password without being one: a redaction (`********`, trufflehog's `Redacted`), a placeholder, a variable. */
+const PASSWORD_PLACEHOLDER = /^(?:\*{3,}|<[A-Za-z_ -]{1,40}>|\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}\}|\$[A-Z_][A-Z0-9_]{0,60}|REDACTED|redacted)$/
+
 export function handleUrl (text: string, start: number, matchEnd: number, sink: MatchSink): number {
   const schemeEnd = text.indexOf(':', start)
   const scheme = text.slice(start, schemeEnd).toLowerCase()
@@ -60,7 +63,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
     const colon = indexWithin(text, ':', authStart, at)
     const userEnd = colon >= 0 ? colon : at
     if (userEnd - authStart <= 21 && KEY_ID_USER.test(text.slice(authStart, userEnd))) sink.push(authStart, userEnd, 'access_key_id')
-    if (colon >= 0 && colon + 1 < at) sink.push(colon + 1, at, 'connection_secret')
+    if (colon >= 0 && colon + 1 < at && !PASSWORD_PLACEHOLDER.test(text.slice(colon + 1, at))) sink.push(colon + 1, at, 'connection_secret')
     hostStart = at + 1
   }
   if (scheme === 's3' || scheme === 's3a' || scheme === 's3n') {
