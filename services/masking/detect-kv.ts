@@ -1,7 +1,7 @@
 // `key: value` forms in flat text: JSON (`"BucketName": "x"`, also JSON inside a JSON string
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
-import { indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
+import { UUID_RE, indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
@@ -88,14 +88,16 @@ const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
 
 /**
  * The literal after SQL's `PASSWORD` or `IDENTIFIED BY` (`ALTER ROLE app WITH PASSWORD '...'` in a
- * pgaudit line, `CREATE USER x IDENTIFIED BY '...'`): text[i, keyEnd) is the keyword, `k` at the
- * quote. Returns where scanning goes on, or -1.
+ * pgaudit line, `CREATE USER x IDENTIFIED BY '...'`), or Redshift's `KMS_KEY_ID '<uuid>'` (UNLOAD):
+ * text[i, keyEnd) is the keyword, `k` at the quote. Returns where scanning goes on, or -1.
  */
-export function handleSqlPassword (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
+export function handleSqlLiteral (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
   const word = text.slice(i, keyEnd).toUpperCase()
-  if (word !== 'PASSWORD' && !(word === 'BY' && IDENTIFIED_BEFORE.test(text.slice(Math.max(0, i - 16), i)))) return -1
+  const kms = word === 'KMS_KEY_ID'
+  if (!kms && word !== 'PASSWORD' && !(word === 'BY' && IDENTIFIED_BEFORE.test(text.slice(Math.max(0, i - 16), i)))) return -1
   const value = parseValue(text, k)
   if (value === null || value.end === value.start) return -1
+  if (kms) return UUID_RE.test(text.slice(value.start, value.end)) ? emit(text, value.start, value.end, value.next, 'kms_key', sink) : -1
   return emit(text, value.start, value.end, value.next, 'connection_secret', sink)
 }
 

@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlPassword } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
@@ -197,7 +197,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (sep !== 58 && sep !== 61) {
     if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
     if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
-    if (sep === 39 && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2)) return handleSqlPassword(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`
+    if (sep === 39 && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2 || keyEnd - i === 10)) return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`
     return k > keyEnd && q !== 34 && q !== 39 ? configLine(text, i, keyEnd, k, sink) : -1
   }
   const len = keyEnd - i
