@@ -101,6 +101,35 @@ export function handleSqlLiteral (text: string, i: number, keyEnd: number, k: nu
   return emit(text, value.start, value.end, value.next, 'connection_secret', sink)
 }
 
+/** One old or new value under a property of `cdk diff` (`     ├─ [-] old`): the rest of the line above, then the value's line. */
+const CDK_DIFF_VALUE = /[^\r\n]{0,40}\r?\n[ \t]{0,16}[├└]─ \[[-+]\] ([^\r\n]{1,255})/y
+
+/**
+ * A property change of `cdk diff` (` └─ [~] BucketName` over `├─ [-] old` and `└─ [+] new`): the
+ * old and new values are the field's. text[i, j) is the property name, after `[~] `. Returns the
+ * end of the last value, or -1.
+ */
+export function handleCdkDiffField (text: string, i: number, j: number, sink: MatchSink): number {
+  if (!text.startsWith('[~] ', i - 4)) return -1
+  const key = text.slice(i, j)
+  const role = fieldRole(key)
+  if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
+  let at = j
+  let end = -1
+  for (let n = 0; n < 2; n++) {
+    CDK_DIFF_VALUE.lastIndex = at
+    const m = CDK_DIFF_VALUE.exec(text)
+    if (m === null) break
+    const valueEnd = CDK_DIFF_VALUE.lastIndex
+    const value = m[1].trimEnd()
+    const start = valueEnd - m[1].length
+    const kind = classifyValue(role, value, key)
+    if (kind !== null) end = emit(text, start, start + value.length, start + value.length, kind, sink)
+    at = valueEnd
+  }
+  return end
+}
+
 /** Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string", "value": ...}`). */
 const WRAPPED_VALUE = /[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|false|"[a-z]{1,16}")[ \t\r\n]*,[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*(?=")/y
 
