@@ -4,12 +4,16 @@
 import type { MatchSink } from './detect-sink.js'
 import { isAlnum, isHostChar } from './detect-sink.js'
 import { isAwsHost, maskAwsHost } from './detect-host.js'
+import { escapeEndsAfter } from './escapes.js'
 
-/** Walks back from `pos` while `accept` holds; never into a JSON escape like `\n`. */
+/** Walks back from `pos` while `accept` holds; never into an escape like `\n`, `\\t`, `\u00e9` (escapes.ts). */
 function walkBack (text: string, pos: number, floor: number, accept: (c: number) => boolean): number {
   let i = pos
   while (i > floor && accept(text.charCodeAt(i - 1))) i--
-  if (i > 0 && i < pos && text.charCodeAt(i - 1) === 92 /* \ */) i++ // skip the escape letter
+  if (i > 0 && i < pos && text.charCodeAt(i - 1) === 92 /* \ */) {
+    const end = escapeEndsAfter(text, i).find((e) => e <= pos)
+    if (end !== undefined) i = end
+  }
   return i
 }
 

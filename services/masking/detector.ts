@@ -14,6 +14,7 @@ import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
 import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
+import { escapeEndsAfter, isControlEscapeLetter } from './escapes.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 
@@ -347,21 +348,36 @@ for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
 for (const c of [64, 46, 47, 45, 92]) SCAN[c] = 16
 for (let c = 0xAC00; c <= 0xD7A3; c++) SCAN[c] = 16
 
-/** JSON escape letters after a backslash: `\"`, `\\`, `\/`, `\b`, `\f`, `\n`, `\r`, `\t` (`\u` takes 4 hex digits more). */
-const ESCAPE_LETTER = new Uint8Array(128)
-for (const c of '"\\/bfnrt') ESCAPE_LETTER[c.charCodeAt(0)] = 1
-
 /**
- * How far the backslash at `i` takes the scan: over a JSON escape whole, so no match starts inside
- * one; any other backslash is a separator (a Windows path, `C:\logs\i-0abc...`, `\\server\sg-0...`)
- * and the word after it is read. So is an escape letter that starts a resource id (`D:\rtb-0...`,
- * `\nat-0...`, `\tgw-0...`, `\fs-0...`): after `\n` read as a newline, `at-0...` is no id anyway.
+ * Where the scan goes on after the run of backslashes starting at `i`. A JSON escape after an odd
+ * run (`\n`, `\u00e9`, `\"`, `\/`) is stepped over whole, so no match starts inside one, unless
+ * its letter starts a resource id (`D:\rtb-0...`, `\nat-0...`, `\fs-0...`: after `\n` read as a
+ * newline, `at-0...` is no id anyway). Elsewhere the char after the run starts a word (a Windows
+ * path, `C:\logs\i-0abc...`, `\\server\sg-0...`), read first; when nothing is found in it, so
+ * is the word after each escape that may end inside it (escapes.ts: `\\ni-0...` in text escaped
+ * twice, `\x41i-0...`, `\Pi-0...`), where restoration reads a token too.
  */
-function escapeLength (text: string, i: number): number {
-  const next = text.charCodeAt(i + 1)
-  if (next === 117) return 6
-  if (next >= 128 || ESCAPE_LETTER[next] !== 1) return 1
-  return next >= 97 && isResourceIdAt(text, i + 1) ? 1 : 2
+function afterBackslashes (text: string, i: number, sink: MatchSink): number {
+  let at = i + 1
+  while (text.charCodeAt(at) === 92) at++
+  const odd = (at - i) % 2 === 1
+  const c = text.charCodeAt(at)
+  if (odd && isControlEscapeLetter(c)) return isResourceIdAt(text, at) ? at : at + 1
+  const ends = escapeEndsAfter(text, at)
+  if (ends.length === 0) return odd && (c === 34 || c === 47) ? at + 1 : at
+  let r = odd && ends[0] === at + 5 ? -1 : readAt(text, at, sink) // `\u00e9`: the `u` starts no word
+  for (let k = 0; r < 0 && k < ends.length; k++) r = readAt(text, ends[k], sink)
+  return r < 0 ? ends[0] : skipWordTail(text, r)
+}
+
+/** Reads the word starting at `p`: the end of what it found there, or -1 (also when it found nothing). */
+function readAt (text: string, p: number, sink: MatchSink): number {
+  let j = p
+  while (j < text.length && (SCAN[text.charCodeAt(j)] & 7) !== 0) j++
+  if (j === p) return -1
+  const lastEnd = sink.lastEnd
+  const r = atWordFrom(text, p, j, sink)
+  return r > p && sink.lastEnd > Math.max(lastEnd, p) ? r : -1 // found, not just stepped over (`ns3://`)
 }
 
 export function scan (text: string, sink: MatchSink): void {
@@ -372,7 +388,7 @@ export function scan (text: string, sink: MatchSink): void {
     const k = SCAN[c]
     if ((k & 7) === 0) {
       if (k === 0) { i++; continue }
-      if (c === 92) { i += escapeLength(text, i); continue }
+      if (c === 92) { i = afterBackslashes(text, i, sink); continue }
       const r = atPunct(text, i, c, sink)
       i = r > i ? skipWordTail(text, r) : i + 1
       continue
@@ -468,24 +484,17 @@ function wrappedCellArn (text: string, i: number, sink: MatchSink): number {
 }
 
 /**
- * A token reads back only at a boundary: no ASCII letter or digit before it, except after `\n`,
- * `\t`, `\r` or an encoded slash (unmask.ts). A match glued to the hex digits of a `\u0022`
- * escape (a JSON-escaped quote seen flat) takes the whole escape, one glued to `%22`, `%3D`, ...
- * takes the escape's two digits, so its token stands at a boundary and restores.
+ * A token reads back only at a boundary: no ASCII letter or digit before it, except after an
+ * escape (`\n`, `\u0022`: escapes.ts) or an encoded slash (unmask.ts). A match glued to `%22`,
+ * `%3D`, ... takes the escape's two digits, so its token stands at a boundary and restores.
  */
 function gluedStarts (text: string, list: Match[]): void {
   for (let n = 0; n < list.length; n++) {
     const m = list[n]
     const s = m.start
     if (s < 2 || cls(text.charCodeAt(s - 1)) === 0 || HEX[text.charCodeAt(s - 1)] !== 1) continue
-    let to = -1
-    if (s >= 6 && text.charCodeAt(s - 5) === 117 && text.charCodeAt(s - 6) === 92 && isHex(text, s - 4, s)) to = s - 6
-    else if (text.charCodeAt(s - 3) === 37 && HEX[text.charCodeAt(s - 2)] === 1 && encodedSlashBefore(text, s) === 0) to = s - 2
-    if (to >= 0 && (n === 0 || list[n - 1].end <= to)) list[n] = { ...m, start: to }
+    if (text.charCodeAt(s - 3) !== 37 || HEX[text.charCodeAt(s - 2)] !== 1 || encodedSlashBefore(text, s) !== 0) continue
+    const to = s - 2
+    if (n === 0 || list[n - 1].end <= to) list[n] = { ...m, start: to }
   }
-}
-
-function isHex (text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (text.charCodeAt(k) >= 128 || HEX[text.charCodeAt(k)] !== 1) return false
-  return true
 }

@@ -1,15 +1,16 @@
 // Restoration: replace this scope's tokens by their originals, leave every other token-shaped
 // string alone. The scanner mirrors createTokenRegex() (left boundary: no ASCII letter/digit
-// before; right boundary: no digit after), except that an escape (`\n`, `\t`, `\f`, `\x`...: a
-// letter or digit after an odd run of backslashes) counts as the separator it stands for: the
-// detector steps over escapes whole (JSON or log text seen flat) and masks `\ni-0abc...`, so the
-// token after the escape must be restored too. Likewise a URL-encoded slash (`%2F`, `%252F`,
+// before; right boundary: no digit after), except that an escape (`\n`, `\\n`, `\x41`, `\u00e9`,
+// `\d`...: escapes.ts) counts as the separator it stands for: the detector steps over escapes
+// whole (JSON or log text seen flat) and masks `\ni-0abc...`, so the token after the escape must
+// be restored too. Likewise a URL-encoded slash (`%2F`, `%252F`,
 // `$252F`) counts as the `/` it stands for: the detector masks names and ids after it, and a
 // user's literal token there (`%2FS3_BUCKET_1`) as a token literal. Raw JSON text (a streamed
 // tool input) is read as the string it encodes: `jsonTextBoundary` gives, on the raw text, the
 // answer `tokenBoundary` gives on the decoded string, so raw and parsed restoration agree.
 import { KIND_LABELS, isSecretKind } from './token-format.js'
 import { encodedSlashBefore } from './token-match.js'
+import { backslashRunBefore, escapeEndsAt } from './escapes.js'
 import type { MappingValue } from './types.js'
 
 /** Is position `index` of `text` a valid token start, given the character(s) before it? */
@@ -21,19 +22,9 @@ export function isAsciiAlnum (code: number): boolean {
 
 export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAsciiAlnum(text.charCodeAt(index - 1))
 
-function oddBackslashesBefore (text: string, index: number): boolean {
-  return backslashRunBefore(text, index) % 2 === 1
-}
-
-/** After an escape (an odd run of backslashes, then a letter or digit) or a URL-encoded slash, a token may start. */
+/** After an escape (escapes.ts: `\n`, `\\t`, `\u00e9`, `\x41`) or a URL-encoded slash, a token may start. */
 export const tokenBoundary: BoundaryRule = (text, index) =>
-  plainBoundary(text, index) || oddBackslashesBefore(text, index - 1) || encodedSlashBefore(text, index) > 0
-
-function backslashRunBefore (text: string, index: number): number {
-  let count = 0
-  for (let i = index - 1; i >= 0 && text.charCodeAt(i) === 92; i--) count++
-  return count
-}
+  plainBoundary(text, index) || escapeEndsAt(text, index) || encodedSlashBefore(text, index) > 0
 
 function hexValue (text: string, from: number): number {
   let value = 0
@@ -92,25 +83,30 @@ export function jsonBoundaryContext (text: string, chars: number): string {
   return (decodedBackslashesBefore(text, p) % 2 === 1 ? '\\\\' : '') + text.slice(p)
 }
 
+/** Decoded chars before a token that tokenBoundary reads (`\u0041`, `%252F`), backslashes before them aside. */
+const DECODED_BOUNDARY_CHARS = 6
+
 /**
  * tokenBoundary read on raw JSON string text (a streamed tool input): the same answer it gives
- * on the decoded string, found by decoding backwards from the token: the character before it,
- * the backslashes before that (`\\n` is the two characters `\n`, an escape when decoded), and an
- * encoded slash.
+ * on the decoded string, asked of the few chars before the token decoded (`\\n` is the two chars
+ * `\n`, an escape when decoded; `\\u00e9`, `%2F`), after as many backslashes as decoded stand
+ * before them, up to parity (zero, one or two).
  */
 export const jsonTextBoundary: BoundaryRule = (text, index) => {
   if (index === 0) return true
   const [code, start] = decodedBefore(text, index)
   if (!isAsciiAlnum(code)) return true
-  if (decodedBackslashesBefore(text, start) % 2 === 1) return true
-  if (code !== 70 && code !== 102) return false
   let tail = String.fromCharCode(code)
-  for (let p = start, k = 0; p > 0 && k < 4; k++) {
+  let p = start
+  for (let k = 1; p > 0 && k < DECODED_BOUNDARY_CHARS; k++) {
     const [c, s] = decodedBefore(text, p)
     tail = String.fromCharCode(c) + tail
     p = s
   }
-  return encodedSlashBefore(tail + 'X', tail.length) > 0
+  // the backslashes before the tail: only whether there are any, and their parity, count
+  const backslashes = p > 0 ? decodedBackslashesBefore(text, p) : 0
+  const window = (backslashes === 0 ? '' : backslashes % 2 === 1 ? '\\' : '\\\\') + tail
+  return tokenBoundary(window + 'X', window.length)
 }
 
 const TOKEN_BODY_SOURCE = `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`

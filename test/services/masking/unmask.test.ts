@@ -43,8 +43,10 @@ t.test('raw JSON text: escaped insertion and escapes as boundaries', async (t) =
   const raw = JSON.stringify({ a: 'S3_BUCKET_1', b: 'line\nEC2_INSTANCE_1\tSECURITY_GROUP_2', c: '\u00e9EC2_INSTANCE_1' })
   const restored = JSON.parse(unmasker.unmaskJsonText(raw))
   t.same(restored, { a: 'acme "quoted"\nbucket', b: 'line\ni-0a1b2c3d4e5f67890\tsg-12345678', c: '\u00e9i-0a1b2c3d4e5f67890' })
-  t.equal(unmasker.unmaskJsonText('"\\u0041EC2_INSTANCE_1 \\\\\\\\nEC2_INSTANCE_1"'), '"\\u0041EC2_INSTANCE_1 \\\\\\\\nEC2_INSTANCE_1"',
-    'an escaped letter, and n after two escaped backslashes, are not boundaries')
+  t.equal(unmasker.unmaskJsonText('"\\u0041EC2_INSTANCE_1 \\\\\\\\qEC2_INSTANCE_1"'), '"\\u0041EC2_INSTANCE_1 \\\\\\\\qEC2_INSTANCE_1"',
+    'an escaped letter, and a letter after two escaped backslashes, are not boundaries')
+  t.equal(JSON.parse(unmasker.unmaskJsonText('"\\\\\\\\nEC2_INSTANCE_1"')), '\\\\ni-0a1b2c3d4e5f67890',
+    'n after two escaped backslashes is a newline escaped twice: a boundary')
   // Regression (every-byte stream test): a tool input string holding the two characters `\n` before
   // an id (printf, a log line seen flat) is masked after them; raw, that is `\\n`, and the
   // streamed tool input kept the token where the JSON answer restored it.
@@ -52,8 +54,9 @@ t.test('raw JSON text: escaped insertion and escapes as boundaries', async (t) =
     'n after one escaped backslash, and an escaped non-ASCII letter, are boundaries')
   t.equal(unmasker.unmaskText('log: \\nEC2_INSTANCE_1 \\tSECURITY_GROUP_2'), 'log: \\ni-0a1b2c3d4e5f67890 \\tsg-12345678',
     'escapes in flat text are boundaries too (the detector masks ids after them)')
-  t.equal(unmasker.unmaskText('x\\fEC2_INSTANCE_1 \\bSECURITY_GROUP_2 \\\\fEC2_INSTANCE_1'), 'x\\fi-0a1b2c3d4e5f67890 \\bsg-12345678 \\\\fEC2_INSTANCE_1',
-    'any escape letter (the detector steps over every escape), not after an escaped backslash')
+  t.equal(unmasker.unmaskText('x\\fEC2_INSTANCE_1 \\bSECURITY_GROUP_2 \\\\fEC2_INSTANCE_1 \\\\qEC2_INSTANCE_1'),
+    'x\\fi-0a1b2c3d4e5f67890 \\bsg-12345678 \\\\fi-0a1b2c3d4e5f67890 \\\\qEC2_INSTANCE_1',
+    'any escape letter (the detector steps over every escape), a control letter after any run (text escaped twice), no other letter after an even run')
 })
 
 t.test('the scanner agrees with createTokenRegex on arbitrary text', async (t) => {

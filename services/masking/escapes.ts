@@ -1,0 +1,69 @@
+// Escapes seen flat (JSON, log or C-style text read as plain text): where one may end, a word (and
+// so a token) may start. Shared by the detector, which reads the words there, and by restoration,
+// which reads a token there: both must agree on every position, or a masked id would not come
+// back, or a user's literal token-shaped text would be restored.
+// Text escaped twice or more (an SQS message holding SNS holding S3 JSON, logs of logs) writes a
+// newline as `\\n`, `\\\\n`: a run of backslashes of any length before a control letter, `u` +
+// 4 hex or `x` + 2 hex counts (fail closed: a path segment literally named `ni-0...` is read as a
+// newline and an id). A position is a boundary if any reading ends an escape there, never
+// judged by what follows it: `\xi-0...` masks to `\xEC2_INSTANCE_1`, where `\xEC` reads as hex.
+
+function isHexDigit (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
+}
+
+function isAsciiAlnum (c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+}
+
+function hexDigits (text: string, from: number, n: number): boolean {
+  if (from < 0 || from + n > text.length) return false
+  for (let k = from; k < from + n; k++) if (!isHexDigit(text.charCodeAt(k))) return false
+  return true
+}
+
+/** Length of the run of backslashes ending right before `index`. */
+export function backslashRunBefore (text: string, index: number): number {
+  let count = 0
+  for (let i = index - 1; i >= 0 && text.charCodeAt(i) === 92; i--) count++
+  return count
+}
+
+/** JSON's escape letters that stand for a control char: `\b`, `\f`, `\n`, `\r`, `\t`. */
+export function isControlEscapeLetter (c: number): boolean {
+  return c === 110 || c === 116 || c === 114 || c === 102 || c === 98
+}
+
+/**
+ * Does an escape end right at `index`: a control letter after any run of backslashes (`\n`,
+ * `\\t`), any other letter or digit after an odd run (`\d`, `\P`), `x` + 2 hex or `u` + 4 hex
+ * after any run (`\x41`, `\\u00e9`)?
+ */
+export function escapeEndsAt (text: string, index: number): boolean {
+  return index >= 2 && (letterEscapeAt(text, index - 1) || hexEscapeAt(text, index - 3, 120, 2) || hexEscapeAt(text, index - 5, 117, 4))
+}
+
+/**
+ * The positions where an escape whose letter is at `at` (right after a run of backslashes) ends,
+ * longest reading first (`\u00e9`: after the 4 hex digits, then after the `u` alone): empty when none.
+ */
+export function escapeEndsAfter (text: string, at: number): number[] {
+  const ends: number[] = []
+  if (hexEscapeAt(text, at, 117, 4)) ends.push(at + 5)
+  if (hexEscapeAt(text, at, 120, 2)) ends.push(at + 3)
+  if (letterEscapeAt(text, at)) ends.push(at + 1)
+  return ends
+}
+
+/** `\n`, `\\t`, `\d`: a control letter after a backslash, any other letter or digit after an odd run. */
+function letterEscapeAt (text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (!isAsciiAlnum(c)) return false
+  const run = backslashRunBefore(text, at)
+  return run > 0 && (isControlEscapeLetter(c) || run % 2 === 1)
+}
+
+/** `\x41`, `\\u00e9`: the letter `letter` at `at` after a backslash, then `digits` hex digits. */
+function hexEscapeAt (text: string, at: number, letter: number, digits: number): boolean {
+  return at > 0 && text.charCodeAt(at) === letter && text.charCodeAt(at - 1) === 92 && hexDigits(text, at + 1, digits)
+}
