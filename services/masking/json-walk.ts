@@ -10,6 +10,12 @@ export interface StringSite {
   context?: DetectContext
   /** The site is a JSON number (its masked form, a token, is a string). */
   number?: true
+  /**
+   * A metric array's string, whose context is the dimension name before it: the field the array
+   * stands in (undefined at the top), which types its token as for the array's numbers and as a
+   * streamed restorer, which sees only keys, reads it.
+   */
+  metricArrayOf?: { field: string | undefined }
 }
 
 /** Integers this long may be identifiers; shorter numbers are kept without a detector call. */
@@ -74,7 +80,7 @@ export function collectStrings (value: unknown): StringSite[] {
       for (let k = 0; k < node.length; k++) { // a dimension value has its dimension name for context
         const item = node[k]
         const name = k >= 2 ? node[k - 1] : undefined
-        if (typeof item === 'string' && typeof name === 'string') sites.push({ text: item, context: { field: name } })
+        if (typeof item === 'string' && typeof name === 'string') sites.push({ text: item, context: { field: name }, metricArrayOf: { field: context?.field } })
         else visit(item, context)
       }
       return

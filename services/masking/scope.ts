@@ -234,9 +234,9 @@ export function createScope (options: ScopeOptions): MaskScope {
   const stringFields = new Map<string, Set<string>>()
   let released = false
 
-  /** The field a token is typed under: none for a name longer than the stream restorer reads. */
+  /** The field a token is typed under (the key it stands in): none for a name longer than the stream restorer reads. */
   const typedField = (site: StringSite | undefined): string | undefined => {
-    const field = site?.context?.field
+    const field = site?.metricArrayOf !== undefined ? site.metricArrayOf.field : site?.context?.field
     return field !== undefined && field.length <= MAX_CONTEXT_PART ? field : undefined
   }
 
