@@ -8,6 +8,7 @@ import { namingTagKey, physicalIdKind } from './detect-kv.js'
 import { isAwsMadeLogGroup } from './detect-loggroup.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
+const PAIR_VALUE_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
 
 /** Emits a whole-string match and returns true when the context decides; false to scan. */
 export function detectInField (text: string, context: DetectContext, sink: MatchSink): boolean {
@@ -20,6 +21,8 @@ export function detectInField (text: string, context: DetectContext, sink: Match
   if (context.tagKey === 'Name' && (key === '' || key === 'Value' || key === 'value')) {
     role = TAG_ROLE
     key = 'Value'
+  } else if (key === 'plaintext' && context.tagKey !== undefined) {
+    role = PAIR_VALUE_ROLE // Pulumi's `{<sig>, "plaintext": ...}` under the secret's name
   } else if (key !== '') {
     role = fieldRole(key)
   }

@@ -130,12 +130,16 @@ export function handleCdkDiffField (text: string, i: number, j: number, sink: Ma
   return end
 }
 
-/** Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string", "value": ...}`). */
-const WRAPPED_VALUE = /[ \t\r\n]*(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|false|"[a-z]{1,16}")[ \t\r\n]*,[ \t\r\n]*){0,2}"value"[ \t]*:[ \t]*(?=")/y
+/**
+ * Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string",
+ * "value": ...}`), Pulumi a secret shown in a stack export (`{"4dabf18193072939515e22adb298388d":
+ * "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\"...\""}`, its secret signature first).
+ */
+const WRAPPED_VALUE = /[ \t\r\n]*(?:(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|false|"[a-z]{1,16}")[ \t\r\n]*,[ \t\r\n]*){0,2}"value"|"4dabf18193072939515e22adb298388d"[ \t]*:[ \t]*"[0-9a-f]{32}"[ \t\r\n]*,[ \t\r\n]*"plaintext")[ \t]*:[ \t]*(?=")/y
 
 /**
- * `"db_password": { "value": "x" }` (`terraform show -json` variables, `terraform output -json`):
- * the wrapped value is the field's; `pos` is past the `{`. Returns where scanning goes on.
+ * `"db_password": { "value": "x" }` (`terraform show -json` variables, `terraform output -json`,
+ * Pulumi's `plaintext`): the wrapped value is the field's; `pos` is past the `{`. Returns where scanning goes on.
  */
 function wrappedValue (text: string, pos: number, role: FieldRole, key: string, sink: MatchSink): number {
   WRAPPED_VALUE.lastIndex = pos

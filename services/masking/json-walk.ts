@@ -32,9 +32,15 @@ function tagKeyOf (record: Record<string, unknown>): string | undefined {
   return typeof key === 'string' && ('Value' in record || 'value' in record) ? key : undefined
 }
 
-/** Terraform's JSON wraps a variable or output in `{"value": ...}` under its name: the name says what the value is. */
+/** Pulumi's mark of a secret in a stack export: `{"4dabf...": "1b47...", "plaintext": ...}`. */
+const PULUMI_SECRET_SIG = '4dabf18193072939515e22adb298388d'
+
+/**
+ * Terraform's JSON wraps a variable or output in `{"value": ...}` under its name, Pulumi a secret
+ * in `{<sig>, "plaintext": ...}`: the name says what the value is.
+ */
 function wrappedBy (record: Record<string, unknown>, field: string | undefined): string | undefined {
-  return field !== undefined && 'value' in record && !Array.isArray(record) ? field : undefined
+  return field !== undefined && !Array.isArray(record) && ('value' in record || (PULUMI_SECRET_SIG in record && 'plaintext' in record)) ? field : undefined
 }
 
 /** The CloudFormation/Config resource type beside a physical id (`AWS::Lambda::Function`), if any. */
@@ -45,7 +51,7 @@ function resourceTypeOf (record: Record<string, unknown>): string | undefined {
 
 function contextFor (key: string, tagKey: string | undefined, resourceType: string | undefined): DetectContext {
   if (resourceType !== undefined && (key === 'PhysicalResourceId' || key === 'resourceId')) return { field: key, resourceType }
-  return tagKey !== undefined && (key === 'Value' || key === 'value') ? { field: key, tagKey } : { field: key }
+  return tagKey !== undefined && (key === 'Value' || key === 'value' || key === 'plaintext') ? { field: key, tagKey } : { field: key }
 }
 
 

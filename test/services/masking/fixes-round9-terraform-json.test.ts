@@ -2,6 +2,8 @@
 // object under their name (`"db_password": { "value": "..." }` in `terraform show -json`,
 // `{"sensitive": true, "type": "string", "value": ...}` in `terraform output -json`). The `{` was
 // read as a bare password (masked: the JSON broke) and the password itself went out in clear.
+// Pulumi's stack export shows a secret as `{"4dabf...": "1b47...", "plaintext": "\"...\""}`: the
+// plaintext went out in clear.
 import t from 'tap'
 import { found, maskedWithRoundTrip, openScope } from './blackbox-helpers.js'
 
@@ -30,5 +32,18 @@ t.test('parsed JSON: the wrapped value has its wrapper\'s field for context', as
   const text = JSON.stringify(masked)
   tt.notOk(text.includes('Rk7#mQ2vLz9pWx') || text.includes('halvard-x-1'), text)
   tt.ok(text.includes('"environment":{"value":"prod"}') && text.includes('"bucket_name":'), 'other values and the keys stay')
+  tt.strictSame(scope.unmaskJson(masked), value)
+})
+
+t.test('a Pulumi secret in a stack export', async tt => {
+  const sig = '"4dabf18193072939515e22adb298388d": "1b47061264138c4ac30d75fd1eb44270"'
+  tt.same(found(`"password": { ${sig}, "plaintext": "\\"Rk7#mQ2vLz9pWx\\"" }`), ['connection_secret:\\"Rk7#mQ2vLz9pWx\\"'], 'flat text')
+  const { scope, close } = await openScope()
+  tt.teardown(close)
+  const value = { inputs: { password: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', plaintext: '"Rk7#mQ2vLz9pWx"' }, note: { '4dabf18193072939515e22adb298388d': '1b47061264138c4ac30d75fd1eb44270', plaintext: '"hello"' } } }
+  const masked = await scope.maskJson(value)
+  const text = JSON.stringify(masked)
+  tt.notOk(text.includes('Rk7#mQ2vLz9pWx'), text)
+  tt.ok(text.includes('hello'), 'a secret whose name says nothing stays')
   tt.strictSame(scope.unmaskJson(masked), value)
 })
