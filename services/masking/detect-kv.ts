@@ -253,11 +253,13 @@ function isBlank (c: number): boolean {
 
 const ECS_CLUSTER_FLAG: FieldRole = { kind: 'ecs_cluster', role: 'name' }
 const PASS_FLAG: FieldRole = { kind: 'connection_secret', role: 'secret' }
+const IAM_ROLE_FLAG: FieldRole = { kind: 'iam_role', role: 'name' }
 
 /** A CLI flag's last words may say what it holds: `--sse-kms-key-id` is a `kms-key-id`. */
 function flagRole (key: string): FieldRole | null {
   if (key === 'cluster') return ECS_CLUSTER_FLAG // `aws ecs update-service --cluster x`, `eksctl --cluster x`
   if (key === 'pass') return PASS_FLAG // `redis-cli --pass x`
+  if (key === 'iam-role') return IAM_ROLE_FLAG // `aws ssm create-activation --iam-role x` (`role` alone is a chat word, not a flag's)
   const role = fieldRole(key)
   if (role !== null) return role
   for (let dash = key.indexOf('-'), n = 0; dash > 0 && n < 4; dash = key.indexOf('-', dash + 1), n++) {

@@ -1,7 +1,7 @@
 // Red team round 9 (test/fixtures/blackbox-8/): passwords and a cluster name left in clear: the SQL
 // literal after `PASSWORD` (a pgaudit line of `ALTER ROLE ... WITH PASSWORD '...'`) or MySQL's
 // `IDENTIFIED BY`, the value of `redis-cli --pass`, the ECS agent's `ECS_CLUSTER=` in user data, and
-// Redshift's `KMS_KEY_ID '<uuid>'`.
+// Redshift's `KMS_KEY_ID '<uuid>'`, and the role of `aws ssm create-activation --iam-role x`.
 import t from 'tap'
 import { found } from './blackbox-helpers.js'
 
@@ -27,4 +27,8 @@ t.test('`--pass` is a password flag', async tt => {
 t.test('`ECS_CLUSTER=` names an ECS cluster', async tt => {
   tt.same(found("echo 'ECS_CLUSTER=halvard-batch-ecs' >> /etc/ecs/ecs.config"), ['ecs_cluster:halvard-batch-ecs'])
   tt.same(found('ECS_CLUSTER=default'), [], 'the default cluster is AWS\'s')
+})
+
+t.test('`--iam-role` names an IAM role', async tt => {
+  tt.same(found('aws ssm create-activation --iam-role halvard-ssm-onprem --registration-limit 50'), ['iam_role:halvard-ssm-onprem'])
 })
