@@ -133,9 +133,10 @@ export function handleCdkDiffField (text: string, i: number, j: number, sink: Ma
 /**
  * Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string",
  * "value": ...}`), Pulumi a secret shown in a stack export (`{"4dabf18193072939515e22adb298388d":
- * "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\"...\""}`, its secret signature first).
+ * "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\"...\""}`, its secret signature first); the
+ * quotes may be escaped (`\"value\"`: JSON inside a JSON string).
  */
-const WRAPPED_VALUE = /[ \t\r\n]*(?:(?:"(?:sensitive|type)"[ \t]*:[ \t]*(?:true|false|"[a-z]{1,16}")[ \t\r\n]*,[ \t\r\n]*){0,2}"value"|"4dabf18193072939515e22adb298388d"[ \t]*:[ \t]*"[0-9a-f]{32}"[ \t\r\n]*,[ \t\r\n]*"plaintext")[ \t]*:[ \t]*(?=")/y
+const WRAPPED_VALUE = /[ \t\r\n]*(?:(?:\\?"(?:sensitive|type)\\?"[ \t]*:[ \t]*(?:true|false|\\?"[a-z]{1,16}\\?")[ \t\r\n]*,[ \t\r\n]*){0,2}\\?"value|\\?"4dabf18193072939515e22adb298388d\\?"[ \t]*:[ \t]*\\?"[0-9a-f]{32}\\?"[ \t\r\n]*,[ \t\r\n]*\\?"plaintext)\\?"[ \t]*:[ \t]*(?=\\?")/y
 
 /**
  * `"db_password": { "value": "x" }` (`terraform show -json` variables, `terraform output -json`,

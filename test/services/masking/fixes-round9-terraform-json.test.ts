@@ -11,6 +11,8 @@ t.test('flat text: the wrapped value is the field\'s, the brace stays', async tt
   tt.same(found('"db_password": { "value": "Rk7#mQ2vLz9pWx" },'), ['connection_secret:Rk7#mQ2vLz9pWx'], 'show -json variable')
   tt.same(found('{"db_password": {"sensitive": true, "type": "string", "value": "Rk7mQ2vLz9pWx"},\n "bucket_name": {"sensitive": false, "type": "string", "value": "halvard-x-1"}}'),
     ['connection_secret:Rk7mQ2vLz9pWx', 's3_bucket:halvard-x-1'], 'output -json')
+  tt.same(found('{"log": "{\\"db_password\\": {\\"sensitive\\": true, \\"type\\": \\"string\\", \\"value\\": \\"Rk7mQ2vLz9pWx\\"}}"}'),
+    ['connection_secret:Rk7mQ2vLz9pWx'], 'output -json inside a JSON string')
   const text = '{ "variables": { "db_password": {\n      "value": "Rk7#mQ2vLz9pWx"\n    } } }'
   const masked = await maskedWithRoundTrip(text)
   tt.doesNotThrow(() => JSON.parse(masked), 'still JSON')
