@@ -83,6 +83,34 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
 
+/** A MySQL or MariaDB client earlier on the line: it takes a password glued to `-p` (`mysql -u admin -pS3cret`). */
+const MYSQL_CLIENT_BEFORE = /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t]/
+/** The password glued to `-p`, quoted or bare (not a shell variable: `-p$MYSQL_PWD`). */
+const GLUED_PASSWORD = /'([^'\r\n]{1,128})'|"([^"\r\n]{1,128})"|([^\s'"$][^\s'"]{0,127})/y
+/** How far back on its line the client is looked for. */
+const CLIENT_LINE_MAX = 512
+
+/**
+ * `mysql ... -pS3cret` (shell history, runbooks): `i` is at the `-` of `-p`, after a blank. The
+ * password glued to it is masked when a MySQL client starts the command on that line; returns
+ * its end, or -1.
+ */
+export function handleGluedPassword (text: string, i: number, sink: MatchSink): number {
+  let lineStart = i
+  while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  if (!MYSQL_CLIENT_BEFORE.test(text.slice(lineStart, i))) return -1
+  GLUED_PASSWORD.lastIndex = i + 2
+  const m = GLUED_PASSWORD.exec(text)
+  if (m === null) return -1
+  if (m[3] !== undefined) { // glued to the `p`, a token would read back at no boundary: it takes the `p`
+    sink.push(i + 1, GLUED_PASSWORD.lastIndex, 'connection_secret')
+    return GLUED_PASSWORD.lastIndex
+  }
+  const value = m[1] ?? m[2]
+  sink.push(i + 3, i + 3 + value.length, 'connection_secret')
+  return GLUED_PASSWORD.lastIndex
+}
+
 /** SQL's `IDENTIFIED BY` before a password literal (MySQL), as `PASSWORD` is (PostgreSQL, Redshift). */
 const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
 

@@ -9,7 +9,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField } from './detect-kv.js'
+import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
@@ -337,6 +337,7 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
   if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)
+  if (c === 45 && next === 112 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return handleGluedPassword(text, i, sink) // `mysql -pS3cret`
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
   return -1
 }
