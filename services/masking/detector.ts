@@ -14,7 +14,7 @@ import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
 import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
-import { escapeEndsAfter, isControlEscapeLetter } from './escapes.js'
+import { escapeEndsAfter, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 
@@ -78,6 +78,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if ((r = atWordFrom(text, i + 2, j, sink)) >= 0) return r
     if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
   }
+  if ((text.charCodeAt(i - 1) === 91 || text.charCodeAt(i - 1) === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
@@ -122,6 +123,13 @@ function afterEncodedSlash (text: string, i: number, j: number): number {
   const f = text.charCodeAt(i + 1)
   if (f === 70 || f === 102) return i + 2 < j && encodedSlashBefore(text, i + 2) > 0 ? 2 : 0
   return i + 4 < j && encodedSlashBefore(text, i + 4) === 5 ? 4 : 0
+}
+
+/** The word after a terminal sequence ending inside text[i, j) (`31mi-0abc` after `\x1b[01;`), read from there; -1 when none ends there. */
+function afterTerminalSequence (text: string, i: number, j: number, sink: MatchSink): number {
+  let q = i
+  while (q < j && cls(text.charCodeAt(q)) === 1) q++
+  return q + 1 < j && cls(text.charCodeAt(q)) !== 1 && terminalSequenceEndsAt(text, q + 1) ? atWordFrom(text, q + 1, j, sink) : -1
 }
 
 /** atWord for the rest text[i, j) of a word, its features taken afresh (rare: only after an encoded slash). */

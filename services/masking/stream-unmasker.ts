@@ -15,7 +15,8 @@ const TOKEN_PREFIXES: ReadonlySet<string> = new Set(KIND_LABELS.flatMap((label) 
 const MAX_PREFIX_LENGTH = Math.max(...KIND_LABELS.map((label) => label.length + 1))
 /**
  * Characters of already emitted text kept as boundary context (more if they are backslashes):
- * enough for an encoded slash (`$252F`) and, in raw JSON, two `\uXXXX` escapes before a letter.
+ * enough for an encoded slash (`$252F`), an escape (`\u00e9`) and a terminal sequence written out
+ * (`\u001b[01;31m`: escapes.ts reads 16 chars at most), decoded in raw JSON.
  */
 const CONTEXT_CHARS = 16
 

@@ -10,7 +10,7 @@
 // answer `tokenBoundary` gives on the decoded string, so raw and parsed restoration agree.
 import { KIND_LABELS, isSecretKind } from './token-format.js'
 import { encodedSlashBefore } from './token-match.js'
-import { backslashRunBefore, escapeEndsAt } from './escapes.js'
+import { backslashRunBefore, escapeEndsAt, terminalSequenceEndsAt } from './escapes.js'
 import type { MappingValue } from './types.js'
 
 /** Is position `index` of `text` a valid token start, given the character(s) before it? */
@@ -22,9 +22,9 @@ export function isAsciiAlnum (code: number): boolean {
 
 export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAsciiAlnum(text.charCodeAt(index - 1))
 
-/** After an escape (escapes.ts: `\n`, `\\t`, `\u00e9`, `\x41`) or a URL-encoded slash, a token may start. */
+/** After an escape (escapes.ts: `\n`, `\\t`, `\u00e9`, `\x41`), a URL-encoded slash or a terminal sequence (`\x1b[0m`), a token may start. */
 export const tokenBoundary: BoundaryRule = (text, index) =>
-  plainBoundary(text, index) || escapeEndsAt(text, index) || encodedSlashBefore(text, index) > 0
+  plainBoundary(text, index) || escapeEndsAt(text, index) || encodedSlashBefore(text, index) > 0 || terminalSequenceEndsAt(text, index)
 
 function hexValue (text: string, from: number): number {
   let value = 0
@@ -83,8 +83,8 @@ export function jsonBoundaryContext (text: string, chars: number): string {
   return (decodedBackslashesBefore(text, p) % 2 === 1 ? '\\\\' : '') + text.slice(p)
 }
 
-/** Decoded chars before a token that tokenBoundary reads (`\u0041`, `%252F`), backslashes before them aside. */
-const DECODED_BOUNDARY_CHARS = 6
+/** Decoded chars before a token that tokenBoundary reads (`\u0041`, `%252F`, `\u001b[01;31m`), backslashes before them aside. */
+const DECODED_BOUNDARY_CHARS = 16
 
 /**
  * tokenBoundary read on raw JSON string text (a streamed tool input): the same answer it gives

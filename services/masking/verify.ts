@@ -6,7 +6,7 @@ import { replaceTokens, tokenBoundary } from './unmask.js'
 
 const ALNUM = /[A-Za-z0-9]/
 const WORD = /[A-Za-z0-9_]/
-/** Characters before a word the boundary rule may read (an escaped newline, an encoded slash). */
+/** Characters before a word the boundary rule may read (an escaped newline, an encoded slash, `\u001b[01;31m`). */
 const BOUNDARY_CONTEXT = 16
 
 /**

@@ -1,14 +1,15 @@
 // Ids behind escapes through /v1/messages: a newline escaped twice (`C:\\ni-0...`), a literal
-// `\u00e9` glued to an id, `\x41` before an account id. Nothing goes upstream in clear, the leak
-// check lets through what the masker masked (no 422), and the client gets every byte back, as
-// JSON and streamed at every delta size.
+// `\u00e9` glued to an id, `\x41` before an account id, grep's colours, octal bytes. Nothing goes
+// upstream in clear, the leak check lets through what the masker masked (no 422), and the client
+// gets every byte back, as JSON and streamed at every delta size.
 import t from 'tap'
 import { buildProxyFixture } from './proxy-app.js'
 import { assistantMessage, type RecordedRequest } from '../../helpers/mock-anthropic.js'
 
 const PLANTED = ['i-0123456789abcdef0', 'sg-0a1b2c3d', '123456789012', '10.0.1.23', 'AKIAIOSFODNN7EXAMPLE']
 const QUESTION = 'path C:\\\\ni-0123456789abcdef0 done; caf\\u00e9i-0123456789abcdef0 ok; log \\\\\\tsg-0a1b2c3d; ' +
-  'acct \\x41123456789012; nested \\\\\\\\r10.0.1.23; key \\\\u00e9AKIAIOSFODNN7EXAMPLE end'
+  'acct \\x41123456789012; nested \\\\\\\\r10.0.1.23; key \\\\u00e9AKIAIOSFODNN7EXAMPLE; grep \u001b[01;31m\u001b[Ki-0123456789abcdef0\u001b[m; ' +
+  'ls caf\\303\\251sg-0a1b2c3d end'
 
 function lastUserText (req: RecordedRequest): string {
   const last = req.json.messages.at(-1)

@@ -1,7 +1,8 @@
 // An escape glued to an identifier: `caf\u00e9i-0...` (a literal `\u00e9` in the text) masked to
 // `cafEC2_INSTANCE_1`: the match took the escape into the value, and the token, glued to `caf`,
-// never restored (data loss). `\x41i-0...` and `\\u00e9i-0...` left the id in clear. Now the
-// escape stays in the text, the id alone is masked, and restoration reads the token after it.
+// never restored (data loss). `\x41i-0...` and `\\u00e9i-0...` left the id in clear, and so did a
+// terminal colour glued to it (`\x1b[01;31m\x1b[Ki-0...`, grep --color). Now the escape stays in
+// the text, the id alone is masked, and restoration reads the token after it.
 import t from 'tap'
 import fc from 'fast-check'
 import { openScope, streamed } from './blackbox-helpers.js'
@@ -19,7 +20,10 @@ function secretPart (id: string): string {
   return id
 }
 const ESCAPES = ['\\u00e9', '\\u0041', '\\u0022', '\\u005c', '\\x41', '\\x22', '\\xff', '%41', '%22', '%3D', '%C3%A9',
-  '\\n', '\\\\n', '\\\\\\t', '\\\\\\\\r', '\\\\u00e9', '\\\\x41', '\\d', '\\"', '\\\\', 'é']
+  '\\n', '\\\\n', '\\\\\\t', '\\\\\\\\r', '\\\\u00e9', '\\\\x41', '\\d', '\\"', '\\\\', 'é',
+  '\\303\\251', '\\101', '\\\\342\\\\200\\\\231', // octal bytes (ls, journald)
+  // terminal colours (grep --color, coloured logs), as the char and written out
+  '\u001b[0m', '\u001b[01;31m\u001b[K', '\\x1b[1;32m', '\\033[0;33m', '\\e[m', '^[[32m', '\\\\u001b[38;5;12m']
 const WORDS = ['', 'caf', 'x', 'path ', 'C:', 'a1', 'ID']
 /** After the id: nothing that would make it part of a longer word. */
 const TAILS = ['', ' ok', '. ', ', y', ' C:']
@@ -32,6 +36,17 @@ t.test('the brief\'s repro: caf\\u00e9 glued to an instance id', async (t) => {
   t.equal(masked, 'caf\\u00e9EC2_INSTANCE_1 ok', 'the escape stays, the id alone is masked')
   t.equal(scope.unmaskText(masked), text)
   t.same([...scope.mappings().values()].map((m) => m.value), ['i-0123456789abcdef0'], 'the value stored is the id alone')
+})
+
+t.test('an id coloured by grep --color or a coloured log is masked, and restores', async (t) => {
+  const { scope, close } = await openScope()
+  t.teardown(close)
+  for (const text of ['\u001b[01;31m\u001b[Ki-0123456789abcdef0\u001b[m\u001b[K', '\\033[0;32m123456789012\\033[0m', '^[[1mAKIAIOSFODNN7EXAMPLE^[[0m',
+    '{"log":"\\u001b[33m10.0.1.23\\u001b[0m"}']) {
+    const masked = await scope.maskText(text)
+    t.notMatch(masked, /0123456789abcdef0|123456789012|AKIAIOSFODNN7EXAMPLE|10\.0\.1\.23/, `${JSON.stringify(text)} -> ${JSON.stringify(masked)}`)
+    t.equal(scope.unmaskText(masked), text)
+  }
 })
 
 t.test('property: an escape glued before and after any identifier never leaves it in clear, and restores', async (t) => {
