@@ -197,6 +197,9 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
   asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name',
   sg: 'resource_name', canary: 'resource_name', // a security group by name, a CloudWatch Synthetics canary
+  vpc: 'resource_name', subnet: 'resource_name', 'launch template': 'resource_name', 'task definition': 'resource_name',
+  'user pool': 'resource_name', 'file system': 'resource_name', 'permission set': 'resource_name', dashboard: 'resource_name',
+  acl: 'resource_name', layer: 'resource_name', schedule: 'resource_name', // `web ACL x`, `Lambda layer x`, `Scheduler schedule x` only
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue'
@@ -230,11 +233,15 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   scaling: { group: 'resource_name' }, // `Auto Scaling group x`
   security: { group: 'resource_name' }, // `security group x` (its GroupName)
   replication: { group: 'elasticache_cluster' }, // ElastiCache `replication group x`
-  mq: { broker: 'resource_name' }
+  mq: { broker: 'resource_name' },
+  lambda: { layer: 'resource_name' },
+  scheduler: { schedule: 'resource_name' }, // EventBridge Scheduler
+  runner: { service: 'resource_name' }, // App Runner
+  web: { acl: 'resource_name' } // WAF
 }
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
-export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus'])
+export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([
