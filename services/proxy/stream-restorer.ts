@@ -301,7 +301,11 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
           }
           let run = 0
           for (let k = quote - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
-          if (run % 2 === 1) { i = quote + 1; continue } // an escaped quote
+          if (run % 2 === 1) { // an escaped quote; one ending the chunk ends this chunk's part of a key
+            i = quote + 1
+            if (i === length && reading) addKey(text.slice(keyFrom))
+            continue
+          }
           if (reading) { addKey(text.slice(keyFrom, quote)); keyRead() }
           inString = false
           i = quote + 1
