@@ -2,13 +2,16 @@
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
 import { UUID_RE, indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole } from './detect-fields.js'
+import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
 
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
+
+/** `&`s read past in one bare secret (bounded: a line of `&`-joined words is no password). */
+const MAX_AMPERSANDS = 8
 
 /** The SigV4 algorithm names that open an `Authorization` header: a scheme, not a credential. */
 const SIGV4_SCHEME = /^AWS4-(?:HMAC-SHA256|ECDSA-P256-SHA256)$/
@@ -17,6 +20,22 @@ const SIGV4_SCHEME = /^AWS4-(?:HMAC-SHA256|ECDSA-P256-SHA256)$/
 const TAG_VALUE_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Vv]alue\\?["']?[ \t]*[:=][ \t]*/y
 const TAG_NAME_BEFORE = /[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?[ \t\r\n-]*\\?["']?$/
 const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name(?![A-Za-z0-9])/y
+
+/** A query's next parameter (`&next=1`, `&amp;X-Amz-Date=`): any other `&` is part of a secret (`p@ss&word!`). */
+const QUERY_PARAM_AFTER = /&(?:amp;)?[A-Za-z_][A-Za-z0-9_.[\]-]{0,60}=/y
+
+/** A bare secret read on past each `&` that does not start a query parameter (a bare value stops at every `&`). */
+function pastAmpersands (text: string, value: ValueSpan): ValueSpan {
+  let end = value.end
+  for (let i = 0; i < MAX_AMPERSANDS && text.charCodeAt(end) === 38; i++) {
+    QUERY_PARAM_AFTER.lastIndex = end
+    if (QUERY_PARAM_AFTER.test(text)) break
+    const more = parseValue(text, end + 1)
+    if (more === null || more.quoted) break
+    end = more.end
+  }
+  return end === value.end ? value : { ...value, end, next: end }
+}
 
 function keyOf (text: string, start: number, end: number): string {
   let i = start
@@ -43,6 +62,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (tick === value.start) return -1
     if (tick > 0) value = { ...value, end: tick, next: tick }
   }
+  if (role.role === 'secret' && !value.quoted) value = pastAmpersands(text, value)
   let raw = text.slice(value.start, value.end)
   if (!value.quoted && (raw === '{' || raw === '[' || raw.startsWith('{{'))) { // an object, an array or a template opens: no value
     return raw === '{' && (role.role === 'secret' || role.role === 'name') ? wrappedValue(text, value.start + 1, role, key, sink) : value.start
