@@ -128,7 +128,13 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   crawlername: 'resource_name', projectname: 'resource_name', pipelinename: 'resource_name', // Glue, CodeBuild, CodePipeline
   brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway', // Amazon MQ, API Gateway
   taskdefinitionfamily: 'resource_name', taskdefinition: 'resource_name', // ECS (Container Insights, `--task-definition family:rev`)
-  ecscluster: 'ecs_cluster' // the ECS agent's `ECS_CLUSTER=x` (ecs.config, user data)
+  ecscluster: 'ecs_cluster', // the ECS agent's `ECS_CLUSTER=x` (ecs.config, user data)
+  userpoolname: 'resource_name', webaclname: 'resource_name', dashboardname: 'resource_name', layername: 'resource_name',
+  schedulename: 'resource_name', collectionname: 'resource_name', activityname: 'resource_name', eventbusname: 'resource_name',
+  trailname: 'resource_name', environmentname: 'resource_name', // (no `RuleName`: Config rules keep AWS's managed names, `restricted-ssh`)
+  applicationname: 'resource_name', capacityprovidername: 'resource_name', fargateprofilename: 'resource_name',
+  authorizername: 'resource_name', usageplanname: 'resource_name', provisionedproductname: 'resource_name',
+  backupvaultname: 'resource_name', backupplanname: 'resource_name', containername: 'resource_name'
 }
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
@@ -140,9 +146,9 @@ export const CAPITALISED_ONLY_FIELDS: ReadonlyMap<string, string> = new Map([['M
 export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', 'pipelinename', 'brokername', 'crawlername'])
 
 /** Values AWS and Kubernetes give themselves, never a customer's name (`--username AWS`, namespace
- * `kube-system`, Athena work group `primary`). */
+ * `kube-system`, Athena work group `primary`, the `Default` backup vault, ECS's Fargate capacity providers). */
 export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
-export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', ...K8S_SYSTEM_NAMESPACES])
+export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES])
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */
 export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
 

@@ -144,11 +144,12 @@ const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|
 const NAME_SHAPE = /[-_.0-9/]/
 /** AWS's own values that name fields also hold: regions, zones, Local and Wavelength Zones and
  * their groups (`us-west-2-lax-1`, `us-east-1-wl1-bos-wlz-1`), zone ids, CloudWatch namespaces
- * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), and the names of AWS-managed policies. */
+ * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), the names of AWS-managed policies, and
+ * AWS's `AWS-` names (managed WAF rule groups, SSM documents). */
 const AWS_VALUE = new RegExp('^(?:' +
   '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d(?:-[a-z]{3}-\\d|-wl\\d(?:-[a-z]{3}-wlz-\\d)?)?[a-z]?' +
   '|[a-z]{3,5}\\d-(?:[a-z]{3}\\d-az\\d{1,2}|wl\\d-[a-z]{3}-wlz\\d|az\\d{1,2})' +
-  '|AWS\\/.*|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*)$')
+  '|AWS\\/.*|AWS-[A-Za-z0-9-]+|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*)$')
 /** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
