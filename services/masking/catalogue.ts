@@ -155,6 +155,28 @@ export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
 /** Idempotency tokens: generated per request, no credential (`RequestToken`, `ClientToken`). */
 export const NOT_SECRET_TOKENS = new Set(['requesttoken', 'clienttoken', 'clientrequesttoken', 'idempotencytoken'])
 
+/** Services by the words that name them in env vars and keys, with the nouns of what they hold. */
+const SERVICE_NOUNS: ReadonlyArray<[string[], string[], string]> = [
+  [['lambda'], ['', 'function', 'func', 'fn'], 'lambda_function'],
+  [['ecs'], ['service'], 'ecs_service'], [['eks'], ['cluster'], 'eks_cluster'], [['ecs'], ['cluster'], 'ecs_cluster'],
+  [['kinesis', 'firehose'], ['stream', 'deliverystream'], 'kinesis_stream'],
+  [['sqs'], ['queue', 'dlq'], 'sqs_queue'], [['sns'], ['topic'], 'sns_topic'],
+  [['ddb', 'dynamodb', 'dynamo'], ['table'], 'dynamodb_table'], [['ecr'], ['repo', 'repository'], 'ecr_repository'],
+  [['rds', 'aurora'], ['cluster'], 'rds_cluster'], [['rds'], ['instance'], 'rds_instance'],
+  [['sfn', 'stepfunction', 'stepfunctions'], ['', 'statemachine'], 'state_machine'],
+  [['elasticache'], ['cluster'], 'elasticache_cluster'], [['cfn', 'cloudformation'], ['stack'], 'cloudformation_stack'],
+  [['glue'], ['job', 'crawler'], 'resource_name'], [['codebuild'], ['project'], 'resource_name'],
+  [['alb', 'nlb', 'elb'], [''], 'load_balancer'], [['asg'], [''], 'resource_name'], [['ssm'], ['parameter', 'param'], 'ssm_parameter'],
+  [['eventbridge', 'events'], ['bus', 'eventbus', 'rule'], 'resource_name'], [['cognito'], ['userpool'], 'resource_name']
+]
+/**
+ * Keys made of a service word and a resource noun, `name` after it optional (`LAMBDA_NAME`,
+ * `LAMBDA_FUNCTION`, `ECS_SERVICE`, `KINESIS_STREAM`, `ECR_REPO`), normalised as NAME_FIELDS
+ * keys are. A service word alone (`lambda:`) says nothing.
+ */
+export const SERVICE_NOUN_FIELDS: ReadonlyMap<string, string> = new Map(SERVICE_NOUNS.flatMap(([services, nouns, kind]) =>
+  services.flatMap(service => nouns.flatMap(noun => (noun === '' ? ['name'] : [noun, `${noun}name`]).map(tail => [`${service}${tail}`, kind] as [string, string])))))
+
 /** Ambiguous words (`role`, `user`, `function` are chat and tool fields) are not name fields;
  * `Name` counts only capitalised, as AWS writes it, never lower-case `name`. */
 export const CAPITALISED_NAME_FIELD = 'Name'

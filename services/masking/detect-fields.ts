@@ -3,7 +3,7 @@
 // the caller walks parsed JSON.
 import {
   AWS_OWN_NAMES, AWS_OWN_NAMESPACES, CAPITALISED_NAME_FIELD, CAPITALISED_ONLY_FIELDS, KMS_FIELDS, NAME_FIELDS, NOT_SECRET_TOKENS, SECRET_FIELDS, SECRET_FIELD_SUFFIXES,
-  SHAPED_VALUE_FIELDS
+  SERVICE_NOUN_FIELDS, SHAPED_VALUE_FIELDS
 } from './catalogue.js'
 import { UUID_RE, indexWithin } from './detect-sink.js'
 import { isAwsHost } from './detect-host.js'
@@ -16,6 +16,8 @@ export interface FieldRole {
 }
 
 const NAME_SUFFIXES = Object.keys(NAME_FIELDS).filter(k => k.length >= 6 && k !== 'identifier')
+/** Longer and more precise than NAME_SUFFIXES (`ECS_CLUSTER_NAME` is no EKS `clustername`): looked at first. */
+const SERVICE_NOUN_SUFFIXES = [...SERVICE_NOUN_FIELDS.keys()]
 const cache = new Map<string, FieldRole | null>()
 
 // Keys the scanner asked about, kept as char codes in one pool and found by a cheap signature
@@ -118,7 +120,7 @@ function computeRole (key: string): FieldRole | null {
   if (API_ACTION_KEY.test(key)) return null // `"ListBuckets": 88`: calls of an API action (Detective, Access Advisor), no bucket
   const secret = SECRET_FIELDS[n]
   if (secret !== undefined) return { kind: secret, role: 'secret' }
-  const name = NAME_FIELDS[n]
+  const name = NAME_FIELDS[n] ?? SERVICE_NOUN_FIELDS.get(n)
   if (name !== undefined) return { kind: name, role: 'name' }
   if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
   if (NOT_SECRET_TOKENS.has(n)) return null
@@ -129,6 +131,7 @@ function computeRole (key: string): FieldRole | null {
   // ReadReplicaDBInstanceIdentifiers, LogBucketList: a list of names (not short plurals: `buckets:` starts prose lists)
   const singular = n.length >= 10 && n.endsWith('s') ? n.slice(0, -1) : n.length >= 10 && n.endsWith('list') ? n.slice(0, -4) : n // Shield's LogBucketList
   if (singular !== n && NAME_FIELDS[singular] !== undefined) return { kind: NAME_FIELDS[singular], role: 'name' }
+  for (const suffix of SERVICE_NOUN_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: SERVICE_NOUN_FIELDS.get(suffix) as string, role: 'name' }
   for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
   return null
 }
