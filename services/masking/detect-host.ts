@@ -6,8 +6,8 @@ import { UUID_RE, isDigit, isNameChar } from './detect-sink.js'
 import { ipv4Kind } from './detect-ip.js'
 import { wholeIdKind } from './detect-ids.js'
 
-/** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov` too). */
-export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com)(?![A-Za-z0-9-])'
+/** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
+export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com)(?![A-Za-z0-9-])'
 const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
 
 const READABLE = new Set([
@@ -19,7 +19,7 @@ const READABLE = new Set([
   'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
   'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana',
   'clustercfg', 'serverless', 'awsglobalaccelerator', 'c2s', 'ic', 'gov', 'sc2s', 'sgov', 'server', 'transfer',
-  'vpc-lattice-svcs'
+  'vpc-lattice-svcs', 'amplifyapp'
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
 const READABLE_SHAPE = new RegExp(`^(?:${REGION}|compute-\\d|[a-z]{2,4}\\d|s3(?:-[a-z0-9-]+)?)$`)
