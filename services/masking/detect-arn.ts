@@ -109,6 +109,7 @@ export function handleArn (text: string, start: number, end: number, sink: Match
 
 function handleArnParts (text: string, start: number, end: number, sink: MatchSink): number {
   while (end > start && (text.charCodeAt(end - 1) === 46 || text.charCodeAt(end - 1) === 58)) end-- // sentence punctuation
+  if (text.charCodeAt(end - 1) === 93 && indexWithin(text, '[', start, end) < 0) end-- // the `]` closing a list the ARN ends (`[--role-arn, arn:...]`)
   const c1 = indexWithin(text, ':', start + 4, end) // after partition
   const c2 = indexWithin(text, ':', c1 + 1, end) // after service
   const c3 = c2 < 0 ? -1 : nextColon(text, c2 + 1, end) // after region
