@@ -51,7 +51,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return filterValues(text, end, sink) // `--filters Name=group-name,Values=...`
   // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
   if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
-  const role = text.startsWith('--', start) ? flagRole(key) : fieldRole(key)
+  const flag = text.startsWith('--', start)
+  const role = flag ? ecsServiceFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
@@ -102,6 +103,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   return emit(text, value.start, value.end, value.next, kind, sink)
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
+  if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
 
 /** A MySQL or MariaDB client earlier on the line: it takes a password glued to `-p` (`mysql -u admin -pS3cret`). */
 const MYSQL_CLIENT_BEFORE = /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t]/
@@ -325,6 +327,47 @@ function isKeywordArgument (text: string, start: number, end: number): boolean {
   const next = text.charCodeAt(end)
   return text.charCodeAt(start - 1) === 61 && (next === 44 || next === 41)
 }
+const ECS_SERVICE_FLAG: FieldRole = { kind: 'ecs_service', role: 'name' }
+/** The line's command up to a flag: `aws [options] ecs ...` or `ecs-cli ...`. */
+const ECS_COMMAND = /(?:^|[\s;|&(`])(?:aws(?:[ \t]+--?[a-z][a-z-]*(?:[ \t]+[^\s-]\S*)?)*[ \t]+ecs|ecs-cli)[ \t]/
+const AWS_CLI_COMMAND = /(?:^|[\s;|&(`])aws[ \t]+\S/
+
+/** The command's text before `start`, over lines continued by a backslash. */
+function lineBefore (text: string, start: number): string {
+  let lineStart = start
+  for (;;) {
+    while (lineStart > 0 && start - lineStart < 512 && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+    const end = text.charCodeAt(lineStart - 2) === 13 ? lineStart - 3 : lineStart - 2
+    if (lineStart === 0 || start - lineStart >= 512 || text.charCodeAt(end) !== 92) return text.slice(lineStart, start)
+    lineStart--
+  }
+}
+
+/** `aws ecs update-service --service x`, `describe-services --services x y`: ECS services (`--service` of other tools says nothing). */
+function ecsServiceFlag (text: string, start: number, key: string): FieldRole | null {
+  return (key === 'service' || key === 'services') && ECS_COMMAND.test(lineBefore(text, start)) ? ECS_SERVICE_FLAG : null
+}
+
+function isAwsCliLine (text: string, start: number): boolean {
+  return AWS_CLI_COMMAND.test(lineBefore(text, start))
+}
+
+/** The AWS CLI takes a list flag's items blank-separated (`--services a b`, `--key-names a b`): each up to the next flag or the line's end. */
+function flagItems (text: string, first: ValueSpan, role: FieldRole, key: string, sink: MatchSink): number {
+  let next = emit(text, first.start, first.end, first.next, classifyValue(role, text.slice(first.start, first.end), key) as string, sink)
+  for (let n = 0; n < 100; n++) {
+    let k = next
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
+    if (k === next || k >= text.length || text.charCodeAt(k) === 45 /* - */) return next
+    const item = parseValue(text, k)
+    if (item === null) return next
+    const kind = classifyValue(role, text.slice(item.start, item.end), key)
+    if (kind === null) return item.start
+    next = emit(text, item.start, item.end, item.next, kind, sink)
+  }
+  return next
+}
+
 const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 
