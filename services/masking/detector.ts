@@ -3,13 +3,14 @@
 // shapes could start there; only those run, as sticky regexes at that position, most specific
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
+import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
 import type { Detector, DetectContext, Match } from './types.js'
 import { MatchSink, WordSet, indexWithin, lastIndexWithin } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
+import { SDK_CALL_MAX, handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail } from './detect-backward.js'
@@ -163,7 +164,7 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if (len === 6 && after === 32 && text.startsWith('import', i) && (r = handleTerraformImport(text, i, sink)) >= 0) return r
   if (after === 40 /* ( */) {
     if (len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
-    if (len === 4 || len === 6 || len === 7) return handleBucketCall(text, i, j, sink)
+    if (len >= 4 && len <= SDK_CALL_MAX) return handleBucketCall(text, i, j, sink)
   }
   return -1
 }
@@ -426,7 +427,20 @@ export const detect: Detector = (text: string, context?: DetectContext): Match[]
   const sink = new MatchSink()
   if (context !== undefined && detectInField(text, context, sink)) return sink.list
   scan(text, sink)
-  gluedStarts(text, sink.list)
+  const view = decodedQuotesView(text) // JSON with its quotes written out: read again decoded
+  if (view !== undefined) {
+    const deferred = sink.deferred ?? (sink.deferred = [])
+    for (const m of scanned(view.text)) deferred.push(matchInOrigin(view, m))
+  }
+  const list = sink.deferred === undefined ? sink.list : mergeDeferred(sink.list, sink.deferred)
+  gluedStarts(text, list)
+  return list
+}
+
+/** What the scan alone finds (the decoded view's reading: no second view of it). */
+function scanned (text: string): Match[] {
+  const sink = new MatchSink()
+  scan(text, sink)
   return sink.deferred === undefined ? sink.list : mergeDeferred(sink.list, sink.deferred)
 }
 
