@@ -68,6 +68,12 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (!value.quoted && (raw === '{' || raw === '[' || raw.startsWith('{{'))) { // an object, an array or a template opens: no value
     return raw === '{' && (role.role === 'secret' || role.role === 'name') ? wrappedValue(text, value.start + 1, role, key, sink) : value.start
   }
+  if (role.role === 'name' && !value.quoted && GO_STRING_CALL.test(raw)) { // Go: `TableName: aws.String("orders")`
+    const inner = parseValue(text, value.end)
+    if (inner === null || !inner.quoted || text.charCodeAt(inner.next) !== 41 /* ) */) return value.end
+    value = inner
+    raw = text.slice(value.start, value.end)
+  }
   if (role.role === 'name' && !value.quoted && isJsonKey(text, start) && JSON_NUMBER.test(raw)) return value.start // `"Bucket": 88`: AWS names are JSON strings (an account id in it is the scanner's)
   if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
   if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
@@ -98,12 +104,14 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   }
   const kind = classifyValue(role, raw, key)
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
+  if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
   if (revision !== null && normaliseKey(key) === 'taskdefinition') return emit(text, value.start, value.end - revision[0].length, value.next, kind, sink)
   return emit(text, value.start, value.end, value.next, kind, sink)
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
-  if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
+/** The Go SDKs' and CDK's string wrappers, `aws.String(` (v1, v2), `jsii.String(`, `pulumi.String(`, as a bare value reads them. */
+const GO_STRING_CALL = /^(?:aws|jsii|pulumi)\.String\($/
 
 /** A MySQL or MariaDB client earlier on the line: it takes a password glued to `-p` (`mysql -u admin -pS3cret`). */
 const MYSQL_CLIENT_BEFORE = /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t]/
@@ -320,13 +328,6 @@ function flagRole (key: string): FieldRole | null {
   return null
 }
 
-const CONSTANT = /^[A-Z][A-Z0-9_]+$/
-
-/** `f(Bucket=BUCKET, Key=key)`: `=` right before the value, `,` or `)` right after. */
-function isKeywordArgument (text: string, start: number, end: number): boolean {
-  const next = text.charCodeAt(end)
-  return text.charCodeAt(start - 1) === 61 && (next === 44 || next === 41)
-}
 const ECS_SERVICE_FLAG: FieldRole = { kind: 'ecs_service', role: 'name' }
 /** The line's command up to a flag: `aws [options] ecs ...` or `ecs-cli ...`. */
 const ECS_COMMAND = /(?:^|[\s;|&(`])(?:aws(?:[ \t]+--?[a-z][a-z-]*(?:[ \t]+[^\s-]\S*)?)*[ \t]+ecs|ecs-cli)[ \t]/
@@ -368,6 +369,13 @@ function flagItems (text: string, first: ValueSpan, role: FieldRole, key: string
   return next
 }
 
+const CONSTANT = /^[A-Z][A-Z0-9_]+$/
+
+/** `f(Bucket=BUCKET, Key=key)`: `=` right before the value, `,` or `)` right after. */
+function isKeywordArgument (text: string, start: number, end: number): boolean {
+  const next = text.charCodeAt(end)
+  return text.charCodeAt(start - 1) === 61 && (next === 44 || next === 41)
+}
 const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
 
@@ -613,31 +621,51 @@ export function handleMetricDimension (text: string, keyStart: number, keyEnd: n
 
 /** A quoted bucket literal as a call argument (also JSON-escaped: \"x\"), then `,` or `)`. */
 const BUCKET_ARG = /([ \t]*\\?)(["'])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\\?\2[ \t]*[,)]/y
+/** A quoted name literal as a call's only argument: `Table("orders")` (SQLAlchemy's `Table("users", metadata)` has more). */
+const NAME_ARG = /([ \t]*\\?)(["'])([A-Za-z0-9][A-Za-z0-9_.+=@-]{0,254})\\?\2[ \t]*\)/y
 /** A call's first argument is short: the search for its comma stays bounded. */
 const ARG_MAX = 200
 
 /**
- * boto3's positional bucket, the word text[i, j) right before `(`: `s3.upload_file(path, "bucket", key)`,
- * `download_file("bucket", key, path)`, `upload_fileobj`/`download_fileobj`, `s3.Bucket("bucket")`,
- * `s3.Object("bucket", key)`. Only a quoted literal of bucket shape (a variable is code); -1 otherwise.
+ * SDK calls on an object (`x.Table(`) whose first quoted argument names a resource: boto3's resource
+ * constructors (`s3.Bucket("b")`, `s3.Object("b", key)`, `dynamodb.Table("t")`, `iam.Role("r")`) and
+ * the Java SDK's (`dynamoDB.getTable("t")`, `s3.getObject("b", key)`). Buckets are read by bucket shape.
+ */
+const SDK_CALLS: ReadonlyMap<string, string> = new Map([
+  ['Bucket', 's3_bucket'], ['Object', 's3_bucket'], ['ObjectSummary', 's3_bucket'], ['BucketPolicy', 's3_bucket'],
+  ['BucketVersioning', 's3_bucket'], ['BucketLifecycleConfiguration', 's3_bucket'], ['BucketCors', 's3_bucket'],
+  ['getObject', 's3_bucket'], ['putObject', 's3_bucket'], ['deleteObject', 's3_bucket'], ['listObjects', 's3_bucket'],
+  ['listObjectsV2', 's3_bucket'], ['getObjectMetadata', 's3_bucket'], ['doesBucketExistV2', 's3_bucket'],
+  ['doesObjectExist', 's3_bucket'], ['createBucket', 's3_bucket'], ['deleteBucket', 's3_bucket'], ['getUrl', 's3_bucket'],
+  ['Table', 'dynamodb_table'], ['getTable', 'dynamodb_table'], ['Role', 'iam_role'], ['User', 'iam_user'],
+  ['InstanceProfile', 'iam_instance_profile'], ['Stack', 'cloudformation_stack']
+])
+const SDK_ARG_ROLE: FieldRole = { kind: 'resource_name', role: 'name' }
+/** The longest word of SDK_CALLS: longer words before `(` are not looked up. */
+export const SDK_CALL_MAX = Math.max(...[...SDK_CALLS.keys()].map(w => w.length))
+
+/**
+ * A resource named by an SDK call, the word text[i, j) right before `(`: SDK_CALLS, and boto3's
+ * transfers with the bucket second or first: `s3.upload_file(path, "bucket", key)`,
+ * `download_file("bucket", key, path)`, `upload_fileobj`/`download_fileobj`. Only a quoted literal
+ * (a variable is code); -1 otherwise.
  */
 export function handleBucketCall (text: string, i: number, j: number, sink: MatchSink): number {
   const len = j - i
-  let second: boolean
+  let second = false
+  let kind: string | undefined = 's3_bucket'
   if ((len === 4 && text.startsWith('file', i)) || (len === 7 && text.startsWith('fileobj', i))) {
     if (text.startsWith('upload_', i - 7)) second = true
-    else if (text.startsWith('download_', i - 9)) second = false
-    else return -1
-  } else if (len === 6 && (text.startsWith('Bucket', i) || text.startsWith('Object', i)) && text.charCodeAt(i - 1) === 46 /* . */) {
-    second = false
-  } else return -1
+    else if (!text.startsWith('download_', i - 9)) return -1
+  } else if (text.charCodeAt(i - 1) !== 46 /* . */ || (kind = SDK_CALLS.get(text.slice(i, j))) === undefined) return -1
   let pos = j + 1
   if (second && (pos = afterFirstArgument(text, pos)) < 0) return -1
-  BUCKET_ARG.lastIndex = pos
-  const m = BUCKET_ARG.exec(text)
-  if (m === null) return -1
+  const re = kind === 's3_bucket' ? BUCKET_ARG : NAME_ARG
+  re.lastIndex = pos
+  const m = re.exec(text)
+  if (m === null || (kind !== 's3_bucket' && classifyValue(SDK_ARG_ROLE, m[3], 'name') === null)) return -1 // a plain word too: the call says what it is
   const start = pos + m[1].length + 1
-  sink.push(start, start + m[3].length, 's3_bucket')
+  sink.push(start, start + m[3].length, kind)
   return start + m[3].length
 }
 
