@@ -118,6 +118,7 @@ function computeRole (key: string): FieldRole | null {
   const n = normaliseKey(key)
   if (n.length < 2) return null
   if (API_ACTION_KEY.test(key)) return null // `"ListBuckets": 88`: calls of an API action (Detective, Access Advisor), no bucket
+  if (ERROR_CODE_KEY.test(key)) return null // `NoSuchBucket: The specified bucket does not exist`: an error code and its message
   const secret = SECRET_FIELDS[n]
   if (secret !== undefined) return { kind: secret, role: 'secret' }
   const name = NAME_FIELDS[n] ?? SERVICE_NOUN_FIELDS.get(n)
@@ -138,6 +139,9 @@ function computeRole (key: string): FieldRole | null {
 
 /** An AWS API action as a key (`ListBuckets`, `describeTable`): counts and settings per call name it, never a resource. */
 const API_ACTION_KEY = /^(?:[Ll]ist|[Gg]et|[Dd]escribe|[Cc]reate|[Dd]elete|[Pp]ut|[Uu]pdate|[Hh]ead|[Bb]atch(?:Get|Write)|[Ss]tart|[Ss]top|[Tt]ag|[Uu]ntag)[A-Z][A-Za-z]*$/
+
+/** An AWS error code as a key (`NoSuchBucket:`, `ResourceNotFoundException:`): what follows is its message, no name. */
+const ERROR_CODE_KEY = /^NoSuch[A-Z][A-Za-z]*$|^[A-Z][A-Za-z]*(?:NotFound|Exception|Fault)$/
 
 /** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
 const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/

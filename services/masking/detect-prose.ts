@@ -20,10 +20,13 @@ function nounPattern (noun: string): string {
 
 
 const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
-/** A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`) before a name. */
+/**
+ * A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`, or an AWS error
+ * message's `with name`, `with id`, `found for name:`) before a name.
+ */
 export const NOUN_SOURCE =
   `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
-  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was|S3))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
+  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was|S3|with[ \\t]+(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
@@ -153,13 +156,15 @@ export function isHclLabel (text: string, start: number): boolean {
 const REFINABLE = new Set(Object.values(PROSE_QUALIFIERS).flatMap(q => Object.keys(q)))
 
 /** The noun of a noun match text[start, pos): without its separator, `named` and spaces. */
+const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|is|was|S3|with[ \t]+(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:)$/
+
 function nounOf (text: string, start: number, pos: number): string {
   let end = start // the usual match: one ASCII word, then spaces or tabs
   while (end < pos && isAsciiLetter(text.charCodeAt(end))) end++
   let k = end
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
   if (k === pos && end > start) return text.slice(start, end)
-  return text.slice(start, pos).trim().replace(/[ \t]+(?:named|called|is|was|S3)$/, '').replace(/[ \t]*[:|\-–—]$/, '')
+  return text.slice(start, pos).trim().replace(NOUN_CONNECTOR_AT_END, '').replace(/[ \t]*[:|\-–—]$/, '')
 }
 
 function isAsciiLetter (c: number): boolean {

@@ -352,10 +352,11 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
 }
 
 // One lookup per char in the scan loop: class bits, plus 8 for hex digits, plus 16 for the
-// punctuation that may start a shape (`@ . / - \\`).
+// punctuation that may start a shape (`@ . / - \\ <`).
+  if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`
 const SCAN = new Uint8Array(65_536)
 for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
-for (const c of [64, 46, 47, 45, 92]) SCAN[c] = 16
+for (const c of [64, 46, 47, 45, 92, 60]) SCAN[c] = 16
 for (let c = 0xAC00; c <= 0xD7A3; c++) SCAN[c] = 16
 
 /**
