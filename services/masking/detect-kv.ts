@@ -65,6 +65,11 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   }
   if (role.role === 'secret' && !value.quoted) value = pastAmpersands(text, value)
   let raw = text.slice(value.start, value.end)
+  if (!value.quoted && role.role === 'secret' && SPRING_ID.test(raw) && text.charCodeAt(value.end) === 125) { // `{noop}s3cret`, `{bcrypt}$2a$...`: Spring's encoder id is part of the password
+    const rest = parseValue(text, value.end + 1)
+    if (rest !== null && !rest.quoted && rest.start === value.end + 1) value = { ...rest, start: value.start }
+    raw = text.slice(value.start, value.end)
+  }
   if (!value.quoted && (raw === '{' || raw === '[' || raw.startsWith('{{'))) { // an object, an array or a template opens: no value
     return raw === '{' && (role.role === 'secret' || role.role === 'name') ? wrappedValue(text, value.start + 1, role, key, sink) : value.start
   }
@@ -112,6 +117,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
 const TASK_REVISION = /:[0-9]{1,9}$/
 /** The Go SDKs' and CDK's string wrappers, `aws.String(` (v1, v2), `jsii.String(`, `pulumi.String(`, as a bare value reads them. */
 const GO_STRING_CALL = /^(?:aws|jsii|pulumi)\.String\($/
+/** The encoder id before a Spring Security password (`{noop}`, `{bcrypt}`), as parseValue leaves it (without its `}`). */
+const SPRING_ID = /^\{[a-z][a-z0-9-]{1,15}$/
 
 /** A MySQL or MariaDB client earlier on the line: it takes a password glued to `-p` (`mysql -u admin -pS3cret`). */
 const MYSQL_CLIENT_BEFORE = /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t]/
