@@ -3,6 +3,7 @@
 // shapes could start there; only those run, as sticky regexes at that position, most specific
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
+import { handleXmlElement } from './detect-xml.js'
 import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
 import type { Detector, DetectContext, Match } from './types.js'
 import { MatchSink, WordSet, indexWithin, lastIndexWithin } from './detect-sink.js'
@@ -348,12 +349,12 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)
   if (c === 45 && next === 112 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return handleGluedPassword(text, i, sink) // `mysql -pS3cret`
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
+  if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`
   return -1
 }
 
 // One lookup per char in the scan loop: class bits, plus 8 for hex digits, plus 16 for the
 // punctuation that may start a shape (`@ . / - \\ <`).
-  if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`
 const SCAN = new Uint8Array(65_536)
 for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
 for (const c of [64, 46, 47, 45, 92, 60]) SCAN[c] = 16
