@@ -840,6 +840,45 @@ export function handleParentName (text: string, i: number, pos: number, sink: Ma
   return value.next
 }
 
+/** The block a `default` belongs to: Terraform's `variable "bucket_name" {`, a CloudFormation or SAM parameter's `  TableName:` (`"TableName": {`). */
+const BLOCK_HEADER = /^([ \t]*)(?:variable[ \t]+"([A-Za-z][A-Za-z0-9_-]{0,63})"[ \t]*\{|([A-Za-z][A-Za-z0-9_]{1,63}):|"([A-Za-z][A-Za-z0-9_]{1,63})"[ \t]*:[ \t]*\{)[ \t]*\r?$/
+/** How many lines above its `default` a block's header may stand (`type`, `description` between). */
+const BLOCK_LINES = 8
+
+/**
+ * `default = "x"` in `variable "bucket_name" {`, `Default: x` under a template parameter
+ * `TableName:`: the variable's name says what its default names. `i` is at `default`, `pos` past
+ * its separator; returns -1 when no such block holds it.
+ */
+export function handleBlockDefault (text: string, i: number, pos: number, sink: MatchSink): number {
+  const keyStart = text.charCodeAt(i - 1) === 34 ? i - 1 : i // JSON's `"Default":`
+  let lineStart = keyStart
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--
+  if (lineStart < 2 || text.charCodeAt(lineStart - 1) !== 10) return -1
+  const indent = keyStart - lineStart
+  let header: RegExpExecArray | null = null
+  for (let end = lineStart - 1, n = 0; n < BLOCK_LINES && end > 0 && header === null; n++) { // `end` at the newline after the line
+    const newline = lastIndexWithin(text, 10, end, end - PARENT_LINE_MAX)
+    if (newline < 0 && end > PARENT_LINE_MAX) return -1
+    const line = text.slice(newline + 1, end)
+    const lead = line.length - line.trimStart().length
+    if (lead < indent && line.trim() !== '') {
+      header = BLOCK_HEADER.exec(line)
+      if (header === null) return -1
+    }
+    end = newline
+  }
+  const name = header?.[2] ?? header?.[3] ?? header?.[4]
+  if (name === undefined) return -1
+  const role = fieldRole(name)
+  if (role === null || role.role !== 'name') return -1
+  while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
+  const value = parseValue(text, pos)
+  if (value === null) return -1
+  const kind = classifyValue(role, text.slice(value.start, value.end), name)
+  return kind === null ? -1 : emit(text, value.start, value.end, value.next, kind, sink)
+}
+
 /** AWS validation errors: `Value 'x' at 'roleArn' failed to satisfy constraint: ...`. */
 const VALIDATION_VALUE = /Value '([^'\n]{1,1024})' at '([A-Za-z0-9_.]{1,256})' failed to satisfy/yd
 
