@@ -108,6 +108,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     return value.next
   }
   const kind = classifyValue(role, raw, key)
+  if (kind === null && role.role === 'name' && raw.includes('${')) return templateLiterals(text, value, role, key, sink)
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
   if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
@@ -115,6 +116,33 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   return emit(text, value.start, value.end, value.next, kind, sink)
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
+/** A `${...}` substitution (Serverless `${sls:stage}`, CloudFormation `${AWS::Region}`, a shell's), perhaps cut at its `}` by a bare value. */
+const SUBSTITUTION = /\$\{[^}\s]{0,200}\}?/g
+/** A literal part of a name between substitutions, without the separators around it. */
+const LITERAL_PART = /^[-_./:]*([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9])[-_./:]*$/
+
+/**
+ * `bucketName: acme-exports-${sls:stage}`, `TableName: ${self:service}-orders-${sls:stage}`: the
+ * name is built, its literal parts are the customer's and are masked as the field's; the
+ * substitutions stay (the model needs them). A bare value runs to the next blank.
+ */
+function templateLiterals (text: string, value: ValueSpan, role: FieldRole, key: string, sink: MatchSink): number {
+  let end = value.end
+  if (!value.quoted) while (end < text.length && end - value.start < 256 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 34 && text.charCodeAt(end) !== 39) end++
+  const raw = text.slice(value.start, end)
+  let from = 0
+  for (const m of [...raw.matchAll(SUBSTITUTION), null]) {
+    const to = m === null ? raw.length : m.index
+    const part = LITERAL_PART.exec(raw.slice(from, to))
+    const kind = part === null ? null : classifyValue(role, part[1], key)
+    if (part !== null && kind !== null && part[1].length >= 3 && /[A-Za-z]/.test(part[1])) {
+      const at = value.start + from + raw.slice(from, to).indexOf(part[1])
+      sink.push(at, at + part[1].length, kind)
+    }
+    if (m !== null) from = m.index + m[0].length
+  }
+  return value.quoted ? value.next : end
+}
 /** The Go SDKs' and CDK's string wrappers, `aws.String(` (v1, v2), `jsii.String(`, `pulumi.String(`, as a bare value reads them. */
 const GO_STRING_CALL = /^(?:aws|jsii|pulumi)\.String\($/
 /** The encoder id before a Spring Security password (`{noop}`, `{bcrypt}`), as parseValue leaves it (without its `}`). */
@@ -336,6 +364,7 @@ function flagRole (key: string): FieldRole | null {
 }
 
 const ECS_SERVICE_FLAG: FieldRole = { kind: 'ecs_service', role: 'name' }
+const ECS_CONTAINER_FLAG: FieldRole = { kind: 'resource_name', role: 'name' }
 /** The line's command up to a flag: `aws [options] ecs ...` or `ecs-cli ...`. */
 const ECS_COMMAND = /(?:^|[\s;|&(`])(?:aws(?:[ \t]+--?[a-z][a-z-]*(?:[ \t]+[^\s-]\S*)?)*[ \t]+ecs|ecs-cli)[ \t]/
 const AWS_CLI_COMMAND = /(?:^|[\s;|&(`])aws[ \t]+\S/
@@ -351,9 +380,10 @@ function lineBefore (text: string, start: number): string {
   }
 }
 
-/** `aws ecs update-service --service x`, `describe-services --services x y`: ECS services (`--service` of other tools says nothing). */
+/** `aws ecs update-service --service x`, `describe-services --services x y`: ECS services, `execute-command --container x` a task's container (these flags of other tools say nothing). */
 function ecsServiceFlag (text: string, start: number, key: string): FieldRole | null {
-  return (key === 'service' || key === 'services') && ECS_COMMAND.test(lineBefore(text, start)) ? ECS_SERVICE_FLAG : null
+  const named = key === 'service' || key === 'services' ? ECS_SERVICE_FLAG : key === 'container' ? ECS_CONTAINER_FLAG : null
+  return named !== null && ECS_COMMAND.test(lineBefore(text, start)) ? named : null
 }
 
 function isAwsCliLine (text: string, start: number): boolean {
