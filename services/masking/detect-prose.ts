@@ -80,7 +80,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name))) break
     const follow = text.charCodeAt(nameStart + name.length)
     // part of something bigger: `host:port`, IPv6, e-mail; a colon before a blank ends a phrase
-    if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1))) || follow === 64) break
+    if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1)) && !isRevisionAt(text, nameStart + name.length)) || follow === 64) break
     if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
     sink.push(nameStart, nameStart + name.length, kind)
     found++
@@ -93,6 +93,13 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = LIST_SEP.lastIndex
   }
   return found === 0 ? -1 : at
+}
+
+/** `:41` after a name, then no more of a word: a task definition's revision, a version (the name alone is masked). */
+const REVISION_AT = /:[0-9]{1,6}(?![A-Za-z0-9_.:/@-])/y
+function isRevisionAt (text: string, pos: number): boolean {
+  REVISION_AT.lastIndex = pos
+  return REVISION_AT.test(text)
 }
 
 /** A blank, a line end or the end of the text (NaN). */

@@ -39,3 +39,9 @@ t.test('masked and restored byte for byte', async (tt) => {
   await tt.resolves(scope.assertClean(masked))
   tt.equal(scope.unmaskText(masked), text)
 })
+
+t.test("a name in prose followed by a revision or port (`:41`) is still the name", async (tt) => {
+  tt.same(found('task definition halvard-ledger-api:41 failed to start'), ['resource_name:halvard-ledger-api'])
+  tt.same(found('RDS instance prod-db:5432 refused the connection'), ['rds_instance:prod-db'])
+  tt.same(found('bucket logs:41.5 and cluster payments-eks:v2'), [], 'not before a decimal or a word')
+})
