@@ -126,7 +126,8 @@ function computeRole (key: string): FieldRole | null {
   if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
   if (NOT_SECRET_TOKENS.has(n)) return null
   if (PASS_KEY.test(key)) return { kind: 'connection_secret', role: 'secret' } // SMTP_PASS, dbPass
-  if (TABLE_KEY.test(key)) return { kind: 'dynamodb_table', role: 'name' } // ORDERS_TABLE (env var)
+  const envNoun = ENV_NOUN_KEY.exec(key)?.[1] // ORDERS_TABLE, PAYMENTS_QUEUE, EVENTS_TOPIC (env vars)
+  if (envNoun !== undefined) return { kind: ENV_NOUN_KINDS[envNoun], role: 'name' }
   const unversioned = n.replace(/v?[0-9]+$/, '') // ses_smtp_password_v4
   for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (unversioned.endsWith(suffix)) return { kind, role: 'secret' }
   // ReadReplicaDBInstanceIdentifiers, LogBucketList: a list of names (not short plurals: `buckets:` starts prose lists)
@@ -145,7 +146,9 @@ const ERROR_CODE_KEY = /^NoSuch[A-Z][A-Za-z]*$|^[A-Z][A-Za-z]*(?:NotFound|Except
 
 /** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
 const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
-const TABLE_KEY = /[A-Z0-9]_TABLE$/
+/** An upper-case env var ending in the noun of what it names. */
+const ENV_NOUN_KEY = /[A-Z0-9]_(TABLE|QUEUE|TOPIC)$/ // not STREAM: LOG_STREAM=stdout
+const ENV_NOUN_KINDS: Readonly<Record<string, string>> = { TABLE: 'dynamodb_table', QUEUE: 'sqs_queue', TOPIC: 'sns_topic' }
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
 const NAME_SHAPE = /[-_.0-9/]/

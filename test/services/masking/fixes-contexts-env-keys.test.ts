@@ -28,3 +28,9 @@ t.test('AWS values, placeholders and a service word alone stay', async tt => {
   tt.same(found('lambda: orders'), [], 'no noun')
   tt.same(found('ECS_ENABLED=true'), [])
 })
+
+t.test('an upper-case env var ending in a queue or topic noun', async tt => {
+  tt.same(found('PAYMENTS_QUEUE: payments-jobs\nEVENTS_TOPIC: order-events\nORDERS_TABLE: orders-v3'),
+    ['sqs_queue:payments-jobs', 'sns_topic:order-events', 'dynamodb_table:orders-v3'])
+  tt.same(found('USE_QUEUE=true DEFAULT_QUEUE=default LOG_STREAM=stdout'), [])
+})
