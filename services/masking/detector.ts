@@ -3,6 +3,7 @@
 // shapes could start there; only those run, as sticky regexes at that position, most specific
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
+import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
 import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
 import type { Detector, DetectContext, Match } from './types.js'
@@ -84,6 +85,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
+  if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
   if (after === 58 /* : */) {
     const c2 = text.charCodeAt(j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
