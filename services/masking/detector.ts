@@ -3,6 +3,7 @@
 // shapes could start there; only those run, as sticky regexes at that position, most specific
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
+import { handleEnvDefault } from './detect-env-default.js'
 import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
 import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
@@ -86,6 +87,9 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
+  if (((len === 7 && after === 46 && text.startsWith('environ', i)) || (len === 6 && after === 40 && text.startsWith('getenv', i)) ||
+    (len === 12 && after === 40 && text.startsWith('getOrDefault', i)) || (len === 3 && text.startsWith('env', i) && text.charCodeAt(i - 1) === 46)) &&
+    (r = handleEnvDefault(text, i, sink)) >= 0) return r
   if (after === 58 /* : */) {
     const c2 = text.charCodeAt(j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
