@@ -1,8 +1,8 @@
 // A Dockerfile's legacy `ENV KEY value` (no `=`): the key names the value as `KEY=value` would,
 // and the value is the rest of the line. (`ENV KEY=value` is read as any `key=value`.)
 import type { MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole } from './detect-fields.js'
-import { isReservedName } from './detect-prose.js'
+import { fieldRole } from './detect-fields.js'
+import { pushFieldValue } from './detect-field-value.js'
 
 const ENV_LINE = /ENV[ \t]+([A-Za-z_][A-Za-z0-9_]{0,80})[ \t]+([^=\s][^\r\n]{0,511})/y
 
@@ -16,13 +16,7 @@ export function handleDockerEnv (text: string, i: number, sink: MatchSink): numb
   const key = m[1]
   let rest = m[2]
   if (escaped) { const end = rest.search(/\\[nr"]|"/); if (end >= 0) rest = rest.slice(0, end) } // its line ends at an escaped line break
-  const role = fieldRole(key)
-  if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
-  const value = role.role === 'secret' ? rest.trimEnd() : rest.split(/[ \t]/, 1)[0] // a name is one word; a secret may hold blanks
-  if (role.role === 'name' && isReservedName(value)) return -1
-  const kind = classifyValue(role, value, key)
-  if (kind === null) return -1
-  const start = ENV_LINE.lastIndex - m[2].length
-  sink.push(start, start + value.length, kind)
-  return start + value.length
+  const secret = fieldRole(key)?.role === 'secret'
+  const value = secret ? rest.trimEnd() : rest.split(/[ \t]/, 1)[0] // a name is one word; a secret may hold blanks
+  return pushFieldValue(key, value, ENV_LINE.lastIndex - m[2].length, sink)
 }

@@ -3,8 +3,7 @@
 // `process.env.TABLE_NAME ?? "orders"`: the variable's name says what the default is, as
 // `TABLE_NAME=orders` would.
 import type { MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole } from './detect-fields.js'
-import { isReservedName } from './detect-prose.js'
+import { pushFieldValue } from './detect-field-value.js'
 
 const CALL_DEFAULT = /(?:environ\.get|getenv|getOrDefault)\([ \t]*(['"])([A-Za-z_][A-Za-z0-9_]{0,80})\1[ \t]*,[ \t]*(['"])([^'"\\\r\n]{1,256})\3[ \t]*\)/y
 const NODE_DEFAULT = /env(?:\.([A-Za-z_][A-Za-z0-9_]{0,80})|\[(['"])([A-Za-z_][A-Za-z0-9_]{0,80})\2\])[ \t]*(?:\?\?|\|\|)[ \t]*(['"`])([^'"`\\\r\n]{1,256})\4/y
@@ -21,12 +20,7 @@ export function handleEnvDefault (text: string, i: number, sink: MatchSink): num
   return emitDefault(text, node[1] ?? node[3], node[5], i + node[0].lastIndexOf(node[4] + node[5]) + 1, sink)
 }
 
+/** The default, when it stands where the match says (its quote may also occur in the key). */
 function emitDefault (text: string, key: string, value: string, start: number, sink: MatchSink): number {
-  const role = fieldRole(key)
-  if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
-  if (role.role === 'name' && isReservedName(value)) return -1
-  const kind = classifyValue(role, value, key)
-  if (kind === null || text.slice(start, start + value.length) !== value) return -1
-  sink.push(start, start + value.length, kind)
-  return start + value.length
+  return text.startsWith(value, start) ? pushFieldValue(key, value, start, sink) : -1
 }

@@ -3,8 +3,7 @@
 // names a resource or holds a secret is read as that field; ids and ARNs in any element are
 // found by their shape as elsewhere.
 import type { MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole } from './detect-fields.js'
-import { isReservedName } from './detect-prose.js'
+import { pushFieldValue } from './detect-field-value.js'
 
 const ELEMENT = /<([A-Za-z][A-Za-z0-9]{1,60})>([^<>\n]{1,512})<\/\1>/y
 
@@ -14,12 +13,5 @@ export function handleXmlElement (text: string, i: number, sink: MatchSink): num
   const m = ELEMENT.exec(text)
   if (m === null) return -1
   const [, tag, value] = m
-  const role = fieldRole(tag)
-  if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
-  if (role.role === 'name' && isReservedName(value)) return -1
-  const kind = classifyValue(role, value, tag)
-  if (kind === null) return -1
-  const start = i + tag.length + 2
-  sink.push(start, start + value.length, kind)
-  return start + value.length
+  return pushFieldValue(tag, value, i + tag.length + 2, sink)
 }

@@ -106,7 +106,6 @@ interface ValueRuns { from: number, to: number, values: Array<{ value: string, r
 const EMPTY_GROUPS: Map<string, Group> = new Map()
 const EMPTY_ODD: string[] = []
 const EMPTY_HASHES: Set<number> = new Set()
-const NO_MATCHES: Match[] = []
 /** Up to this many values, a text holding none of them is told by native substring searches. */
 const QUICK_CHECK_VALUES = 32
 /** From this long, a text's kept run hashes are worth a lookup instead of a search per value. */
@@ -121,7 +120,6 @@ export class KnownValues {
   private readonly headHashes = new Set<number>()
   private groupHashes = EMPTY_HASHES // heads of the longer values only
   private readonly order: string[] = [] // in the order added: what a cached result has not seen
-  private since?: { from: number, to: number, values: KnownValues } // the values after `from`, indexed
   private sinceRuns?: ValueRuns // and their runs
   private allRuns?: ValueRuns // every value's runs, while there are few (find's quick check)
 
@@ -131,20 +129,11 @@ export class KnownValues {
   }
 
   /**
-   * Whether a value added after the first `count` would be found in `text` (as `find` finds
-   * values, ignoring what a detector covers: so never fewer). One pass over the text; the
-   * values since `count` are indexed once for every text asking with the same `count`.
+   * Whether a value added after the first `count` may be found in `text` (as `find` finds
+   * values, ignoring what a detector covers: never fewer), given the text's nameRunHashes.
    */
-  addedSinceIn (count: number, text: string, runs?: Int32Array): boolean {
-    if (count >= this.order.length) return false
-    if (runs !== undefined) return this.mayBeIn(count, text, runs)
-    let since = this.since
-    if (since === undefined || since.from !== count || since.to !== this.order.length) {
-      const values = new KnownValues()
-      for (let i = count; i < this.order.length; i++) values.add(this.order[i])
-      since = this.since = { from: count, to: this.order.length, values }
-    }
-    return since.values.find(text, NO_MATCHES).length > 0
+  addedSinceIn (count: number, text: string, runs: Int32Array): boolean {
+    return count < this.order.length && this.mayBeIn(count, text, runs)
   }
 
   /**

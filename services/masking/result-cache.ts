@@ -41,7 +41,7 @@ interface Entry extends MaskedText {
 export interface KnownValuesVersion {
   size: number
   /** Whether a value added after the first `count` may occur in `text` (`runs`: its nameRunHashes). */
-  addedSinceIn: (count: number, text: string, runs?: Int32Array) => boolean
+  addedSinceIn: (count: number, text: string, runs: Int32Array) => boolean
 }
 
 export interface ResultCache {

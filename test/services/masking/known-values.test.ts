@@ -52,7 +52,6 @@ t.test('addedSinceIn by run hashes never misses a value find finds, and clears a
       const byRuns = known.addedSinceIn(before.length, text, nameRunHashes(text))
       if (exact) seen++
       if (!byRuns) cleared++
-      t.equal(known.addedSinceIn(before.length, text), exact, 'the walk answers exactly')
       if (exact) t.ok(byRuns, `never missed: ${JSON.stringify(added)} in ${JSON.stringify(text)}`)
     }), { numRuns: 500 })
   t.ok(seen > 50 && cleared > 50, `both answers came up (${seen} found, ${cleared} cleared)`)
