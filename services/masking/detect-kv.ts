@@ -161,12 +161,12 @@ const CLIENT_LINE_MAX = 512
  * its end, or -1.
  */
 export function handleGluedPassword (text: string, i: number, sink: MatchSink): number {
+  GLUED_PASSWORD.lastIndex = i + 2 // the cheap check first: most ` -p` are `mkdir -p`, `ssh -p 22`
+  const m = GLUED_PASSWORD.exec(text)
+  if (m === null) return -1
   let lineStart = i
   while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
   if (!MYSQL_CLIENT_BEFORE.test(text.slice(lineStart, i))) return -1
-  GLUED_PASSWORD.lastIndex = i + 2
-  const m = GLUED_PASSWORD.exec(text)
-  if (m === null) return -1
   if (m[3] !== undefined) { // glued to the `p`, a token would read back at no boundary: it takes the `p`
     sink.push(i + 1, GLUED_PASSWORD.lastIndex, 'connection_secret')
     return GLUED_PASSWORD.lastIndex

@@ -4,11 +4,16 @@
 // found by their shape as elsewhere.
 import type { MatchSink } from './detect-sink.js'
 import { pushFieldValue } from './detect-field-value.js'
+import { hasFieldRole } from './detect-fields.js'
+import { isAsciiAlnum } from './escapes.js'
 
 const ELEMENT = /<([A-Za-z][A-Za-z0-9]{1,60})>([^<>\n]{1,512})<\/\1>/y
 
 /** At `<`: the element's value when its name is a naming or secret field; where scanning goes on, or -1. */
 export function handleXmlElement (text: string, i: number, sink: MatchSink): number {
+  let nameEnd = i + 1
+  while (nameEnd < text.length && isAsciiAlnum(text.charCodeAt(nameEnd))) nameEnd++
+  if (!hasFieldRole(text, i + 1, nameEnd)) return -1 // `<div>`, `<li>`: no field, no regex run
   ELEMENT.lastIndex = i
   const m = ELEMENT.exec(text)
   if (m === null) return -1

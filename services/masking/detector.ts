@@ -385,6 +385,7 @@ function afterBackslashes (text: string, i: number, sink: MatchSink): number {
   const odd = (at - i) % 2 === 1
   const c = text.charCodeAt(at)
   if (odd && isControlEscapeLetter(c)) return isResourceIdAt(text, at) ? at : at + 1
+  if (cls(c) === 0) return odd && (c === 34 || c === 47) ? at + 1 : at // `\"`, `\/`, `\\`: no escape reads on (no array made)
   const ends = escapeEndsAfter(text, at)
   if (ends.length === 0) return odd && (c === 34 || c === 47) ? at + 1 : at
   let r = odd && ends[0] === at + 5 ? -1 : readAt(text, at, sink) // `\u00e9`: the `u` starts no word

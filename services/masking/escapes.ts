@@ -12,7 +12,7 @@ function isHexDigit (c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 102) || (c >= 65 && c <= 70)
 }
 
-function isAsciiAlnum (c: number): boolean {
+export function isAsciiAlnum (c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
 }
 

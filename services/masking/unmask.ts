@@ -10,15 +10,12 @@
 // answer `tokenBoundary` gives on the decoded string, so raw and parsed restoration agree.
 import { KIND_LABELS, isSecretKind } from './token-format.js'
 import { encodedSlashBefore } from './token-match.js'
-import { backslashRunBefore, escapeEndsAt, terminalSequenceEndsAt } from './escapes.js'
+import { backslashRunBefore, escapeEndsAt, isAsciiAlnum, terminalSequenceEndsAt } from './escapes.js'
 import type { MappingValue } from './types.js'
 
 /** Is position `index` of `text` a valid token start, given the character(s) before it? */
 export type BoundaryRule = (text: string, index: number) => boolean
 
-export function isAsciiAlnum (code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
-}
 
 export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAsciiAlnum(text.charCodeAt(index - 1))
 
