@@ -38,6 +38,9 @@ const REQUEST_TIMEOUT_MS = 60_000 // 60 s to upload headers + body; responses (S
 const HEADERS_TIMEOUT_MS = 20_000 // 20 s for the request headers
 const CONNECTIONS_CHECK_MS = 5_000 // 5 s granularity of both timeouts
 
+/** Long texts of recent bodies kept to be reused when resent: half the result cache's budget, at most 32 MiB. */
+const literalReuseBytes = (config: Config): number => Math.min(config.MASK_RESULT_CACHE_BYTES / 2, 32 * 1024 * 1024)
+
 export async function buildApp (config: Config, overrides: BuildOverrides = {}): Promise<App> {
   const requestTimeout = overrides.requestTimeoutMs ?? REQUEST_TIMEOUT_MS
   const app = Fastify({
@@ -57,7 +60,7 @@ export async function buildApp (config: Config, overrides: BuildOverrides = {}):
   }).withTypeProvider<TypeBoxTypeProvider>()
 
   app.decorate('config', config)
-  strictJsonParser(app)
+  strictJsonParser(app, literalReuseBytes(config))
 
   await app.register(logging)
   await app.register(errorHandler)

@@ -4,6 +4,7 @@
 import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import createError from '@fastify/error'
 import { AjvCompiler } from '@fastify/ajv-compiler'
+import { closingQuote, createLiteralMemo } from '../services/json/reused-literals.js'
 
 export const MAX_JSON_DEPTH = 512
 
@@ -13,26 +14,16 @@ const TooDeep = createError('FST_ERR_CTP_JSON_TOO_DEEP', 'JSON body is nested de
 const utf8 = new TextDecoder('utf-8', { fatal: true })
 
 const QUOTE = 34
-const BACKSLASH = 92
-
-/** Index of the quote closing the string whose content starts at `from`, or text.length when unclosed. */
-function closingQuote (text: string, from: number): number {
-  for (;;) {
-    const quote = text.indexOf('"', from) // native search: string content is most of a prompt
-    if (quote === -1) return text.length
-    let backslash = quote - 1
-    while (text.charCodeAt(backslash) === BACKSLASH) backslash-- // the char before `from` is a quote
-    if ((quote - 1 - backslash) % 2 === 0) return quote // an even run of backslashes escapes itself
-    from = quote + 1
-  }
-}
 
 /** Deepest bracket nesting outside string literals. Stops early once past `limit`. */
 export function jsonDepthExceeds (text: string, limit: number): boolean {
   let depth = 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
-    if (c === QUOTE) i = closingQuote(text, i + 1)
+    if (c === QUOTE) {
+      i = closingQuote(text, i + 1)
+      if (i === -1) break
+    }
     else if (c === 123 || c === 91) { if (++depth > limit) return true } else if (c === 125 || c === 93) depth--
   }
   return false
@@ -67,7 +58,9 @@ function suspectShape (root: unknown, limit: number): 'poison' | 'deep' | undefi
   return poison ? 'poison' : undefined
 }
 
-export function strictJsonParser (app: FastifyInstance): void {
+/** `reuseBytes`: what the long string literals of recent bodies may hold, kept to be reused when resent (0: none). */
+export function strictJsonParser (app: FastifyInstance, reuseBytes = 0): void {
+  const literals = createLiteralMemo(reuseBytes)
   const parse = app.getDefaultJsonParser('error', 'error')
   app.removeContentTypeParser(['application/json', 'text/plain'])
   app.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body, done) => {
@@ -78,14 +71,17 @@ export function strictJsonParser (app: FastifyInstance): void {
       return done(new InvalidUtf8(), undefined)
     }
     // Fast path: plain JSON.parse (V8's is iterative: any nesting parses without a stack
-    // overflow) when it answers as the careful parser would. Anything else (empty, a BOM, a
+    // overflow; long string literals a recent body sent are reused) when it answers as the
+    // careful parser would. Anything else (empty, a BOM, a
     // syntax error, a suspect key) goes to that parser for its exact answer.
-    let value: unknown
-    try {
-      value = JSON.parse(text)
-    } catch {
-      if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(new TooDeep(MAX_JSON_DEPTH), undefined)
-      return parse(request, text, done)
+    let value = literals.parse(text)
+    if (value === undefined) {
+      try {
+        value = JSON.parse(text)
+      } catch {
+        if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(new TooDeep(MAX_JSON_DEPTH), undefined)
+        return parse(request, text, done)
+      }
     }
     const suspect = suspectShape(value, MAX_JSON_DEPTH)
     if (suspect === 'deep') return done(new TooDeep(MAX_JSON_DEPTH), undefined)

@@ -81,3 +81,27 @@ t.test('parser: same status, error code and value as the previous parser', async
     t.equal(a.statusCode, 400)
   }
 })
+
+t.test('parser reusing long literals: same status, error code and value as the previous parser, sent once or twice', async (t) => {
+  const reusing = await echoApp((app) => strictJsonParser(app, 64 * 1024 * 1024))
+  const reference = await echoApp(referenceParser)
+  t.teardown(() => Promise.all([reusing.close(), reference.close()]))
+  const long = JSON.stringify('aws logs tail "/aws/lambda/x" \\ \n'.repeat(3000))
+  const key = fc.constantFrom('__proto__', 'constructor', '\\u005f_proto__', 'a', 'text')
+  const poisoned = fc.tuple(key, fc.json()).map(([k, v]) => `{"x":${v},"${k}":${long},"y":{"${k}":${long}}}`)
+  const mangled = fc.tuple(fc.json(), fc.nat(), fc.constantFrom('', '\uFEFF', ' ', '}', '"', '\\', ':', ',')).map(([j, at, bit]) => {
+    const text = `{"a":${j},"b":${long},"c":[${long},${j}]}`
+    const i = at % (text.length + 1)
+    return text.slice(0, i) + bit + text.slice(i)
+  })
+  const texts = fc.oneof(poisoned, mangled, fc.json().map(j => `[${long},${j}]`), fc.constantFrom(long, `{${long}:${long}}`, `{${long}:1}`, '['.repeat(600) + long + ']'.repeat(600), `{"__proto__":${long}}`))
+  await fc.assert(fc.asyncProperty(texts, async (text) => {
+    for (const round of ['first', 'resent']) {
+      const [a, b] = await Promise.all([reusing, reference].map(app => app.inject({ method: 'POST', url: '/echo', headers: { 'content-type': 'application/json' }, payload: text })))
+      t.equal(a.statusCode, b.statusCode, `status for ${text.slice(0, 40)} (${round})`)
+      t.equal(a.body, b.body, `answer for ${text.slice(0, 40)} (${round})`)
+      if (a.statusCode !== b.statusCode || a.body !== b.body) return false
+    }
+    return true
+  }), { numRuns: 60 })
+})
