@@ -53,9 +53,9 @@ export interface ResultCache {
   /** The kept result, unchecked (before deciding whether to scan a text): hand it to `masked`. */
   peek: (uid: number, text: string, context: DetectContext | undefined) => KeptText | undefined
   rememberMasked: (uid: number, text: string, context: DetectContext | undefined, knownAt: number, result: MaskedText) => void
-  /** Whether this exact text was found clean in index `uid` before. */
-  verified: (uid: number, text: string) => boolean
-  rememberVerified: (uid: number, text: string) => void
+  /** Whether this exact text (a JSON part, or a string read in `context`) was found clean in index `uid` before. */
+  verified: (uid: number, text: string, context?: DetectContext) => boolean
+  rememberVerified: (uid: number, text: string, context?: DetectContext) => void
   /**
    * What the detector found in `text` read in `context`, when it read it before (in any scope:
    * detection depends on the text and context alone). Read only: callers must not change it.
@@ -230,9 +230,9 @@ export function createResultCache (maxBytes: number): ResultCache {
       if (text.length < MIN_CACHED_TEXT) return
       put(text, resultKey(uid, context), { ...result, knownAt }, 2 * result.masked.length + REF_BYTES * (result.tokens.length + result.kinds.size))
     },
-    verified: (uid, text) => lookup(text, 'v' + uid) === true,
-    rememberVerified (uid, text) {
-      put(text, 'v' + uid, true, 0)
+    verified: (uid, text, context) => lookup(text, 'v' + resultKey(uid, context)) === true,
+    rememberVerified (uid, text, context) {
+      put(text, 'v' + resultKey(uid, context), true, 0)
     },
     detected (text, context) {
       if (text.length < MIN_DETECTED_TEXT) return undefined
