@@ -1,5 +1,6 @@
 // npm run bench: the service vs a bare pass-through proxy on the same local mock Messages API,
-// measured side by side in one run (alternating order, several rounds, medians).
+// measured side by side in one run (alternating order, several rounds, medians). It runs the
+// compiled JavaScript, as the container image does (tsx would time its own esbuild helpers too).
 // The fourth process is the service with MASK_RESULT_CACHE_BYTES=0 and MASK_DETECT_WORKERS=0.
 // Each server runs in its own process (this file, started with a role) so neither shares an
 // event loop with autocannon. Env: ROUNDS (3), DURATION_S (5), CONNECTIONS (16), BIG_MB (5),
@@ -39,7 +40,7 @@ async function serveRole (role: string, target: string): Promise<string> {
 }
 
 async function spawnRole (role: string, target = ''): Promise<{ url: string, child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), role, target],
+  const child = spawn(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), role, target],
     { stdio: ['ignore', 'pipe', 'inherit'] })
   const lines = createInterface({ input: child.stdout! })
   for await (const line of lines) if (line.startsWith('READY ')) return { url: line.slice(6), child }
