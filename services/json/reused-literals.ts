@@ -7,7 +7,16 @@ import { randomUUID } from 'node:crypto'
 
 /** Literals shorter than this are decoded by JSON.parse with the rest (a lookup costs as much). */
 export const MIN_REUSED_LITERAL = 64 * 1024
+/** Smaller bodies are parsed whole: looking for long literals would cost more than it saves. */
+export const MIN_BODY = 256 * 1024
+/**
+ * A body with more literals than one per this many chars is mostly short strings (a big JSON
+ * document): the walk over them is given up, and the body parsed whole, before it costs much.
+ */
+const CHARS_PER_LITERAL = 512
 const MAX_ENTRIES = 16
+/** Chars a kept literal is first looked up by: its quote and the start of its content. */
+const PROBE = 16
 const BACKSLASH = 92
 
 /** Index of the quote closing the string whose content starts at `from`, or -1 when unclosed. */
@@ -46,7 +55,8 @@ const MARK = `\u0000literal-${randomUUID()}-`
 const MARK_JSON = JSON.stringify(MARK).slice(0, -1)
 
 export function createLiteralMemo (maxBytes: number): LiteralMemo {
-  const entries: Entry[] = [] // most recently used last
+  const entries: Entry[] = [] // most recently used first out
+  const byProbe = new Map<string, Entry[]>()
   let bytes = 0
   let reused = 0
   const size = (entry: Entry): number => 2 * (entry.raw.length + entry.value.length)
@@ -54,15 +64,28 @@ export function createLiteralMemo (maxBytes: number): LiteralMemo {
   function remember (entry: Entry): void {
     if (size(entry) > maxBytes) return
     entries.push(entry)
+    const probe = entry.raw.slice(0, PROBE)
+    byProbe.set(probe, [...byProbe.get(probe) ?? [], entry])
     bytes += size(entry)
-    while (bytes > maxBytes || entries.length > MAX_ENTRIES) bytes -= size(entries.shift() as Entry)
+    while (bytes > maxBytes || entries.length > MAX_ENTRIES) forget(entries[0])
   }
 
+  function forget (entry: Entry): void {
+    entries.splice(entries.indexOf(entry), 1)
+    const probe = entry.raw.slice(0, PROBE)
+    const rest = (byProbe.get(probe) as Entry[]).filter((other) => other !== entry)
+    if (rest.length === 0) byProbe.delete(probe)
+    else byProbe.set(probe, rest)
+    bytes -= size(entry)
+  }
+
+  /** The kept literal standing at `at`, by its first chars, then compared whole. */
   function kept (text: string, at: number): Entry | undefined {
-    for (let i = entries.length - 1; i >= 0; i--) {
-      const entry = entries[i]
+    const candidates = byProbe.get(text.slice(at, at + PROBE))
+    if (candidates === undefined) return undefined
+    for (const entry of candidates) {
       if (!text.startsWith(entry.raw, at)) continue
-      if (i !== entries.length - 1) entries.push(...entries.splice(i, 1))
+      entries.push(...entries.splice(entries.indexOf(entry), 1))
       return entry
     }
     return undefined
@@ -71,7 +94,9 @@ export function createLiteralMemo (maxBytes: number): LiteralMemo {
   /** The long value literals of `text`, each decoded (or reused), with its place; undefined when unclosed or invalid. */
   function longLiterals (text: string): Array<[start: number, end: number, value: string]> | undefined {
     const found: Array<[number, number, string]> = []
+    let budget = text.length / CHARS_PER_LITERAL
     for (let at = text.indexOf('"'); at !== -1; at = text.indexOf('"', at)) {
+      if (--budget < 0) return undefined
       const entry = entries.length === 0 ? undefined : kept(text, at)
       let end: number
       if (entry !== undefined) end = at + entry.raw.length
@@ -96,7 +121,7 @@ export function createLiteralMemo (maxBytes: number): LiteralMemo {
 
   return {
     parse (text) {
-      if (maxBytes <= 0 || text.length < MIN_REUSED_LITERAL) return undefined
+      if (maxBytes <= 0 || text.length < MIN_BODY) return undefined
       const literals = longLiterals(text)
       if (literals === undefined || literals.length === 0) return undefined
       const pieces: string[] = []

@@ -3,9 +3,9 @@
 // decoded before, and leave to the caller's parser any body that is not valid JSON.
 import t from 'tap'
 import fc from 'fast-check'
-import { createLiteralMemo, MIN_REUSED_LITERAL } from '../../../services/json/reused-literals.js'
+import { createLiteralMemo, MIN_BODY, MIN_REUSED_LITERAL } from '../../../services/json/reused-literals.js'
 
-const long = (seed: string): string => seed.repeat(Math.ceil(MIN_REUSED_LITERAL / seed.length) + 1)
+const long = (seed: string): string => seed.repeat(Math.ceil(MIN_BODY / seed.length) + 1)
 // chars JSON escapes (quotes, backslashes, controls, U+2028) and ones it does not (non-ASCII, surrogate pairs)
 const piece = fc.constantFrom('aws ec2 describe-instances\n', '{"InstanceId": "i-0abc"}', 'C:\\Temp\\', '\u0000\u001f\t', 'café ', '😀', '\u2028', ' ', '\\"')
 const longText = fc.array(piece, { minLength: 1, maxLength: 6 }).map((parts) => long(parts.join('')))
@@ -47,6 +47,20 @@ t.test('a resent literal is decoded once; keys and short strings are parsed as e
   t.equal((second as unknown as Record<string, string>)[text], 'a key this long', 'a long key stays a key')
   t.equal(memo.parse(JSON.stringify({ short: 'x'.repeat(100) }).padEnd(MIN_REUSED_LITERAL + 10, ' ')), undefined, 'no long literal: left to JSON.parse')
   t.equal(memo.parse(JSON.stringify(text)), text, 'a body that is one string')
+  const small = JSON.stringify({ a: 'x'.repeat(MIN_REUSED_LITERAL) })
+  t.ok(small.length < MIN_BODY)
+  t.equal(memo.parse(small), undefined, 'a body under MIN_BODY is parsed whole')
+})
+
+t.test('a body of many short strings is parsed whole, a long literal in it or not', async (t) => {
+  const memo = createLiteralMemo(64 * 1024 * 1024)
+  const text = long('the same paste ')
+  t.ok(memo.parse(JSON.stringify([text])))
+  const rows = Array.from({ length: 20_000 }, (_, i) => `row ${i}`)
+  t.equal(memo.parse(JSON.stringify({ rows, text })), undefined, 'left to JSON.parse')
+  t.equal(memo.stats().reused, 0)
+  t.ok(memo.parse(JSON.stringify({ rows: rows.slice(0, 100), text })), 'a few short strings beside it')
+  t.equal(memo.stats().reused, 1)
 })
 
 t.test('a body that is not valid JSON is left to the caller, whatever it reuses', async (t) => {
