@@ -128,6 +128,8 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
 }
 
 const NO_MATCHES: Match[] = []
+/** The result-cache index of verdicts true in every scope (scope indexes count from 1). */
+const ANY_SCOPE = 0
 
 /**
  * A JSON part this long is leak-checked text by text: a whole part, built anew each request,
@@ -367,14 +369,16 @@ export function createScope (options: ScopeOptions): MaskScope {
   }
 
   /** Kinds of identifiers still in clear in any of the texts (each read in its context). */
-  async function leakedKinds (sites: StringSite[]): Promise<string[]> {
+  async function leakedKinds (sites: StringSite[], seen?: { matches: boolean }): Promise<string[]> {
     const kinds = new Set<string>()
     const isOwnToken = (token: string): boolean => byToken.has(token)
     for (const { text, context } of sites) {
       if (text === '') continue
       const detected = detectText(text, context)
       const matches = Array.isArray(detected) ? detected : await detected
-      if (matches.length > 0) for (const kind of findLeakedKinds(text, matches, isOwnToken, detector)) kinds.add(kind)
+      if (matches.length === 0) continue
+      if (seen !== undefined) seen.matches = true
+      for (const kind of findLeakedKinds(text, matches, isOwnToken, detector)) kinds.add(kind)
     }
     return [...kinds].sort()
   }
@@ -470,12 +474,16 @@ export function createScope (options: ScopeOptions): MaskScope {
         const sites = collectStrings(parsed)
         if (shortCharsOf(sites) <= MAX_SHORT_CHARS_TEXTWISE) return refuseLeaks(await leakedTextwise(sites, cacheUid), where)
       }
-      if (cached) {
-        if (cache.verified(cacheUid, json)) { metrics.resultCache.inc(PAYLOAD_HIT); return }
+      if (cache !== undefined) {
+        if (cache.verified(ANY_SCOPE, json) || (cached && cache.verified(cacheUid, json))) { metrics.resultCache.inc(PAYLOAD_HIT); return }
         metrics.resultCache.inc(PAYLOAD_MISS)
       }
-      const kinds = await leakedKinds(parsed === undefined ? sitesOfJson(json) : collectStrings(parsed))
-      if (kinds.length === 0 && cached) cache.rememberVerified(cacheUid, json)
+      const seen = { matches: false }
+      const kinds = await leakedKinds(parsed === undefined ? sitesOfJson(json) : collectStrings(parsed), seen)
+      // The detector found nothing at all: clean in every scope (a coding agent's system prompt
+      // and tools, the same in each new conversation). Found only the scope's own tokens: in this one.
+      if (cache !== undefined && !seen.matches) cache.rememberVerified(ANY_SCOPE, json)
+      else if (kinds.length === 0 && cached) cache.rememberVerified(cacheUid, json)
       if (cache !== undefined) metrics.resultCacheBytes.set(cache.stats().bytes)
       refuseLeaks(kinds, where)
     },
