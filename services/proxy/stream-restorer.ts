@@ -287,7 +287,6 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
           if (escaped) { // the char a backslash at the previous chunk's end escapes
             escaped = false
             i++
-            if (i === length && reading) addKey(text.slice(keyFrom)) // and it ends this chunk: still the key's
             continue
           }
           const quote = text.indexOf('"', i)
@@ -295,15 +294,13 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
             let run = 0
             for (let k = length - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
             escaped = run % 2 === 1
-            if (reading) addKey(text.slice(keyFrom))
             i = length
             break
           }
           let run = 0
           for (let k = quote - 1; k >= i && text.charCodeAt(k) === 92; k--) run++
-          if (run % 2 === 1) { // an escaped quote; one ending the chunk ends this chunk's part of a key
+          if (run % 2 === 1) { // an escaped quote
             i = quote + 1
-            if (i === length && reading) addKey(text.slice(keyFrom))
             continue
           }
           if (reading) { addKey(text.slice(keyFrom, quote)); keyRead() }
@@ -347,6 +344,7 @@ export function numberTokensRestored (scope: Pick<RestoreScope, 'unmaskJson'> & 
           last = close + 1
         }
       }
+      if (inString && reading) addKey(text.slice(keyFrom)) // a key the next chunk goes on with: this chunk's part
       out += last === 0 ? text : text.slice(last)
       return inner.push(out)
     },
