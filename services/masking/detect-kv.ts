@@ -56,8 +56,10 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
-  let value = parseValue(text, end)
+  let value = text.charCodeAt(end) === 96 ? backtickValue(text, end) ?? parseValue(text, end) : parseValue(text, end)
   if (value === null) return -1
+  const fString = role.role === 'name' && isFStringPrefix(text, value)
+  if (fString) value = parseValue(text, value.end) as ValueSpan // Python's `f"acme-{stage}-exports"`
   if (!value.quoted) { // `namespace: default` in a markdown code span: the backtick closes the span
     const tick = indexWithin(text, '`', value.start, value.end)
     if (tick === value.start) return -1
@@ -107,8 +109,9 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     maskLogGroupName(text, value.start, value.end, sink)
     return value.next
   }
+  if (fString && raw.includes('{')) return templateLiterals(text, value, role, key, sink, true)
   const kind = classifyValue(role, raw, key)
-  if (kind === null && role.role === 'name' && raw.includes('${')) return templateLiterals(text, value, role, key, sink)
+  if (kind === null && role.role === 'name' && raw.includes('${')) return templateLiterals(text, value, role, key, sink, false)
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
   if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
@@ -116,30 +119,75 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   return emit(text, value.start, value.end, value.next, kind, sink)
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
-/** A `${...}` substitution (Serverless `${sls:stage}`, CloudFormation `${AWS::Region}`, a shell's), perhaps cut at its `}` by a bare value. */
-const SUBSTITUTION = /\$\{[^}\s]{0,200}\}?/g
 /** A literal part of a name between substitutions, without the separators around it. */
 const LITERAL_PART = /^[-_./:]*([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9])[-_./:]*$/
+/** Longest substitution read (an unclosed one runs this far); most substitutions in one value. */
+const SUBSTITUTION_MAX = 200
+const SUBSTITUTIONS_MAX = 32
+/** Longest JavaScript template literal read as a value: one line. */
+const BACKTICK_VALUE_MAX = 256
+
+/**
+ * A JavaScript template literal (CDK: `` bucketName: `acme-${stage}-exports` ``) or a markdown
+ * code span as a quoted value; `pos` is at the backtick. Null when it does not close on its line.
+ */
+function backtickValue (text: string, pos: number): ValueSpan | null {
+  const limit = Math.min(text.length, pos + 1 + BACKTICK_VALUE_MAX)
+  for (let i = pos + 1; i < limit; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 96) return i === pos + 1 ? null : { start: pos + 1, end: i, next: i + 1, quoted: true }
+    if (c === 10 || c === 13) return null
+  }
+  return null
+}
+
+/** A bare `f` right before a quote: Python's f-string (`bucket_name=f"acme-{stage}"`), its value the string. */
+function isFStringPrefix (text: string, value: ValueSpan): boolean {
+  if (value.quoted || value.end !== value.start + 1 || text.charCodeAt(value.start) !== 102) return false
+  const q = text.charCodeAt(value.end)
+  return (q === 34 || q === 39) && parseValue(text, value.end)?.quoted === true
+}
+
+/**
+ * The spans of the substitutions in `raw`: `${...}` (Serverless `${sls:stage}`, CloudFormation
+ * `${AWS::Region}`, a JavaScript template literal's `${props.stage ?? "dev"}`), or `{...}` in a
+ * Python f-string; braces nest; an unclosed one runs SUBSTITUTION_MAX chars.
+ */
+function substitutions (raw: string, python: boolean): Array<[number, number]> {
+  const open = python ? '{' : '${'
+  const spans: Array<[number, number]> = []
+  for (let at = raw.indexOf(open); at >= 0 && spans.length < SUBSTITUTIONS_MAX; at = raw.indexOf(open, spans[spans.length - 1][1])) {
+    const limit = Math.min(raw.length, at + SUBSTITUTION_MAX)
+    let k = at + open.length
+    for (let depth = 1; k < limit && depth > 0; k++) {
+      const c = raw.charCodeAt(k)
+      if (c === 123) depth++
+      else if (c === 125) depth--
+    }
+    spans.push([at, k])
+  }
+  return spans
+}
 
 /**
  * `bucketName: acme-exports-${sls:stage}`, `TableName: ${self:service}-orders-${sls:stage}`: the
  * name is built, its literal parts are the customer's and are masked as the field's; the
  * substitutions stay (the model needs them). A bare value runs to the next blank.
  */
-function templateLiterals (text: string, value: ValueSpan, role: FieldRole, key: string, sink: MatchSink): number {
+function templateLiterals (text: string, value: ValueSpan, role: FieldRole, key: string, sink: MatchSink, python: boolean): number {
   let end = value.end
   if (!value.quoted) while (end < text.length && end - value.start < 256 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 34 && text.charCodeAt(end) !== 39) end++
   const raw = text.slice(value.start, end)
   let from = 0
-  for (const m of [...raw.matchAll(SUBSTITUTION), null]) {
-    const to = m === null ? raw.length : m.index
+  for (const span of [...substitutions(raw, python), null]) {
+    const to = span === null ? raw.length : span[0]
     const part = LITERAL_PART.exec(raw.slice(from, to))
     const kind = part === null ? null : classifyValue(role, part[1], key)
     if (part !== null && kind !== null && part[1].length >= 3 && /[A-Za-z]/.test(part[1])) {
       const at = value.start + from + raw.slice(from, to).indexOf(part[1])
       sink.push(at, at + part[1].length, kind)
     }
-    if (m !== null) from = m.index + m[0].length
+    if (span !== null) from = span[1]
   }
   return value.quoted ? value.next : end
 }
@@ -425,6 +473,7 @@ function isCode (text: string, start: number, end: number, raw: string, key: str
   if (quoted) return false
   const next = text.charCodeAt(end)
   if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
+  if (raw.length <= 256 && TERRAFORM_REFERENCE.test(raw) && isHclAssignment(text, start)) return true
   if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
   if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) // YAML `FunctionName: ORDERS_SYNC` is a name
   if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
@@ -434,6 +483,21 @@ function isCode (text: string, start: number, end: number, raw: string, key: str
   return variable === field || `${variable}name` === field || variable === `${field}name`
 }
 const LIST_GAP = /[\s,]*/y
+
+/**
+ * A Terraform (or Terragrunt) reference: `module.eks.cluster_name`, `var.function_name`,
+ * `local.name`, `each.value.x`, `dependency.s3.outputs.y`, a resource's or data source's
+ * attribute (`aws_s3_bucket.logs.id`, `data.aws_iam_role.x.arn`).
+ */
+const TERRAFORM_REFERENCE = /^(?:(?:module|var|local|each|count|self|path|terraform|dependency)\.|(?:data\.)?(?:aws|awscc|google|azurerm|kubernetes|helm|random|null|time|tls|archive|local)_[a-z0-9_]{1,64}\.)[A-Za-z_][\w-]*(?:\.[A-Za-z_*][\w-]*)*$/
+
+/** HCL's `key = value`: a `=` (no `==`, `!=`, `<=`, `>=`) and blanks right before the value at `start`. */
+function isHclAssignment (text: string, start: number): boolean {
+  let k = start
+  while (k > 0 && start - k < 64 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+  const before = text.charCodeAt(k - 2)
+  return text.charCodeAt(k - 1) === 61 && before !== 61 && before !== 33 && before !== 60 && before !== 62
+}
 
 /** `"ReadReplicaDBInstanceIdentifiers": [ "a", "b" ]`, `subnet_ids = ["x"]`: each quoted item. */
 function emitList (text: string, pos: number, kind: string, key: string, sink: MatchSink): number {
