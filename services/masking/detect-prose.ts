@@ -59,6 +59,8 @@ export function isNameCandidate (name: string): boolean {
 /** Handles a noun match ending at `pos`; returns where scanning continues, or -1 to reject. */
 export function handleNoun (text: string, start: number, pos: number, sink: MatchSink): number {
   if (isCommandContext(text, start, false)) return -1
+  const ids = isTemplateTypeBefore(text, start) ? skipLogicalIds(text, pos) : -1
+  if (ids >= 0) return ids
   const kind = nounKind(text, start, nounOf(text, start, pos))
   if (kind === null) return -1
   const copula = endsWithCopula(text, start, pos)
@@ -93,6 +95,36 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = LIST_SEP.lastIndex
   }
   return found === 0 ? -1 : at
+}
+
+/**
+ * The noun ends a CloudFormation resource type (`AWS::Lambda::Function`) or opens a `cdk diff`
+ * line (`[~] Parameter`): the words after it are logical ids and construct paths, no names.
+ */
+function isTemplateTypeBefore (text: string, start: number): boolean {
+  const c = text.charCodeAt(start - 1)
+  if (c === 58) return text.charCodeAt(start - 2) === 58
+  return c === 32 && text.charCodeAt(start - 2) === 93 && text.charCodeAt(start - 4) === 91 && CDK_DIFF_MARKS.includes(text.charAt(start - 3))
+}
+const CDK_DIFF_MARKS = '+-~'
+/** A logical id (`ReconcilerFn3A1B9F0E`) or a construct path of such ids (`ReconcilerFn/ServiceRole`), then a blank or the line's end. */
+const LOGICAL_ID = /[A-Z][A-Za-z0-9]{0,254}(?:\/[A-Z][A-Za-z0-9]{0,254}){0,16}(?=[ \t\r\n]|$)/y
+
+/**
+ * After a resource type, `cdk diff` and stack events write the construct path and logical id
+ * (`AWS::Lambda::Function ReconcilerFn ReconcilerFn3A1B9F0E`): CloudFormation's ids, read over
+ * (up to two) so no noun among them (`AWS::ECS::Cluster Cluster Cluster1A2B3C4D`) starts a name.
+ * A lower-case word there (`invoice-sync`) may be a name: -1, read as usual.
+ */
+function skipLogicalIds (text: string, pos: number): number {
+  let at = pos
+  for (let n = 0; n < 2; n++) {
+    LOGICAL_ID.lastIndex = at
+    if (!LOGICAL_ID.test(text)) break
+    at = LOGICAL_ID.lastIndex
+    while (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 9) at++
+  }
+  return at === pos ? -1 : at
 }
 
 /** `:41` after a name, then no more of a word: a task definition's revision, a version (the name alone is masked). */

@@ -22,7 +22,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-8/', import.meta.url)
 // S3 key); a learned value is replaced only where it stands alone (known-values.ts).
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
-  ['cdk-diff.txt', ['text'], 'keep:${ReconcilerFn/ServiceRole.Arn}', 'the construct id after `AWS::Lambda::Function` is read as a function name'],
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 documentSuite(DIR, KNOWN_GAPS, 25)
