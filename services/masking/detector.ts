@@ -11,7 +11,7 @@ import type { Detector, DetectContext, Match } from './types.js'
 import { MatchSink, WordSet, indexWithin, lastIndexWithin } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
-import { classifyValue, fieldRole, hasFieldRole } from './detect-fields.js'
+import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
 import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
@@ -190,14 +190,15 @@ function isKeyContinuation (c: number): boolean {
   return c === 58 || c === 61 || c === 34 || c === 39 || c === 92 || c === 95 || c === 46 || c === 45 || c === 32 || c === 9 || c === 37 // `%3D`
 }
 
+function isKeyChar (c: number): boolean {
+  return cls(c) !== 0 || c === 95 || c === 46 || c === 45
+}
+
 function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): number {
   let k = j
   const limit = Math.min(text.length, i + 62)
-  while (k < limit) {
-    const c = text.charCodeAt(k)
-    if (cls(c) !== 0 || c === 95 || c === 46 || c === 45) k++
-    else break
-  }
+  while (k < limit && isKeyChar(text.charCodeAt(k))) k++
+  if (k === limit && k < text.length && isKeyChar(text.charCodeAt(k)) && opensLongKey(text, i)) return longDottedKey(text, i, k, sink)
   const keyEnd = k
   while (text.charCodeAt(k) === 92 && k - keyEnd < 3) k++ // `\"key\"`, `\\\"key\\\"` (JSON in a JSON string, twice)
   const q = text.charCodeAt(k)
@@ -238,6 +239,35 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   return attempt(SHAPES.key_value, text, i, sink)
 }
 
+/** Longest dotted key read (Spring's `spring.security.oauth2.client.registration.<id>.client-secret`). */
+const LONG_KEY_MAX = 256
+
+/** Does a key start at `i`: the line's or a value's start, a quote, or a JVM option (`-Dspring...`)? Not a word inside a long token. */
+function opensLongKey (text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1)
+  if (i === 0 || c === 10 || c === 13 || c === 32 || c === 9 || c === 34 || c === 39) return true
+  return c === 45 && (i === 1 || !isKeyChar(text.charCodeAt(i - 2)))
+}
+
+/**
+ * A dotted key longer than the key reader's 62 chars (a Spring Boot property): its last segment
+ * says what the value is (`client-secret`), read as the key. `k` is where the reader stopped,
+ * still inside the key; returns -1 when no `=` or `:` ends it within LONG_KEY_MAX.
+ */
+function longDottedKey (text: string, i: number, k: number, sink: MatchSink): number {
+  const limit = Math.min(text.length, i + LONG_KEY_MAX)
+  let e = k
+  while (e < limit && isKeyChar(text.charCodeAt(e))) e++
+  let s = e
+  while (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9) s++
+  if (e === limit || (text.charCodeAt(s) !== 61 && text.charCodeAt(s) !== 58)) return -1
+  const dot = lastIndexWithin(text, 46, e, e - 61)
+  if (dot < 0 || !hasFieldRole(text, dot + 1, e)) return -1
+  const re = SHAPES.key_value.re // run here: the shape's rule that no key starts after a `.` is for words inside a key
+  re.lastIndex = dot + 1
+  return re.test(text) ? SHAPES.key_value.alt.handle(text, dot + 1, re.lastIndex, sink) : -1
+}
+
 /**
  * AWS CLI `--output table` rows (`|  KeyName   |  x  |`: a key cell, then its value cell) and
  * `--output text` tag rows (`TAGS<tab>Name<tab>x`): the value is read as the key's field value.
@@ -268,6 +298,7 @@ function encodedKeyValue (text: string, i: number, keyEnd: number, sink: MatchSi
   ENCODED_SEP.lastIndex = keyEnd
   if (!ENCODED_SEP.test(text) || !hasFieldRole(text, i, keyEnd)) return -1
   const role = fieldRole(text.slice(i, keyEnd))
+  if (role !== null && role.role === 'secret') return encodedSecret(text, i, keyEnd, ENCODED_SEP.lastIndex, role, sink)
   if (role === null || role.role !== 'name') return -1
   const v = ENCODED_SEP.lastIndex
   ENCODED_NAME.lastIndex = v
@@ -277,6 +308,28 @@ function encodedKeyValue (text: string, i: number, keyEnd: number, sink: MatchSi
   if (kind === null) return -1
   sink.push(v, end, kind)
   return end
+}
+
+/** Longest URL-encoded secret read. */
+const ENCODED_SECRET_MAX = 1024
+
+/**
+ * `client_secret%3Dx`, `password%3Dx` (a form body or query logged URL-encoded): the value runs
+ * over encoded chars (`%21`) to the next parameter's `%26` or `&`, a blank or a quote.
+ */
+function encodedSecret (text: string, i: number, keyEnd: number, v: number, role: FieldRole, sink: MatchSink): number {
+  const limit = Math.min(text.length, v + ENCODED_SECRET_MAX)
+  let e = v
+  while (e < limit) {
+    const c = text.charCodeAt(e)
+    if (c === 37 && text.charCodeAt(e + 1) === 50 && text.charCodeAt(e + 2) === 54) break // %26
+    if (c <= 32 || c === 38 || c === 34 || c === 39 || c === 92 || c === 60 || c === 62) break
+    e++
+  }
+  const kind = e > v ? classifyValue(role, text.slice(v, e), text.slice(i, keyEnd)) : null
+  if (kind === null) return -1
+  sink.push(v, e, kind)
+  return e
 }
 
 /**
