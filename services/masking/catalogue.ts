@@ -187,7 +187,9 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = {
   secretkey: 'secret_access_key', awssecretkey: 'secret_access_key',
   awssessiontoken: 'session_token', sessiontoken: 'session_token', xamzsecuritytoken: 'session_token',
   securitytoken: 'session_token', awssecuritytoken: 'session_token',
-  secretstring: 'connection_secret', authorization: 'api_key'
+  secretstring: 'connection_secret', authorization: 'api_key',
+  authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
+  activationcode: 'api_key' // SSM hybrid activation: registers a machine as a managed instance
 }
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['password', 'connection_secret'], ['passwd', 'connection_secret'], ['pwd', 'connection_secret'],

@@ -217,7 +217,8 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
     if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
     if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
     if (sep === 39 && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2 || keyEnd - i === 10)) return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`
-    return k > keyEnd && q !== 34 && q !== 39 ? configLine(text, i, keyEnd, k, sink) : -1
+    if (k <= keyEnd || q === 34 || q === 39) return -1
+    return text.charCodeAt(i - 1) === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
   }
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
@@ -349,6 +350,31 @@ function configLine (text: string, i: number, keyEnd: number, k: number, sink: M
   return handleKeyValue(text, i, k, sink)
 }
 const CONFIG_VALUE = /^[A-Za-z0-9/][A-Za-z0-9_./-]*[-_.0-9/][A-Za-z0-9_./-]*\s*$/
+
+/** A Pulumi project's (or provider's) namespace before a config key, from the line's start: `retail:`, `aws:`. */
+const PULUMI_NAMESPACE = /(?:^|\n)[a-z][a-z0-9_-]{0,63}:$/
+/** Longest config value read. */
+const CONFIG_VALUE_MAX = 1024
+
+/**
+ * A row of `pulumi config` (`retail:dbPassword         Sf!r9vKq2#mX7tLp`): a namespaced key with
+ * a secret role, blanks, then the value to the line's end (with `--show-secrets`, in clear).
+ * text[i, keyEnd) is the key after `ns:`, `k` at the value; -1 elsewhere.
+ */
+function pulumiConfigRow (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
+  if (k - keyEnd < 2 || !PULUMI_NAMESPACE.test(text.slice(Math.max(0, i - 66), i))) return -1
+  const role = fieldRole(text.slice(i, keyEnd))
+  if (role === null || role.role !== 'secret') return -1
+  let e = indexWithin(text, '\n', k, k + CONFIG_VALUE_MAX)
+  if (e < 0) e = Math.min(text.length, k + CONFIG_VALUE_MAX)
+  while (e > k && text.charCodeAt(e - 1) <= 32) e--
+  const value = text.slice(k, e)
+  if (value === '[secret]') return e // what it shows without --show-secrets
+  const kind = e > k ? classifyValue(role, value, text.slice(i, keyEnd)) : null
+  if (kind === null) return -1
+  sink.push(k, e, kind)
+  return e
+}
 
 /** Does a capitalised plain word (`Arn`, `Description`), a column title, stand at `k`? */
 function isColumnTitle (text: string, k: number): boolean {
