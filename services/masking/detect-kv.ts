@@ -81,6 +81,13 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     value = inner
     raw = text.slice(value.start, value.end)
   }
+  const sub = role.role === 'name' && !value.quoted && raw === '!Sub' && isBlank(text.charCodeAt(value.end))
+  if (sub) { // CloudFormation: `BucketName: !Sub "acme-${Env}"`
+    const built = subValue(text, value.end)
+    if (built === null) return value.end
+    value = built
+    raw = text.slice(value.start, value.end)
+  }
   if (role.role === 'name' && !value.quoted && isJsonKey(text, start) && JSON_NUMBER.test(raw)) return value.start // `"Bucket": 88`: AWS names are JSON strings (an account id in it is the scanner's)
   if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
   if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
@@ -109,9 +116,9 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     maskLogGroupName(text, value.start, value.end, sink)
     return value.next
   }
-  if (fString && raw.includes('{')) return templateLiterals(text, value, role, key, sink, true)
+  if (fString && raw.includes('{')) return templateLiterals(text, value, role, key, sink, 'python')
   const kind = classifyValue(role, raw, key)
-  if (kind === null && role.role === 'name' && raw.includes('${')) return templateLiterals(text, value, role, key, sink, false)
+  if (kind === null && role.role === 'name' && raw.includes('${')) return templateLiterals(text, value, role, key, sink, sub ? 'fnSub' : 'dollar')
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
   if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
@@ -170,19 +177,27 @@ function substitutions (raw: string, python: boolean): Array<[number, number]> {
 }
 
 /**
+ * How a built name writes its substitutions: `${...}`, Python's `{...}`, or CloudFormation's
+ * Fn::Sub, where a plain word after a pseudo parameter (`${AWS::StackName}-sender`) is kept (the
+ * black-box rounds' expectations) and only compound parts (`acme-exports`) are names.
+ */
+type TemplateStyle = 'dollar' | 'python' | 'fnSub'
+const COMPOUND = /[-_.0-9]/
+
+/**
  * `bucketName: acme-exports-${sls:stage}`, `TableName: ${self:service}-orders-${sls:stage}`: the
  * name is built, its literal parts are the customer's and are masked as the field's; the
  * substitutions stay (the model needs them). A bare value runs to the next blank.
  */
-function templateLiterals (text: string, value: ValueSpan, role: FieldRole, key: string, sink: MatchSink, python: boolean): number {
+function templateLiterals (text: string, value: ValueSpan, role: FieldRole, key: string, sink: MatchSink, style: TemplateStyle): number {
   let end = value.end
   if (!value.quoted) while (end < text.length && end - value.start < 256 && text.charCodeAt(end) > 32 && text.charCodeAt(end) !== 34 && text.charCodeAt(end) !== 39) end++
   const raw = text.slice(value.start, end)
   let from = 0
-  for (const span of [...substitutions(raw, python), null]) {
+  for (const span of [...substitutions(raw, style === 'python'), null]) {
     const to = span === null ? raw.length : span[0]
     const part = LITERAL_PART.exec(raw.slice(from, to))
-    const kind = part === null ? null : classifyValue(role, part[1], key)
+    const kind = part === null || (style === 'fnSub' && !COMPOUND.test(part[1])) ? null : classifyValue(role, part[1], key)
     if (part !== null && kind !== null && part[1].length >= 3 && /[A-Za-z]/.test(part[1])) {
       const at = value.start + from + raw.slice(from, to).indexOf(part[1])
       sink.push(at, at + part[1].length, kind)
@@ -191,6 +206,13 @@ function templateLiterals (text: string, value: ValueSpan, role: FieldRole, key:
   }
   return value.quoted ? value.next : end
 }
+/** The string after `!Sub` and blanks at `pos`; null for a block (`|`, `>`) or the list form (`[`): the scanner's. */
+function subValue (text: string, pos: number): ValueSpan | null {
+  while (isBlank(text.charCodeAt(pos)) && pos < text.length) pos++
+  const c = text.charCodeAt(pos)
+  return c === 124 || c === 62 || c === 91 ? null : parseValue(text, pos)
+}
+
 /** The Go SDKs' and CDK's string wrappers, `aws.String(` (v1, v2), `jsii.String(`, `pulumi.String(`, as a bare value reads them. */
 const GO_STRING_CALL = /^(?:aws|jsii|pulumi)\.String\($/
 /** The encoder id before a Spring Security password (`{noop}`, `{bcrypt}`), as parseValue leaves it (without its `}`). */
@@ -275,9 +297,10 @@ export function handleCdkDiffField (text: string, i: number, j: number, sink: Ma
  * Terraform's JSON wraps a variable or output in an object (`{"sensitive": true, "type": "string",
  * "value": ...}`), Pulumi a secret shown in a stack export (`{"4dabf18193072939515e22adb298388d":
  * "1b47061264138c4ac30d75fd1eb44270", "plaintext": "\"...\""}`, its secret signature first); the
- * quotes may be escaped (`\"value\"`: JSON inside a JSON string).
+ * quotes may be escaped (`\"value\"`: JSON inside a JSON string). CloudFormation JSON builds a
+ * name with `{"Fn::Sub": "acme-${Env}"}`.
  */
-const WRAPPED_VALUE = /[ \t\r\n]*(?:(?:\\?"(?:sensitive|type)\\?"[ \t]*:[ \t]*(?:true|false|\\?"[a-z]{1,16}\\?")[ \t\r\n]*,[ \t\r\n]*){0,2}\\?"value|\\?"4dabf18193072939515e22adb298388d\\?"[ \t]*:[ \t]*\\?"[0-9a-f]{32}\\?"[ \t\r\n]*,[ \t\r\n]*\\?"plaintext)\\?"[ \t]*:[ \t]*(?=\\?")/y
+const WRAPPED_VALUE = /[ \t\r\n]*(?:(?:\\?"(?:sensitive|type)\\?"[ \t]*:[ \t]*(?:true|false|\\?"[a-z]{1,16}\\?")[ \t\r\n]*,[ \t\r\n]*){0,2}\\?"value|\\?"4dabf18193072939515e22adb298388d\\?"[ \t]*:[ \t]*\\?"[0-9a-f]{32}\\?"[ \t\r\n]*,[ \t\r\n]*\\?"plaintext|\\?"Fn::Sub)\\?"[ \t]*:[ \t]*(?=\\?")/y
 
 /**
  * `"db_password": { "value": "x" }` (`terraform show -json` variables, `terraform output -json`,
@@ -288,7 +311,11 @@ function wrappedValue (text: string, pos: number, role: FieldRole, key: string, 
   if (!WRAPPED_VALUE.test(text)) return pos
   const value = parseValue(text, WRAPPED_VALUE.lastIndex)
   if (value === null) return pos
-  const kind = classifyValue(role, text.slice(value.start, value.end), key)
+  const raw = text.slice(value.start, value.end)
+  const kind = classifyValue(role, raw, key)
+  if (kind === null && role.role === 'name' && raw.includes('${') && indexWithin(text, 'Fn::Sub', pos, value.start) >= 0) { // `{"Fn::Sub": "acme-${Env}"}`
+    return templateLiterals(text, value, role, key, sink, 'fnSub')
+  }
   return kind === null ? value.start : emit(text, value.start, value.end, value.next, kind, sink)
 }
 
@@ -836,10 +863,11 @@ export function handleConstructName (text: string, i: number, pos: number, sink:
   const kind = CONSTRUCT_KINDS.find(([re]) => re.test(cls))?.[1]
   if (kind === undefined) return -1
   while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
-  const value = parseValue(text, pos)
+  const value = text.charCodeAt(pos) === 96 ? backtickValue(text, pos) : parseValue(text, pos)
   if (value === null || !value.quoted) return -1
   const name = text.slice(value.start, value.end)
-  if (name.includes('${') || !isNameCandidate(name)) return -1
+  if (name.includes('${')) return templateLiterals(text, value, { kind, role: 'name' }, 'name', sink, 'dollar') // `name: \`orders-${stage}\``
+  if (!isNameCandidate(name)) return -1
   sink.push(value.start, value.end, kind)
   return value.next
 }
