@@ -6,6 +6,7 @@ import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole, typ
 import { wholeIdKind } from './detect-ids.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
+import { pastGluedEscapes } from './escapes.js'
 
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
@@ -56,8 +57,10 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
-  let value = text.charCodeAt(end) === 96 ? backtickValue(text, end) ?? parseValue(text, end) : parseValue(text, end)
+  const glued = text.charCodeAt(end) === 92 ? pastGluedEscapes(text, end, false) : end // `BucketName: \u0041name`: the name after the escape
+  let value = text.charCodeAt(glued) === 96 ? backtickValue(text, glued) ?? parseValue(text, glued) : parseValue(text, glued)
   if (value === null) return -1
+  if (glued > end && role.role === 'secret' && !value.quoted) value = { ...value, start: end } // a secret's escaped chars are its own
   const fString = role.role === 'name' && isFStringPrefix(text, value)
   if (fString) value = parseValue(text, value.end) as ValueSpan // Python's `f"acme-{stage}-exports"`
   if (!value.quoted) { // `namespace: default` in a markdown code span: the backtick closes the span

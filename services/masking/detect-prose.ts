@@ -8,7 +8,7 @@ import {
 import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
-import { escapeEndsAfter } from './escapes.js'
+import { pastGluedEscapes } from './escapes.js'
 
 function nounPattern (noun: string): string {
   if (/^[a-z]/.test(noun) === false) return noun // Korean
@@ -68,7 +68,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   let at = pos
   let found = 0
   for (;;) {
-    if (text.charCodeAt(at) === 92) at = pastEscapes(text, at)
+    if (text.charCodeAt(at) === 92) at = pastGluedEscapes(text, at, true) // `bucket \u0041name`, `\nname` in text escaped as JSON
     NAME_AT.lastIndex = at
     const m = NAME_AT.exec(text)
     if (m === null) break
@@ -97,26 +97,6 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = LIST_SEP.lastIndex
   }
   return found === 0 ? -1 : at
-}
-
-/** Escapes read over before one name; a backslash run read no further (an escape's letter follows it). */
-const MAX_GLUED_ESCAPES = 4
-const MAX_BACKSLASH_RUN = 16
-
-/**
- * Past the escapes glued before a name (`bucket \u0041name`, `\nname` in text escaped as JSON):
- * where the name starts, at the end of each escape's longest reading (where restoration reads a
- * token too: escapes.ts). `at` is at a backslash; an escaped quote (`\"`) is NAME_AT's.
- */
-function pastEscapes (text: string, at: number): number {
-  for (let n = 0; n < MAX_GLUED_ESCAPES && text.charCodeAt(at) === 92; n++) {
-    let letter = at + 1
-    while (text.charCodeAt(letter) === 92 && letter - at < MAX_BACKSLASH_RUN) letter++
-    const ends = escapeEndsAfter(text, letter)
-    if (ends.length === 0) break
-    at = ends[0]
-  }
-  return at
 }
 
 /**

@@ -57,6 +57,28 @@ export function escapeEndsAfter (text: string, at: number): number[] {
   return ends
 }
 
+/** Escapes read over before one name; a backslash run read no further (an escape's letter follows it). */
+const MAX_GLUED_ESCAPES = 4
+const MAX_BACKSLASH_RUN = 16
+
+/**
+ * Past the escapes glued before a name (`bucket \u0041name`, `BucketName: \x41name`): where the
+ * name starts, at the end of each escape's longest reading (where restoration reads a token). `at`
+ * is at a backslash; an escaped quote (`\"`) is no escape here, nor a control escape (`\n`: a
+ * blank, the value is not glued to it) unless `controls`.
+ */
+export function pastGluedEscapes (text: string, at: number, controls: boolean): number {
+  for (let n = 0; n < MAX_GLUED_ESCAPES && text.charCodeAt(at) === 92; n++) {
+    let letter = at + 1
+    while (text.charCodeAt(letter) === 92 && letter - at < MAX_BACKSLASH_RUN) letter++
+    if (!controls && isControlEscapeLetter(text.charCodeAt(letter))) break
+    const ends = escapeEndsAfter(text, letter)
+    if (ends.length === 0) break
+    at = ends[0]
+  }
+  return at
+}
+
 /** `\n`, `\\t`, `\d`: a control letter after a backslash, any other letter or digit after an odd run. */
 function letterEscapeAt (text: string, at: number): boolean {
   const c = text.charCodeAt(at)

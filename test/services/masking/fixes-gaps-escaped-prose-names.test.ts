@@ -1,7 +1,8 @@
 // An escape glued to a name after a prose noun (`S3 bucket \u0041acme-payroll-exports`, `table
-// \nacme-orders` in text escaped as JSON) stopped the noun reader: the name went out in clear. The
-// name after the escape is masked (escapes.ts: restoration reads a token where an escape ends),
-// the escape stays, and the text restores byte for byte, whole and streamed.
+// \nacme-orders` in text escaped as JSON) or to a field's bare value (`BucketName: \u0041x`,
+// `DB_PASSWORD=\x41...`) stopped the reader: the value went out in clear. The name after the
+// escape is masked (escapes.ts: restoration reads a token where an escape ends), the escape stays
+// (a secret takes it along), and the text restores byte for byte, whole and streamed.
 import t from 'tap'
 import { found, openScope, streamed } from './blackbox-helpers.js'
 
@@ -15,6 +16,14 @@ t.test('a name after an escape glued to it', async tt => {
   tt.same(found('role \\u0041\\u0042ci-deployer'), ['iam_role:ci-deployer'], 'two escapes')
 })
 
+t.test('a field value glued to an escape', async tt => {
+  tt.same(found('BucketName: \\u0041acme-exports'), ['s3_bucket:acme-exports'], 'YAML')
+  tt.same(found('{"msg":"BucketName=\\u0041acme-exports"}'), ['s3_bucket:acme-exports'], 'key=value in a JSON string')
+  tt.same(found('DB_PASSWORD=\\x41Tr0ub4dor3'), ['connection_secret:\\x41Tr0ub4dor3'], 'a secret keeps its escaped chars')
+  tt.same(found('{"m":"BucketName:\\n  Ref: Exports"}'), [], 'a control escape is a blank: no value glued to it')
+  tt.same(found('\\"BucketName\\": \\"acme-exports\\"'), ['s3_bucket:acme-exports'], 'an escaped quote is read as before')
+})
+
 t.test('ordinary words after an escape stay', async tt => {
   tt.same(found('the bucket \\nThe next line'), [])
   tt.same(found('S3 bucket \\u0041policy'), [])
@@ -24,9 +33,10 @@ t.test('ordinary words after an escape stay', async tt => {
 t.test('masked, restored whole and streamed at every cut', async tt => {
   const { scope, close } = await openScope()
   tt.teardown(close)
-  for (const text of ['S3 bucket \\u0041acme-payroll-exports ok', 'see table \\u00e9orders-v2.', '{"m":"Lambda function \\ninvoice-sync failed"}']) {
+  for (const text of ['S3 bucket \\u0041acme-payroll-exports ok', 'see table \\u00e9orders-v2.', '{"m":"Lambda function \\ninvoice-sync failed"}',
+    'BucketName: \\u0041acme-payroll-exports\n', 'DB_PASSWORD=\\x41Tr0ub4dor3 x']) {
     const masked = await scope.maskText(text)
-    tt.notMatch(masked, /acme-payroll-exports|orders-v2|invoice-sync/, masked)
+    tt.notMatch(masked, /acme-payroll-exports|orders-v2|invoice-sync|Tr0ub4dor3/, masked)
     tt.equal(scope.unmaskText(masked), text)
     for (let c = 0; c <= masked.length; c++) {
       if (streamed(scope, [masked.slice(0, c), masked.slice(c)], false) !== text) tt.fail(`cut at ${c}: ${masked}`)
