@@ -2,7 +2,7 @@
 // with `\"`), YAML, env files, Terraform (`bucket = "x"`), CLI flags (`--function-name x`),
 // URL queries (`X-Amz-Security-Token=...`), AWS CLI tags (`Key=Name,Value=web-1`).
 import { UUID_RE, indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
+import { classifyValue, fieldRole, hasFieldRole, normaliseKey, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
@@ -92,7 +92,12 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     raw = text.slice(value.start, value.end)
   }
   if (role.role === 'name' && !value.quoted && isJsonKey(text, start) && JSON_NUMBER.test(raw)) return value.start // `"Bucket": 88`: AWS names are JSON strings (an account id in it is the scanner's)
-  if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) return value.start
+  if (role.role === 'name' && (isReservedName(raw) || isCode(text, value.start, value.end, raw, key, value.quoted))) {
+    const fallback = isReservedName(raw) ? null : defaultAfter(text, value.end) // `props.functionName ?? \`invoice-sync-${stage}\``
+    if (fallback === null) return value.start
+    value = fallback
+    raw = text.slice(value.start, value.end)
+  }
   if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
   if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
     const credential = parseValue(text, value.end + 1) // the scheme stays readable
@@ -126,7 +131,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
   if (revision !== null && normaliseKey(key) === 'taskdefinition') return emit(text, value.start, value.end - revision[0].length, value.next, kind, sink)
-  return emit(text, value.start, value.end, value.next, kind, sink)
+  const next = emit(text, value.start, value.end, value.next, kind, sink)
+  return role.role === 'name' && value.quoted ? concatenation(text, next, role, key, sink) : next
 }
 const TASK_REVISION = /:[0-9]{1,9}$/
 /** A literal part of a name between substitutions, without the separators around it. */
@@ -214,6 +220,47 @@ function subValue (text: string, pos: number): ValueSpan | null {
   while (isBlank(text.charCodeAt(pos)) && pos < text.length) pos++
   const c = text.charCodeAt(pos)
   return c === 124 || c === 62 || c === 91 ? null : parseValue(text, pos)
+}
+
+/** `+ stage + '-exports'`: a term of a string concatenation, a quoted literal or a variable (a call without arguments too). */
+const CONCAT_TERM = /[ \t]*\+[ \t]*(?:(["'])([^"'\r\n\\]{0,255})\1|[A-Za-z_$][\w$.]{0,127}(?:\(\))?)/y
+/** Most terms read after a quoted name. */
+const CONCAT_TERMS_MAX = 8
+
+/**
+ * `bucketName: 'acme-' + stage + '-exports'`: the terms concatenated to a quoted name at `pos`;
+ * each literal's part is masked as the field's (as a built name's), variables stay. Returns where
+ * scanning goes on.
+ */
+function concatenation (text: string, pos: number, role: FieldRole, key: string, sink: MatchSink): number {
+  let at = pos
+  for (let n = 0; n < CONCAT_TERMS_MAX && text.charCodeAt(at) !== 10; n++) {
+    CONCAT_TERM.lastIndex = at
+    const m = CONCAT_TERM.exec(text)
+    if (m === null) break
+    at = CONCAT_TERM.lastIndex
+    const part = m[2] === undefined ? null : LITERAL_PART.exec(m[2])
+    const kind = part === null ? null : classifyValue(role, part[1], key)
+    if (part !== null && kind !== null && part[1].length >= 3 && /[A-Za-z]/.test(part[1])) {
+      const from = at - 1 - m[2].length + m[2].indexOf(part[1])
+      sink.push(from, from + part[1].length, kind)
+    }
+  }
+  return at
+}
+
+/** `??` or `||` after code: a default follows (`props.tableName || 'orders-v2'`). */
+const DEFAULT_OP = /[ \t]*(?:\?\?|\|\|)[ \t]*/y
+
+/** The quoted or backtick default after the code ending at `end`, or null. */
+function defaultAfter (text: string, end: number): ValueSpan | null {
+  DEFAULT_OP.lastIndex = end
+  if (!DEFAULT_OP.test(text)) return null
+  const at = DEFAULT_OP.lastIndex
+  const c = text.charCodeAt(at)
+  if (c === 96) return backtickValue(text, at)
+  const value = c === 34 || c === 39 ? parseValue(text, at) : null
+  return value !== null && value.quoted ? value : null
 }
 
 /** The Go SDKs' and CDK's string wrappers, `aws.String(` (v1, v2), `jsii.String(`, `pulumi.String(`, as a bare value reads them. */
@@ -788,7 +835,8 @@ export function handleBucketCall (text: string, i: number, j: number, sink: Matc
   if ((len === 4 && text.startsWith('file', i)) || (len === 7 && text.startsWith('fileobj', i))) {
     if (text.startsWith('upload_', i - 7)) second = true
     else if (!text.startsWith('download_', i - 9)) return -1
-  } else if (text.charCodeAt(i - 1) !== 46 /* . */ || (kind = SDK_CALLS.get(text.slice(i, j))) === undefined) return -1
+  } else if (text.charCodeAt(i - 1) !== 46 /* . */) return -1
+  else if ((kind = SDK_CALLS.get(text.slice(i, j))) === undefined) return builderName(text, i, j, sink)
   let pos = j + 1
   if (second && (pos = afterFirstArgument(text, pos)) < 0) return -1
   const re = kind === 's3_bucket' ? BUCKET_ARG : NAME_ARG
@@ -798,6 +846,25 @@ export function handleBucketCall (text: string, i: number, j: number, sink: Matc
   const start = pos + m[1].length + 1
   sink.push(start, start + m[3].length, kind)
   return start + m[3].length
+}
+
+/**
+ * A builder's method named after a name field (CDK Java `.bucketName("acme-" + stage)`, SDK for
+ * Java v2 `.tableName("orders")`): its quoted argument, and what is concatenated to it, is the
+ * field's value. text[i, j) is the method, after a `.`; -1 when it names nothing.
+ */
+function builderName (text: string, i: number, j: number, sink: MatchSink): number {
+  if (!hasFieldRole(text, i, j)) return -1
+  const key = text.slice(i, j)
+  const role = fieldRole(key)
+  if (role === null || role.role !== 'name') return -1
+  let pos = j + 1
+  while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
+  const value = parseValue(text, pos)
+  if (value === null || !value.quoted) return -1
+  const kind = classifyValue(role, text.slice(value.start, value.end), key)
+  if (kind === null) return -1
+  return concatenation(text, emit(text, value.start, value.end, value.next, kind, sink), role, key, sink)
 }
 
 /** Just past the comma that ends the call argument starting at `pos` (outside quotes and brackets), or -1. */
