@@ -196,9 +196,11 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
 
 const AWS_CONSOLE_URL = /^https:\/\/(?:[a-z0-9-]+\.)*(?:console|docs)\.aws\.amazon\.com(?:[/?#]|$)/
 const YES_NO = /^(?:yes|no|YES|NO|Yes|No)$/
+const JSON_OPENING = /^[{[]\\*$/
 
 function secretValueKind (kind: string, value: string): string | null {
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
+  if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
   if (/\s/.test(value) && kind !== 'api_key') return null
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
