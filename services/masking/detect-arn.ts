@@ -51,7 +51,13 @@ const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> =
   cloudfront: { distribution: ['cloudfront_distribution'] },
   sts: { 'assumed-role': ['iam_role', 'resource_name'], 'federated-user': ['iam_user'] },
   apigateway: { restapis: ['api_gateway'], apis: ['api_gateway'] },
-  sso: { permissionSet: ['resource_name', 'resource_name'], instance: ['resource_name'], account: ['account_id'] }
+  sso: { permissionSet: ['resource_name', 'resource_name'], instance: ['resource_name'], account: ['account_id'] },
+  // nested layouts: the words between the names are AWS's types (`mesh/M/virtualNode/N`), kept readable, not learned as names
+  appmesh: { mesh: ['resource_name', KEEP, 'resource_name', KEEP, 'resource_name'] },
+  globalaccelerator: { accelerator: ['resource_name', KEEP, 'resource_name', KEEP, 'resource_name'] },
+  'route53-recovery-control': { controlpanel: ['resource_name', KEEP, 'resource_name'] },
+  timestream: { database: ['resource_name', KEEP, 'resource_name'] },
+  connect: { instance: ['resource_name', KEEP, 'resource_name'] }
 }
 /** Services whose resource parts are AWS-defined (standards, control ids, actions) but the segment after these words. */
 const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = {

@@ -19,7 +19,7 @@ const READABLE = new Set([
   'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
   'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana',
   'clustercfg', 'serverless', 'awsglobalaccelerator', 'c2s', 'ic', 'gov', 'sc2s', 'sgov', 'server', 'transfer',
-  'vpc-lattice-svcs', 'amplifyapp'
+  'vpc-lattice-svcs', 'amplifyapp', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
 const READABLE_SHAPE = new RegExp(`^(?:${REGION}|compute-\\d|[a-z]{2,4}\\d|s3(?:-[a-z0-9-]+)?)$`)
@@ -42,7 +42,10 @@ function isReadable (label: string): boolean {
 /** A service label as AWS names endpoints and principals: words of letters and digits (`route53`, `bedrock-runtime`). */
 const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
 /** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`, `<domain>-<account>.d.codeartifact`, the VPC CNI's API group `crd.k8s`). */
-const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd', 'device', 'crd'])
+const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd', 'device', 'crd',
+  'client', 'dataplane']) // RUM's `client.rum.<region>` (its web client) and `dataplane.rum.<region>`
+/** Timestream's cell endpoints, as DescribeEndpoints names them: `ingest-cell2.timestream.<region>`. */
+const CELL_LABEL = /^(?:ingest|query)-cell\d{1,3}$/
 /** ElastiCache and MemoryDB endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`, `clustercfg.<name>...`). */
 const CACHE_ROLE_LABELS = new Set(['master', 'replica', 'clustercfg'])
 
@@ -61,7 +64,8 @@ function serviceEndpointStart (text: string, labels: Array<[number, number]>): n
   if (k >= 1 && REGION_RE.test(labelAt(text, labels[k]))) k--
   const service = labelAt(text, labels[k])
   if (!SERVICE_LABEL.test(service) || wholeIdKind(service) !== null) return n
-  return k > 0 && SERVICE_SUB_LABELS.has(labelAt(text, labels[k - 1])) ? k - 1 : k
+  const sub = k > 0 ? labelAt(text, labels[k - 1]) : ''
+  return SERVICE_SUB_LABELS.has(sub) || CELL_LABEL.test(sub) ? k - 1 : k
 }
 
 function labelAt (text: string, label: [number, number]): string {
@@ -83,6 +87,8 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   for (let k = Math.min(labels.length, serviceEndpointStart(text, labels)) - 1; k >= 0; k--) {
     if (!isReadable(text.slice(labels[k][0], labels[k][1]).toLowerCase())) { customer = k + 1; break }
   }
+  // a VPC interface endpoint's name: `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: only the id is the customer's
+  if (customer > 1 && text.startsWith('vpce-', start) && labels.length > 4 && labelAt(text, labels[labels.length - 3]) === 'vpce') customer = 1
   let service = ''
   for (let k = customer; k < labels.length && service === ''; k++) {
     const l = text.slice(labels[k][0], labels[k][1]).toLowerCase()
@@ -101,7 +107,7 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
     if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
-    else sink.push(ls, le, wholeIdKind(text.slice(ls, le)) ?? 'aws_hostname')
+    else if (!REGION_RE.test(labelAt(text, labels[k]))) sink.push(ls, le, wholeIdKind(text.slice(ls, le)) ?? 'aws_hostname') // ARC's `host-x.<region>.example.`
   }
   if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
   return end
