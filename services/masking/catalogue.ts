@@ -134,7 +134,10 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   trailname: 'resource_name', environmentname: 'resource_name', // (no `RuleName`: Config rules keep AWS's managed names, `restricted-ssh`)
   applicationname: 'resource_name', capacityprovidername: 'resource_name', fargateprofilename: 'resource_name',
   authorizername: 'resource_name', usageplanname: 'resource_name', provisionedproductname: 'resource_name',
-  backupvaultname: 'resource_name', backupplanname: 'resource_name', containername: 'resource_name'
+  backupvaultname: 'resource_name', backupplanname: 'resource_name', containername: 'resource_name',
+  agentname: 'resource_name', knowledgebasename: 'resource_name', guardrailname: 'resource_name', // Bedrock
+  gatewayname: 'resource_name', meshname: 'resource_name', virtualnodename: 'resource_name', // Storage Gateway, App Mesh
+  externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 }
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while

@@ -62,6 +62,16 @@ const LIST: Alternative[] = [
     }
   },
   {
+    // Serverless Framework variables: ${ssm:/app/stripe-key}, ${ssm:/aws/reference/secretsmanager/app/db}
+    name: 'sls_ssm',
+    source: 'ssm:(?!arn:)(?:/aws/reference/secretsmanager/)?[A-Za-z0-9/_.+=@-]{1,1011}',
+    handle: (t, s, e, sink) => {
+      const secret = t.startsWith('/aws/reference/secretsmanager/', s + 4)
+      sink.push(secret ? s + 34 : s + 4, e, secret ? 'secret_name' : 'ssm_parameter')
+      return e
+    }
+  },
+  {
     // ELB resource ids outside ARNs (ENI descriptions, access logs): app/<name>/<16 hex>, and
     // app.<name>.<16 hex> in access-log file names (..._elasticloadbalancing_<region>_app.<name>.<id>_<time>_...)
     name: 'elb_path',

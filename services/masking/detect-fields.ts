@@ -185,7 +185,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
   if (role.kind === 'iam_role' && AWS_ROLE_NAME.test(value)) return null // `ExecutionRoleName: AWSControlTowerExecution`: named by AWS, as in its ARNs
-  if (role.kind === 'hostname' && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable
+  if ((role.kind === 'hostname' || key === EXTERNAL_NAME) && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable (a Kubernetes Service's `externalName` too)
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
   if (key === CAPITALISED_NAME_FIELD && (HTTP_HEADER_NAME.test(value) || value.startsWith('awswaf:managed:'))) return null // WAF sampled requests: `{"Name": "user-agent", "Value": ...}`, AWS's labels
@@ -196,6 +196,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
 
 const AWS_CONSOLE_URL = /^https:\/\/(?:[a-z0-9-]+\.)*(?:console|docs)\.aws\.amazon\.com(?:[/?#]|$)/
 const YES_NO = /^(?:yes|no|YES|NO|Yes|No)$/
+const EXTERNAL_NAME = 'externalName'
 const JSON_OPENING = /^[{[]\\*$/
 
 function secretValueKind (kind: string, value: string): string | null {

@@ -546,11 +546,14 @@ const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
  * field), `Bucket=record["s3"]...`, `os.environ[...]`, `iam.Role.fromRoleArn(...)` (subscripts,
  * calls), `TABLE_NAME: jobs.tableName` (a member). A quoted string is a literal.
  */
+const CODE_KEYWORDS: ReadonlySet<string> = new Set(['new', 'await', 'yield', 'typeof', 'function', 'async', 'lambda', 'require', 'import'])
+
 function isCode (text: string, start: number, end: number, raw: string, key: string, quoted: boolean): boolean {
   if (quoted) return false
   const next = text.charCodeAt(end)
   if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
   if (raw.length <= 256 && TERRAFORM_REFERENCE.test(raw) && isHclAssignment(text, start)) return true
+  if (CODE_KEYWORDS.has(raw)) return true // `const bucket = new sst.aws.Bucket(...)`: an expression, no name
   if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
   if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) // YAML `FunctionName: ORDERS_SYNC` is a name
   if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
@@ -697,8 +700,8 @@ export function handleTerraformId (text: string, keyStart: number, pos: number, 
   return end
 }
 
-/** `(this, 'Originals', 'gull-originals-prod')`: the scope, the construct id, then the name. */
-const CDK_IMPORT_ARGS = /\([ \t]*[A-Za-z_$][\w$.]*[ \t]*,[ \t]*(['"`])[^'"`\n]{0,128}\1[ \t]*,[ \t]*(['"`])([^'"`\n]{1,255})\2[ \t]*\)/yd
+/** `(this, 'Originals', 'gull-originals-prod')`: the scope (`Stack.of(x)` too), the construct id, then the name. */
+const CDK_IMPORT_ARGS = /\([ \t]*[A-Za-z_$][\w$.]*(?:\([\w$.]{0,64}\))?[ \t]*,[ \t]*(['"`])[^'"`\n]{0,128}\1[ \t]*,[ \t]*(['"`])([^'"`\n]{1,255})\2[ \t]*\)/yd
 
 /**
  * CDK imports by name: `s3.Bucket.fromBucketName(this, 'Id', 'name')`, `fromRoleName`,

@@ -21,6 +21,7 @@ import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detec
 import { escapeEndsAfter, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
+import { handleProsePassword } from './detect-prose-secret.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -36,7 +37,7 @@ function shape (name: string): Shape {
   return { alt, re: new RegExp(alt.source, 'y'), notAfter }
 }
 const SHAPES = {
-  url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), ipv4: shape('ipv4'),
+  url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), sls_ssm: shape('sls_ssm'), ipv4: shape('ipv4'),
   account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'), ecr_token: shape('ecr_token'),
   ipv6: shape('ipv6'), key_value: shape('key_value'),
   noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
@@ -85,6 +86,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if ((text.charCodeAt(i - 1) === 91 || text.charCodeAt(i - 1) === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
+  if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
   if (((len === 7 && after === 46 && text.startsWith('environ', i)) || (len === 6 && after === 40 && text.startsWith('getenv', i)) ||
@@ -96,6 +98,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.arn, text, i, sink)) >= 0) return r
     if (len === 3 && text.startsWith('arn', i) && text.charCodeAt(i - 1) === 32 && (r = wrappedCellArn(text, i, sink)) >= 0) return r
     if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
+    if (len === 3 && text.startsWith('ssm', i) && text.startsWith('${', i - 2) && (r = attempt(SHAPES.sls_ssm, text, i, sink)) >= 0) return r
     if (len === 4 && text.startsWith('thin', i) && text.startsWith('oracle:', i - 7) && (r = handleOracleThin(text, i, sink)) >= 0) return r
   } else if (after === 43 /* + */ && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
   else if (after === 47 /* / */ && len === 3 && ELB_FLAVOURS.has(text, i, j) && (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r

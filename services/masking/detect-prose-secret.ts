@@ -1,0 +1,26 @@
+// A password written into prose: `the real password is \`Dd8#Kq2v@Lm9x\``, `password was 'x'`,
+// as an engineer or a model's earlier answer spells it out. No field, no separator: the words
+// `password is` / `password was` say what follows. Only a value shaped like a secret is taken
+// (a letter and a digit or symbol, no blank): `the password is rotated daily` stays prose.
+import type { MatchSink } from './detect-sink.js'
+
+/** `is` / `was` and the value: in backticks or quotes, or bare to the next blank. */
+const AFTER_PASSWORD = /[ \t]+(?:is|was)[ \t]+(?:`([^`\s]{6,128})`|'([^'\s]{6,128})'|"([^"\s]{6,128})"|([^\s`'"]{6,128}))/yd
+const SECRET_SHAPE = /^(?=[^]*[A-Za-z])(?=[^]*[^A-Za-z])[^]+$/
+/** A token's shape (`CONNECTION_SECRET_1`): a user's literal of it is no password. */
+const TOKEN_SHAPE = /^[A-Z][A-Z0-9_]*_[1-9][0-9]*$/
+/** Sentence punctuation after a bare value is no part of it. */
+const TRAILING = /[.,;:)]+$/
+
+/** `password` (or `Password`) ends at `j`: masks the value after `is` / `was`; returns its end, or -1. */
+export function handleProsePassword (text: string, j: number, sink: MatchSink): number {
+  AFTER_PASSWORD.lastIndex = j
+  const m = AFTER_PASSWORD.exec(text)
+  if (m === null) return -1
+  const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4
+  const value = group === 4 ? m[4].replace(TRAILING, '') : m[group]
+  const start = m.indices?.[group]?.[0]
+  if (start === undefined || value.length < 6 || !SECRET_SHAPE.test(value) || TOKEN_SHAPE.test(value)) return -1
+  sink.push(start, start + value.length, 'connection_secret')
+  return start + value.length
+}
