@@ -87,8 +87,10 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   for (let k = Math.min(labels.length, serviceEndpointStart(text, labels)) - 1; k >= 0; k--) {
     if (!isReadable(text.slice(labels[k][0], labels[k][1]).toLowerCase())) { customer = k + 1; break }
   }
-  // a VPC interface endpoint's name: `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: only the id is the customer's
-  if (customer > 1 && text.startsWith('vpce-', start) && labels.length > 4 && labelAt(text, labels[labels.length - 3]) === 'vpce') customer = 1
+  // a VPC interface endpoint's name, `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: the service is AWS's (its
+  // id masked to a token too: the leak check reads the masked text again)
+  const n = labels.length
+  if (n >= 5 && labelAt(text, labels[n - 3]) === 'vpce' && REGION_RE.test(labelAt(text, labels[n - 4]))) customer = Math.min(customer, n - 5)
   let service = ''
   for (let k = customer; k < labels.length && service === ''; k++) {
     const l = text.slice(labels[k][0], labels[k][1]).toLowerCase()

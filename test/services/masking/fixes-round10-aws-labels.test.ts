@@ -6,7 +6,7 @@
 // `client` in the page); nested ARNs learned their type words as names (`mesh/M/virtualNode/N`:
 // the JSON key `"virtualNode"`). Regression tests, failing before.
 import t from 'tap'
-import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
+import { found, maskedWithRoundTrip, openScope } from './blackbox-helpers.js'
 
 t.test('AWS hosts: only the customer labels are found', async (tt) => {
   tt.same(found('https://host-dxz7q2.us-east-1.example.route53-recovery-cluster.amazonaws.com/v1'), ['aws_hostname:host-dxz7q2'], 'ARC cluster endpoint')
@@ -38,4 +38,14 @@ t.test('the words stay readable elsewhere in the text', async (tt) => {
   const mesh = await maskedWithRoundTrip('{"virtualNode": {"arn": "arn:aws:appmesh:eu-west-1:730291845566:mesh/pay-mesh/virtualNode/writer-vn"}}')
   tt.ok(mesh.startsWith('{"virtualNode": {') && mesh.includes('/virtualNode/'), mesh)
   tt.notOk(mesh.includes('pay-mesh') || mesh.includes('writer-vn'), 'the names hidden')
+})
+
+t.test('the masked hosts pass the leak check (it reads the masked text again)', async (tt) => {
+  const { scope, close } = await openScope()
+  tt.teardown(close)
+  for (const text of ['"VPCEndpoint": "vpce-0a2c4e6f8b1d3a5c7-x9k2m4q7.storagegateway.eu-west-1.vpce.amazonaws.com"',
+    'https://host-dxz7q2.us-east-1.example.route53-recovery-cluster.amazonaws.com/v1']) {
+    const masked = await scope.maskText(text)
+    await tt.resolves(scope.assertClean(masked), masked)
+  }
 })
