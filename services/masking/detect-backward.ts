@@ -74,3 +74,27 @@ export function handleBareHost (text: string, start: number, end: number, sink: 
 function isHexPair (text: string, at: number): boolean {
   return /^[0-9A-Fa-f]{2}$/.test(text.slice(at, at + 2))
 }
+
+/** An IAM user name is at most 64 chars. */
+const USER_NAME_MAX = 64
+
+function isUserNameChar (c: number): boolean {
+  return isAlnum(c) || c === 45 || c === 95 || c === 46 || c === 43 || c === 61 || c === 64 // - _ . + = @
+}
+
+/**
+ * A service-specific credential's user name, `<IAM user>-at-<account>` (Keyspaces' cqlsh login,
+ * CodeCommit's HTTPS Git user): the account at text[i, j) after `-at-`. The IAM user before it is
+ * masked as a user, the account as an account; returns j, or -1.
+ */
+export function handleServiceUserName (text: string, i: number, j: number, sink: MatchSink): number {
+  const at = i - 4
+  let from = walkBack(text, at, Math.max(0, at - USER_NAME_MAX), isUserNameChar)
+  while (from < at && !isAlnum(text.charCodeAt(from))) from++
+  if (from >= at) return -1
+  from = sink.dropFrom(from)
+  if (from >= at) return -1
+  sink.push(from, at, 'iam_user')
+  sink.push(i, j, 'account_id')
+  return j
+}

@@ -43,6 +43,8 @@ function passwordGoesOn (text: string, authStart: number, i: number): boolean {
   return false
 }
 
+const ACCOUNT_TAIL = /^[0-9]{12}$/
+
 /** What stands for a password without being one: a redaction (`********`, trufflehog's `Redacted`), a placeholder, a variable. */
 const PASSWORD_PLACEHOLDER = /^(?:\*{3,}|<[A-Za-z_ -]{1,40}>|\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}\}|\$[A-Z_][A-Z0-9_]{0,60}|REDACTED|redacted)$/
 
@@ -63,6 +65,10 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
     const colon = indexWithin(text, ':', authStart, at)
     const userEnd = colon >= 0 ? colon : at
     if (userEnd - authStart <= 21 && KEY_ID_USER.test(text.slice(authStart, userEnd))) sink.push(authStart, userEnd, 'access_key_id')
+    else if (userEnd - authStart > 16 && text.startsWith('-at-', userEnd - 16) && ACCOUNT_TAIL.test(text.slice(userEnd - 12, userEnd))) { // CodeCommit's Git user `<user>-at-<account>`
+      sink.push(authStart, userEnd - 16, 'iam_user')
+      sink.push(userEnd - 12, userEnd, 'account_id')
+    }
     if (colon >= 0 && colon + 1 < at && !PASSWORD_PLACEHOLDER.test(text.slice(colon + 1, at))) sink.push(colon + 1, at, 'connection_secret')
     hostStart = at + 1
   }

@@ -16,9 +16,9 @@ import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } 
 import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
-import { handleEncodedEmail } from './detect-backward.js'
+import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
 import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
-import { escapeEndsAfter, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
+import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 import { handleProsePassword } from './detect-prose-secret.js'
@@ -110,6 +110,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (after === 45 && (len === 2 || len === 3) && DASHED_HOSTS.has(text, i, j) && (r = attempt(SHAPES.dashed_ip_host, text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
+    if (len === 12 && text.startsWith('-at-', i - 4) && !isAsciiAlnum(after) && (r = handleServiceUserName(text, i, j, sink)) >= 0) return r // `svc-ingest-at-123456789012`
     if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
     if (len === 4 && after === 45 && (i === 0 || text.charCodeAt(i - 1) === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
   }
