@@ -58,6 +58,19 @@ function hashOf (text: string, start: number, end: number): number {
   return h
 }
 
+/**
+ * Where a run starting at `i` really starts: past the dashes of an ASCII tree's branch (`|--host`,
+ * `` `--host ``, `+--host`, as `ansible-inventory --graph` and `tree -A` draw them), else `i`.
+ */
+function pastTreeDashes (text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== 45 || text.charCodeAt(i + 1) !== 45 || i === 0) return i
+  const before = text.charCodeAt(i - 1)
+  if (before !== 124 && before !== 96 && before !== 43) return i // | ` +
+  let k = i + 2
+  while (k < end && text.charCodeAt(k) === 45) k++
+  return k < end ? k : i
+}
+
 /** End of a value's head: its first run of name characters. */
 function headEnd (value: string): number {
   let end = 1
@@ -77,6 +90,12 @@ export function nameRunHashes (text: string, lastFirst = false): Int32Array {
   while (i < n) {
     let c = text.charCodeAt(i)
     if (NAME_CHAR[c] !== 1) { i++; continue }
+    if (c === 45) { // a tree's `|--host`: the run as find reads it (rare: a check per run starting with `-`)
+      let end = i
+      while (end < n && NAME_CHAR[text.charCodeAt(end)] === 1) end++
+      i = pastTreeDashes(text, i, end)
+      c = text.charCodeAt(i)
+    }
     let h = 0
     do {
       h = (Math.imul(h, 31) + c) | 0
@@ -214,6 +233,12 @@ export class KnownValues {
     while (i < n) {
       let c = text.charCodeAt(i)
       if (NAME_CHAR[c] !== 1) { i++; continue }
+      if (c === 45) {
+        let runEnd = i
+        while (runEnd < n && NAME_CHAR[text.charCodeAt(runEnd)] === 1) runEnd++
+        i = pastTreeDashes(text, i, runEnd)
+        c = text.charCodeAt(i)
+      }
       let h = 0
       let end = i
       do {

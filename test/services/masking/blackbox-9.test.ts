@@ -19,7 +19,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-9/', import.meta.url)
 // Beyond the spec's contexts, so listed under `extra`: names under a bare `name` / `Name` of
 // non-AWS-naming objects, third-party keys (Stripe, Datadog, New Relic, Sentry), ids of services
 // the spec does not list (dxvif-, vatp-, global-network-, e-), customer domains, and a BGP MD5 key.
-const KEYSPACES_USER = 'a Keyspaces user <iam-user>-at-<account>: the account inside is masked, the learned whole is not replaced'
 const QUOTA_CODES = 'a Service Quotas ARN\'s quota code (AWS\'s own) is masked as a name'
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
@@ -27,12 +26,9 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['batch-job-describe-and-logs.txt', ['text'], 'keep:AccessKeyId', 'a word after \'role (\' is read as the role\'s name'],
   ['transfer-family-sftp.txt', ['text'], 'keep:TransferSecurityPolicy-2024-01', 'an AWS-defined security policy name under a *PolicyName field is read as an IAM policy'],
   ['connect-pinpoint-quicksight.json', ['text', 'json'], 'keep:"Identifier\\":\\"a1\\"', 'a contact flow action\'s Identifier is read as a DB identifier'],
-  ['timestream-keyspaces-cqlsh.txt', ['text'], 'svc-keyspaces-ingest', KEYSPACES_USER],
   ['service-quotas-savings-plans.csv', ['text'], 'keep:L-1216C47A', QUOTA_CODES],
   ['service-quotas-savings-plans.csv', ['text'], 'keep:L-B99A9384', QUOTA_CODES],
-  ['ansible-aws-ec2-inventory.yml', ['text'], 'tessaro-genomics-worker-03', 'a learned name after an ASCII tree\'s |-- is not replaced'],
   ['packer-build.txt', ['text'], 'keep:al2023-ami-2023.*-x86_64', 'an AMI name filter (AWS\'s public image name) is read as a name'],
-  ['model-answer-dr-review.md', ['text'], 'svc-keyspaces-ingest', KEYSPACES_USER],
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
 documentSuite(DIR, KNOWN_GAPS, 30)
