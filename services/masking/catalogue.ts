@@ -197,7 +197,8 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = {
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['password', 'connection_secret'], ['passwd', 'connection_secret'], ['pwd', 'connection_secret'],
   ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
-  ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key']
+  ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key'],
+  ['presharedkey', 'connection_secret'], ['authkey', 'connection_secret'] // a VPN tunnel's PreSharedKey, a Direct Connect BGP authKey
 ]
 
 /** Keys whose number is a measure (`storedBytes`, `size`, `durationMillis`), never an account id. */
@@ -233,6 +234,10 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   vpc: 'resource_name', subnet: 'resource_name', 'launch template': 'resource_name', 'task definition': 'resource_name',
   'user pool': 'resource_name', 'file system': 'resource_name', 'permission set': 'resource_name', dashboard: 'resource_name',
   acl: 'resource_name', layer: 'resource_name', schedule: 'resource_name', // `web ACL x`, `Lambda layer x`, `Scheduler schedule x` only
+  // only after their service too: `Serverless collection x`, `Global Accelerator x`, `Bedrock agent x`, `App Mesh x`,
+  // `Grafana workspace x`, `response plan x` (Incident Manager), `Beanstalk environment x`, `Storage Gateway x`
+  collection: 'resource_name', accelerator: 'resource_name', agent: 'resource_name', 'knowledge base': 'resource_name',
+  mesh: 'resource_name', workspace: 'resource_name', plan: 'resource_name', application: 'resource_name', environment: 'resource_name',
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue'
@@ -270,11 +275,20 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   lambda: { layer: 'resource_name' },
   scheduler: { schedule: 'resource_name' }, // EventBridge Scheduler
   runner: { service: 'resource_name' }, // App Runner
-  web: { acl: 'resource_name' } // WAF
+  web: { acl: 'resource_name' }, // WAF
+  serverless: { collection: 'resource_name', application: 'resource_name' }, // OpenSearch Serverless, EMR Serverless
+  global: { accelerator: 'resource_name' },
+  bedrock: { agent: 'resource_name', 'knowledge base': 'resource_name' },
+  app: { mesh: 'resource_name' },
+  grafana: { workspace: 'resource_name' },
+  response: { plan: 'resource_name' },
+  beanstalk: { application: 'resource_name', environment: 'resource_name' },
+  storage: { gateway: 'resource_name' }
 }
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
-export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl'])
+export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

@@ -209,6 +209,7 @@ function maskResource (text: string, service: string, start: number, end: number
   }
   if (service === 'bedrock' && type === 'inference-profile' && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
   if (service === 'ssm' && type === 'opsitem' && segs.length === 2 && OPSITEM_ACTION.test(text.slice(segs[1][0], segs[1][1]))) return end
+  if (service === 'servicequotas') return end // `ec2/L-1216C47A`: AWS's service and quota codes
   const rest = REST_KINDS[service]?.[type]
   if (rest !== undefined && segs.length > 1) {
     if (!(service === 'kms' && text.startsWith('aws/', segs[1][0]))) sink.push(segs[1][0], end, rest)

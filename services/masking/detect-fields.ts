@@ -166,6 +166,8 @@ const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|B
 const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Id|Name|Type|Arn|Region|Zone|Time|Status)$/
 /** HTTP header names with a dash (`User-Agent`, `x-forwarded-for`): a WAF request's `Headers` list names them under `Name`. */
 const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|csrf|requested|client|original|envoy|b3|datadog|cloud-trace)[a-z0-9-]{0,50}|sec-(?:ch|fetch)-[a-z-]{1,30}|user-agent|content-(?:type|length|encoding|md5|disposition|language)|accept-(?:encoding|language|ranges)|cache-control|if-(?:none-match|modified-since|match|unmodified-since)|cf-[a-z-]{1,30}|true-client-ip|upgrade-insecure-requests|access-control-[a-z-]{1,40}|strict-transport-security|transfer-encoding|keep-alive)$/i
+/** Transfer Family's and ELB's TLS / SSH security policies (`TransferSecurityPolicy-2024-01`, `ELBSecurityPolicy-TLS13-1-2-2021-06`). */
+const AWS_SECURITY_POLICY = /^(?:Transfer[A-Za-z]{0,16}SecurityPolicy|ELBSecurityPolicy)-[A-Za-z0-9-]{1,40}$/
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
 /**
@@ -184,6 +186,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
+  if (role.kind === 'iam_policy' && AWS_SECURITY_POLICY.test(value)) return null // `SecurityPolicyName`: a TLS/SSH policy AWS defines
   if (role.kind === 'iam_role' && AWS_ROLE_NAME.test(value)) return null // `ExecutionRoleName: AWSControlTowerExecution`: named by AWS, as in its ARNs
   if ((role.kind === 'hostname' || key === EXTERNAL_NAME) && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable (a Kubernetes Service's `externalName` too)
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)

@@ -53,7 +53,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
   if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
   const flag = text.startsWith('--', start)
-  const role = flag ? ecsServiceFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
+  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
@@ -509,6 +509,20 @@ function lineBefore (text: string, start: number): string {
 function ecsServiceFlag (text: string, start: number, key: string): FieldRole | null {
   const named = key === 'service' || key === 'services' ? ECS_SERVICE_FLAG : key === 'container' ? ECS_CONTAINER_FLAG : null
   return named !== null && ECS_COMMAND.test(lineBefore(text, start)) ? named : null
+}
+
+const SECURE_VALUE_FLAG: FieldRole = { kind: 'connection_secret', role: 'secret' }
+/** How far after `--value` the rest of its command is read for `SecureString`. */
+const COMMAND_REST_MAX = 512
+
+/** `aws ssm put-parameter --type SecureString --value x` (the type before or after it): the value is a secret. */
+function secureStringFlag (text: string, start: number, key: string): FieldRole | null {
+  if (key !== 'value') return null
+  const before = lineBefore(text, start)
+  if (!before.includes('put-parameter')) return null
+  const limit = Math.min(text.length, start + COMMAND_REST_MAX)
+  const newline = indexWithin(text, '\n', start, limit)
+  return before.includes('SecureString') || text.slice(start, newline < 0 ? limit : newline).includes('SecureString') ? SECURE_VALUE_FLAG : null
 }
 
 function isAwsCliLine (text: string, start: number): boolean {

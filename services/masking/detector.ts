@@ -198,6 +198,14 @@ function isKeyChar (c: number): boolean {
   return cls(c) !== 0 || c === 95 || c === 46 || c === 45
 }
 
+/** Do the `_` (one or two) before `i` begin the key: a line start, a blank, `:` or `/` before them, not a longer identifier? */
+function underscoreStartsKey (text: string, i: number): boolean {
+  let k = i - 1
+  if (text.charCodeAt(k - 1) === 95) k--
+  const c = text.charCodeAt(k - 1)
+  return k === 0 || c === 10 || c === 32 || c === 9 || c === 58 || c === 47
+}
+
 function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): number {
   let k = j
   const limit = Math.min(text.length, i + 62)
@@ -241,6 +249,11 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
+  if (text.charCodeAt(i - 1) === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
+    const re = SHAPES.key_value.re
+    re.lastIndex = i
+    return re.test(text) ? SHAPES.key_value.alt.handle(text, i, re.lastIndex, sink) : -1
+  }
   return attempt(SHAPES.key_value, text, i, sink)
 }
 
