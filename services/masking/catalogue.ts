@@ -192,7 +192,8 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = {
   securitytoken: 'session_token', awssecuritytoken: 'session_token',
   secretstring: 'connection_secret', authorization: 'api_key',
   authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
-  activationcode: 'api_key' // SSM hybrid activation: registers a machine as a managed instance
+  activationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance
+  passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
 }
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['password', 'connection_secret'], ['passwd', 'connection_secret'], ['pwd', 'connection_secret'],

@@ -55,7 +55,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   const flag = text.startsWith('--', start)
   const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
   if (role === null) return -1
-  if (text.charCodeAt(end) === 91 /* [ */ && role.role === 'name') return emitList(text, end + 1, role.kind, key, sink)
+  if (text.charCodeAt(end) === 91 /* [ */ && (role.role === 'name' || role.role === 'secret')) return emitList(text, end + 1, role, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
   const glued = text.charCodeAt(end) === 92 ? pastGluedEscapes(text, end, false) : end // `BucketName: \u0041name`: the name after the escape
   let value = text.charCodeAt(glued) === 96 ? backtickValue(text, glued) ?? parseValue(text, glued) : parseValue(text, glued)
@@ -594,7 +594,7 @@ function isHclAssignment (text: string, start: number): boolean {
 }
 
 /** `"ReadReplicaDBInstanceIdentifiers": [ "a", "b" ]`, `subnet_ids = ["x"]`: each quoted item. */
-function emitList (text: string, pos: number, kind: string, key: string, sink: MatchSink): number {
+function emitList (text: string, pos: number, role: FieldRole, key: string, sink: MatchSink): number {
   for (let n = 0; n < 100; n++) {
     LIST_GAP.lastIndex = pos
     LIST_GAP.exec(text)
@@ -602,7 +602,7 @@ function emitList (text: string, pos: number, kind: string, key: string, sink: M
     if (q !== 34 && q !== 39 && q !== 92) return pos
     const item = parseValue(text, LIST_GAP.lastIndex)
     if (item === null) return pos
-    const itemKind = classifyValue({ kind, role: 'name' }, text.slice(item.start, item.end), key)
+    const itemKind = classifyValue(role, text.slice(item.start, item.end), key)
     if (itemKind === null) return item.start // let the scanner look inside (ARNs, ids)
     sink.push(item.start, item.end, wholeIdKind(text.slice(item.start, item.end)) ?? itemKind)
     pos = item.next
@@ -836,6 +836,27 @@ const SDK_CALLS: ReadonlyMap<string, string> = new Map([
   ['InstanceProfile', 'iam_instance_profile'], ['Stack', 'cloudformation_stack']
 ])
 const SDK_ARG_ROLE: FieldRole = { kind: 'resource_name', role: 'name' }
+/** A builder method's string argument: `("x")`, or the first of several (`.table("x", TableSchema...)`). */
+const BUILDER_ARG = /\(([ \t]*)"([^"\\\n]{1,1024})"[ \t]*[,)]/y
+
+/**
+ * SDK builders name a field by a method (Java v2 `.tableName("x")`, `.bucket("x")`, v1
+ * `.withBucketName("x")`, Rust `.table_name("x")`, `.secret_id("x")`): the word text[i, j)
+ * after a `.`, before `("`. A name or secret field's method takes its value as that field would.
+ */
+export function handleBuilderCall (text: string, i: number, j: number, sink: MatchSink): number {
+  const first = text.charCodeAt(i)
+  if (first < 97 || first > 122) return -1 // `new sst.aws.Bucket("Uploads", ...)`: a construct and its id, not a builder
+  const role = fieldRole(text.slice(i, j))
+  if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
+  BUILDER_ARG.lastIndex = j
+  const m = BUILDER_ARG.exec(text)
+  if (m === null) return -1
+  const kind = classifyValue(role, m[2], text.slice(i, j))
+  if (kind === null) return -1
+  const start = j + 2 + m[1].length
+  return emit(text, start, start + m[2].length, start + m[2].length, kind, sink)
+}
 /** The longest word of SDK_CALLS: longer words before `(` are not looked up. */
 export const SDK_CALL_MAX = Math.max(...[...SDK_CALLS.keys()].map(w => w.length))
 

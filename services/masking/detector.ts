@@ -13,7 +13,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
+import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleBuilderCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
@@ -172,8 +172,10 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   }
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return unlessCommand(text, i, r, sink)
   if (len === 4 && after === 95 && text.startsWith('from_', i) && (r = handleCdkImport(text, i, j, sink, true)) >= 0) return r
+  if (after === 95 && text.charCodeAt(i - 1) === 46 && (r = snakeBuilderCall(text, i, j, sink)) >= 0) return r // Rust `.table_name("x")`
   if (len === 6 && after === 32 && text.startsWith('import', i) && (r = handleTerraformImport(text, i, sink)) >= 0) return r
   if (after === 40 /* ( */) {
+    if (text.charCodeAt(i - 1) === 46 && len <= 48 && (text.charCodeAt(j + 1) === 34 || text.charCodeAt(j + 1) === 32) && (r = handleBuilderCall(text, i, j, sink)) >= 0) return r // `.tableName("x")`
     if (len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
     if (len >= 4 && len <= SDK_CALL_MAX) return handleBucketCall(text, i, j, sink)
   }
@@ -187,6 +189,13 @@ const SERVICE_BEFORE_DASH = /(?:^|[^A-Za-z0-9-])(?:S3|RDS|EKS|ECS|EC2|IAM|SQS|SN
 function unlessCommand (text: string, i: number, r: number, sink: MatchSink): number {
   if (isCommandContext(text, i, true) || isHclLabel(text, i)) sink.dropFrom(i)
   return r
+}
+
+/** A snake_case method after a `.` (text[i, j) its first word): a builder call when `("` follows it. */
+function snakeBuilderCall (text: string, i: number, j: number, sink: MatchSink): number {
+  let e = j
+  while (e < text.length && e - i < 48 && (cls(text.charCodeAt(e)) !== 0 || text.charCodeAt(e) === 95)) e++
+  return text.charCodeAt(e) === 40 && text.charCodeAt(e + 1) === 34 ? handleBuilderCall(text, i, e, sink) : -1
 }
 
 /** Chars that may follow the alphanumeric head of a key before its separator. */
