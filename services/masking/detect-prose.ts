@@ -33,7 +33,7 @@ export const NOUN_SOURCE =
 export const SELF_NAME_SOURCE =
   '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
-const NAME_AT = /(`|\*\*|\\"|"|'|\(|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\\"|"|'|\)|[ \u00a0]?»|«|“|”|’|›|‹)?/y
+const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\*|\\"|"|'|\)|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])

@@ -304,6 +304,9 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
   if (text.charCodeAt(k) === 124) {
     let b = i - 1
     while (b > 0 && i - b < 40 && text.charCodeAt(b) === 32) b--
+    if (text.charCodeAt(b) !== 124 && fieldRole(text.slice(i, keyEnd))?.role === 'secret') { // words before a secret's key in its cell: `| DB password | \`x\` |` (not a name's: `| leaky bucket | audit logs |`)
+      while (b > 0 && i - b < 40 && (text.charCodeAt(b) === 32 || cls(text.charCodeAt(b)) > 1)) b--
+    }
     if (b === i - 1 || text.charCodeAt(b) !== 124 || !hasFieldRole(text, i, keyEnd)) return -1
     k++
     while (text.charCodeAt(k) === 32) k++

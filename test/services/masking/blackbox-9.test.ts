@@ -10,7 +10,7 @@
 // aws_ec2 inventory, a Packer build, Chef ohai facts, Datadog / New Relic integrations, a
 // PagerDuty incident, a Confluence DR page, a model answer, `--debug` of Secrets Manager / STS, shell
 // secrets (samconfig, .npmrc for CodeArtifact, VPN PSK, SecureString put-parameter), a migration e-mail,
-// and Terraform for the new services with Go / Java / Rust SDK code.
+// Terraform for the new services with Go / Java / Rust SDK code, and a markdown answer with a table.
 // Same checks as the earlier rounds (documentSuite), plus one regression test per fix in
 // fixes-round10-*.test.ts.
 import { fileURLToPath } from 'node:url'
@@ -29,4 +29,4 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['packer-build.txt', ['text'], 'keep:al2023-ami-2023.*-x86_64', 'an AMI name filter (AWS\'s public image name) is read as a name'],
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
-documentSuite(DIR, KNOWN_GAPS, 35)
+documentSuite(DIR, KNOWN_GAPS, 36)
