@@ -121,6 +121,7 @@ function computeRole (key: string): FieldRole | null {
   if (ERROR_CODE_KEY.test(key)) return null // `NoSuchBucket: The specified bucket does not exist`: an error code and its message
   const secret = SECRET_FIELDS[n]
   if (secret !== undefined) return { kind: secret, role: 'secret' }
+  if (n === 'identifier' && key !== 'identifier') return null // Terraform's `identifier` (an RDS instance); Connect's flow actions use `"Identifier": "a1"`
   const name = NAME_FIELDS[n] ?? SERVICE_NOUN_FIELDS.get(n)
   if (name !== undefined) return { kind: name, role: 'name' }
   if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }

@@ -25,7 +25,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-9/', import.meta.url)
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['batch-job-describe-and-logs.txt', ['text'], 'keep:AccessKeyId', 'a word after \'role (\' is read as the role\'s name'],
-  ['connect-pinpoint-quicksight.json', ['text', 'json'], 'keep:"Identifier\\":\\"a1\\"', 'a contact flow action\'s Identifier is read as a DB identifier'],
   ['packer-build.txt', ['text'], 'keep:al2023-ami-2023.*-x86_64', 'an AMI name filter (AWS\'s public image name) is read as a name'],
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
