@@ -301,7 +301,11 @@ export const PROSE_STOPWORDS = new Set([
   'bucket-owner-full-control', 'bucket-owner-read', 'bucket-owner-enforced', 'bucket-owner-preferred',
   'ed25519', 'ssh-rsa', 'ssh-ed25519', 'rsa-2048', 'rsa-3072', 'rsa-4096', // key pair types, not names
   'public-read', 'public-read-write', 'authenticated-read', 'aws-exec-read', 'log-delivery-write',
-  'ec2-user', 'ssm-user' // the OS users of Amazon Linux and of Session Manager, not IAM users
+  'ec2-user', 'ssm-user', // the OS users of Amazon Linux and of Session Manager, not IAM users
+  'add-ons', 'follow-ups', 'internet-facing', // a plural, a load balancer's scheme
+  // EKS's own components and add-ons (`the cluster aws-auth ConfigMap`), never a cluster's name
+  'aws-auth', 'aws-node', 'kube-proxy', 'vpc-cni', 'cluster-autoscaler', 'aws-load-balancer-controller', 'metrics-server',
+  'aws-ebs-csi-driver', 'aws-efs-csi-driver', 'ebs-csi-driver', 'eks-pod-identity-agent'
 ])
 
 /** AWS service names written as one word (`and DynamoDB`, `and EventBridge rules`): service names are kept, never read as a listed name. */

@@ -171,6 +171,11 @@ const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|
 const AWS_SECURITY_POLICY = /^(?:Transfer[A-Za-z]{0,16}SecurityPolicy|ELBSecurityPolicy)-[A-Za-z0-9-]{1,40}$/
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
+/** AWS's own values where a prose noun announces a name, as under a name field: zones, AWS's role and managed policy names. */
+export function isAwsOwnName (kind: string, value: string): boolean {
+  return AWS_VALUE.test(value) || (kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) || (kind === 'iam_role' && AWS_ROLE_NAME.test(value))
+}
+
 /**
  * Kind to give the whole of `value` under this field role, or null when it should be left to
  * the ordinary scanner (ARNs, URLs, ids, ...) or kept (placeholders, plain words for `Name`).

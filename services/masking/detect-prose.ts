@@ -9,6 +9,7 @@ import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { pastGluedEscapes } from './escapes.js'
+import { isAwsOwnName } from './detect-fields.js'
 
 function nounPattern (noun: string): string {
   if (/^[a-z]/.test(noun) === false) return noun // Korean
@@ -35,7 +36,7 @@ export const SELF_NAME_SOURCE =
 
 const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\*|\\"|"|'|\)|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
-const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal)|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
+const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
 const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
 
@@ -76,7 +77,9 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     while (endsWithPunct(name)) name = name.slice(0, -1)
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
+    if (isAwsOwnName(kind, name)) break // `subnet use1-az1`, `role AWSServiceRoleForECS`: AWS's, as under their fields
     if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
+    if (kind === 'ssm_parameter' && name.startsWith('/aws/')) break // AWS's public parameters (`/aws/service/...`)
     if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key
     // what a quote or `(` opens must not close elsewhere, nor hold a package and its version: `stack (aws-cdk-lib 2.177.0)`
     if (m[1] !== undefined && (m[3] !== undefined && name === m[2] ? !closes(m[1], m[3]) : isVersionAfter(text, nameStart + name.length))) break
