@@ -57,7 +57,9 @@ const LIST: Alternative[] = [
     source: 'resolve:(?:ssm-secure|ssm|secretsmanager):(?!arn:)[A-Za-z0-9/_.+=@-]+',
     handle: (t, s, e, sink) => {
       const nameStart = t.indexOf(':', s + 8) + 1
-      sink.push(nameStart, e, t.startsWith('resolve:secretsmanager', s) ? 'secret_name' : 'ssm_parameter')
+      const secret = t.startsWith('resolve:secretsmanager', s)
+      if (!secret && t.startsWith('/aws/', nameStart)) return e // AWS's public parameters: no customer names one under `aws`
+      sink.push(nameStart, e, secret ? 'secret_name' : 'ssm_parameter')
       return e
     }
   },

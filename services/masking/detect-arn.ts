@@ -198,6 +198,7 @@ function maskResource (text: string, service: string, start: number, end: number
   const type = text.slice(segs[0][0], segs[0][1])
   if (service === 's3') {
     let named = segs[0]
+    if (PLACEHOLDER_SEGMENT.test(type)) return segs.length > 1 ? named[1] : end // `${BucketName}/*`: a template's placeholder
     if (type !== 'accesspoint' && type !== '*' && segs[0][1] > segs[0][0]) sink.push(named[0], named[1], 's3_bucket')
     else if (segs.length > 1) pushSeg(text, named = segs[1], 'resource_name', sink)
     return segs.length > 1 ? named[1] : end // the object key: any shape may stand in it
@@ -264,10 +265,14 @@ function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): voi
   pushSeg(text, last, kind ?? 'resource_name', sink)
 }
 
+/** A whole segment that is one CloudFormation or Terraform placeholder (`${TableName}`, `${var.function_name}`). */
+const PLACEHOLDER_SEGMENT = /^\$\{[A-Za-z_][A-Za-z0-9_.:[\]'"-]{0,80}\}$/
+
 /** Masks one segment unless it is empty, a wildcard, a policy variable or a plain version/qualifier. */
 function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   const value = text.slice(seg[0], seg[1])
   if (value === '' || value === '*' || value === '$LATEST' || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
+  if (PLACEHOLDER_SEGMENT.test(value)) return // `table/${TableName}`: a template's placeholder, no name yet
   const idKind = wholeIdKind(value)
   if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
   if (kind === KEEP) return

@@ -45,6 +45,7 @@ export function maskLogGroupName (text: string, start: number, end: number, sink
   let offset = 5 + service.length + 1 // past `/aws/<service>/`
   let layout = SERVICE_LAYOUT[service]
   const two = `${service}/${parts[3]}`
+  if (SERVICE_LAYOUT[two] !== undefined && parts.length === 4) return // AWS's prefix alone: `/aws/rds/instance/*/postgresql`
   if (SERVICE_LAYOUT[two] !== undefined && parts.length > 4) {
     layout = SERVICE_LAYOUT[two]
     offset += parts[3].length + 1
