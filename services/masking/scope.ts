@@ -121,10 +121,20 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
     const previous = merged.length > 0 ? merged[merged.length - 1].end : -1
     const after = text.charCodeAt(match.end)
     if (next <= match.end || previous === match.start || !tokenBoundary(text, match.start) || (after >= 48 && after <= 57)) continue
+    if ((after === 46 || text.charCodeAt(match.start - 1) === 46) && inDecimal(text, match.start, match.end)) continue
     merged.push(match)
   }
   while (d < detected.length) merged.push(detected[d++])
   return merged
+}
+
+const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 48 && c <= 57 }
+
+/** Is text[start, end) a digit run that is a decimal's integer or fraction part (`0.123456789012`)? The detector reads no account id there. */
+function inDecimal (text: string, start: number, end: number): boolean {
+  if (!(isDigitAt(text, start - 2) && text.charCodeAt(start - 1) === 46) && !(text.charCodeAt(end) === 46 && isDigitAt(text, end + 1))) return false
+  for (let i = start; i < end; i++) if (!isDigitAt(text, i)) return false
+  return true
 }
 
 const NO_MATCHES: Match[] = []
