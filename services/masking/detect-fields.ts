@@ -143,7 +143,7 @@ function computeRole (key: string): FieldRole | null {
 const API_ACTION_KEY = /^(?:[Ll]ist|[Gg]et|[Dd]escribe|[Cc]reate|[Dd]elete|[Pp]ut|[Uu]pdate|[Hh]ead|[Bb]atch(?:Get|Write)|[Ss]tart|[Ss]top|[Tt]ag|[Uu]ntag)[A-Z][A-Za-z]*$/
 
 /** An AWS error code as a key (`NoSuchBucket:`, `ResourceNotFoundException:`): what follows is its message, no name. */
-const ERROR_CODE_KEY = /^NoSuch[A-Z][A-Za-z]*$|^[A-Z][A-Za-z]*(?:NotFound|Exception|Fault)$/
+const ERROR_CODE_KEY = /^(?:NoSuch|Duplicate|Invalid|Malformed|Unsupported)[A-Z][A-Za-z]*$|^[A-Z][A-Za-z]*(?:NotFound|Exception|Fault|AlreadyExists)$/
 
 /** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
 const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
@@ -171,6 +171,17 @@ const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|
 const AWS_SECURITY_POLICY = /^(?:Transfer[A-Za-z]{0,16}SecurityPolicy|ELBSecurityPolicy)-[A-Za-z0-9-]{1,40}$/
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
+/** AWS error codes (`ResourceInUseException`, `BucketAlreadyExists`, `VcpuLimitExceeded`): no customer names a resource so. */
+const ERROR_CODE = /^[A-Z][A-Za-z0-9]{0,60}(?:Exception|Fault|NotFound|AlreadyExists|Exceeded|InUse|Denied|Violation|Required|DeletedRecently)$/
+/** Codes of another shape, read as such only before the `:` that opens their message (a function may be `InvalidOrdersHandler`). */
+const ERROR_CODE_BEFORE_COLON = /^(?:(?:Invalid|Unsupported|Unauthorized|Insufficient|Duplicate|Malformed|NoSuch|Incorrect)[A-Z][A-Za-z0-9]{0,60}(?:\.[A-Z][A-Za-z]{1,30})?|ValidationError|Throttling)$/
+
+/** `follow`: the char after the name (58 `:` lets the second shape count too). */
+export function isAwsErrorCode (name: string, follow = NaN): boolean {
+  const c = name.charCodeAt(0)
+  return c >= 65 && c <= 90 && (ERROR_CODE.test(name) || (follow === 58 && ERROR_CODE_BEFORE_COLON.test(name)))
+}
+
 /** AWS's own values where a prose noun announces a name, as under a name field: zones, AWS's role and managed policy names. */
 export function isAwsOwnName (kind: string, value: string): boolean {
   return AWS_VALUE.test(value) || (kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) || (kind === 'iam_role' && AWS_ROLE_NAME.test(value))
@@ -191,6 +202,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value)) return null
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
+  if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
   if (role.kind === 'iam_policy' && AWS_SECURITY_POLICY.test(value)) return null // `SecurityPolicyName`: a TLS/SSH policy AWS defines
   if (role.kind === 'iam_role' && AWS_ROLE_NAME.test(value)) return null // `ExecutionRoleName: AWSControlTowerExecution`: named by AWS, as in its ARNs

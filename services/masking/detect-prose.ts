@@ -9,7 +9,7 @@ import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { pastGluedEscapes } from './escapes.js'
-import { isAwsOwnName } from './detect-fields.js'
+import { isAwsErrorCode, isAwsOwnName } from './detect-fields.js'
 
 function nounPattern (noun: string): string {
   if (/^[a-z]/.test(noun) === false) return noun // Korean
@@ -89,6 +89,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     // part of something bigger: `host:port`, IPv6, e-mail; a colon before a blank ends a phrase
     if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1)) && !isRevisionAt(text, nameStart + name.length)) || follow === 64) break
     if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
+    if (isAwsErrorCode(name, follow)) break // `Error: creating EC2 Instance: InvalidParameterValue: ...`
     sink.push(nameStart, nameStart + name.length, kind)
     found++
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
