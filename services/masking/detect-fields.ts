@@ -182,9 +182,13 @@ export function isAwsErrorCode (name: string, follow = NaN): boolean {
   return c >= 65 && c <= 90 && (ERROR_CODE.test(name) || (follow === 58 && ERROR_CODE_BEFORE_COLON.test(name)))
 }
 
-/** AWS's own values where a prose noun announces a name, as under a name field: zones, AWS's role and managed policy names. */
+/** Headers AWS sends and reads (`x-amzn-RequestId`, `X-Amz-Cf-Id`): not all of HTTP_HEADER_NAME, as a stack may be `cf-prod-api`. */
+const AWS_HEADER_NAME = /^x-amzn?-[a-z][a-z0-9-]{0,50}$/i
+
+/** AWS's own values where a prose noun announces a name, as under a name field: zones, AWS's role and managed policy names, header names. */
 export function isAwsOwnName (kind: string, value: string): boolean {
-  return AWS_VALUE.test(value) || (kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) || (kind === 'iam_role' && AWS_ROLE_NAME.test(value))
+  return AWS_VALUE.test(value) || (kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) || (kind === 'iam_role' && AWS_ROLE_NAME.test(value)) ||
+    AWS_HEADER_NAME.test(value)
 }
 
 /**

@@ -32,3 +32,10 @@ t.test('customer names after the same nouns are still masked', async tt => {
   tt.same(found('the EKS cluster aws-auth-prod ConfigMap'), ['eks_cluster:aws-auth-prod'])
   tt.same(found('the ElastiCache cluster cache-r6g-prod nodes'), ['elasticache_cluster:cache-r6g-prod'])
 })
+
+t.test('HTTP header names after a noun are kept', async tt => {
+  tt.same(found('the NLB x-amzn-RequestId header'), [], 'x-amzn-')
+  tt.same(found('the API Gateway X-Amz-Cf-Id and the ALB x-amzn-trace-id'), [], 'x-amz-, x-amzn-')
+  tt.same(found('the ALB x-prod-alb'), ['load_balancer:x-prod-alb'], 'a name starting with x-: masked')
+  tt.same(found('the stack cf-prod-api failed'), ['cloudformation_stack:cf-prod-api'], 'shaped like a CDN header (cf-*): masked')
+})
