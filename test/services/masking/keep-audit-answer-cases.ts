@@ -22,7 +22,8 @@ export const REQUEST_VALUES: Array<[string, string]> = [
   ['ipv6', '2600:1f18:24e6:b900::1'],
   ['host', 'ip-10-0-1-23.ec2.internal'],
   ['queue', 'https://sqs.us-east-1.amazonaws.com/123456789012/billing-dlq'],
-  ['literal', 'ACCOUNT_ID_7']
+  ['literal', 'ACCOUNT_ID_7'],
+  ['password:', `'Tr0ub\\4d"or!'`] // a quote and a backslash: restored JSON-escaped in JSON
 ]
 
 export function requestText (): string {

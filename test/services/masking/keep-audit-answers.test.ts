@@ -13,7 +13,7 @@ t.test('answers quoting the tokens back are restored exactly, whole, in JSON and
   tt.teardown(close)
   const request = requestText()
   const masked = await scope.maskText(request)
-  for (const [, value] of REQUEST_VALUES) tt.notOk(masked.includes(value), `the request hides ${value}`)
+  for (const [, value] of REQUEST_VALUES) tt.notOk(masked.includes(value.replace(/^'|'$/g, '')), `the request hides ${value}`)
   const issued: Issued[] = [...scope.mappings()].map(([token, { value }]) => ({ token, value }))
   tt.ok(issued.length >= REQUEST_VALUES.length, 'a token for every value (an ARN or URL gives several)')
   tt.equal(scope.unmaskText(masked), request, 'the request itself comes back')

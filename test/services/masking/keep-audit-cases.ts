@@ -170,7 +170,15 @@ export const SENTENCES: string[] = [
   'aws ec2 describe-images --owners ⟦amazon⟧ ⟦aws-marketplace⟧ --region ⟦eu-central-1⟧',
   'SSEAlgorithm: ⟦aws:kms⟧\nKMSMasterKeyID: ⟦alias/aws/s3⟧',
   '!Sub "arn:${AWS::Partition}:s3:::${BucketName}/*" and ⟦!Ref AWS::Region⟧ and ⟦AWS::AccountId⟧',
-  'Resource: !Sub ⟦arn:aws:iam::${AWS::AccountId}:role/${RoleName}⟧'
+  'Resource: !Sub ⟦arn:aws:iam::${AWS::AccountId}:role/${RoleName}⟧',
+  'Error: creating EC2 Instance: ⟦InvalidParameterValue⟧: Value (⟦t3.nano⟧) is invalid. Status Code: ⟦400⟧',
+  'Error: creating S3 Bucket: ⟦BucketAlreadyExists⟧; Error: creating EKS Cluster: ⟦UnsupportedAvailabilityZoneException⟧: ⟦us-east-1e⟧',
+  'labels:\n  topology.kubernetes.io/zone: ⟦us-east-1a⟧\n  node.kubernetes.io/instance-type: ⟦m5.large⟧\n  eks.amazonaws.com/capacityType: ⟦ON_DEMAND⟧',
+  'alb.ingress.kubernetes.io/scheme: ⟦internet-facing⟧\nservice.beta.kubernetes.io/aws-load-balancer-type: ⟦nlb⟧',
+  '  + instance_class = "⟦db.r6g.large⟧"\n  ~ engine_version = "⟦15.3⟧" -> "⟦15.4⟧"\n  + availability_zone = "⟦us-east-1a⟧"\n  + runtime = "⟦python3.12⟧"',
+  '{"eventSource": "⟦ec2.amazonaws.com⟧", "sourceIPAddress": "⟦autoscaling.amazonaws.com⟧", "invokedBy": "⟦cloudformation.amazonaws.com⟧", "tlsVersion": "⟦TLSv1.3⟧"}',
+  'FROM ⟦public.ecr.aws/docker/library/node:20-alpine⟧\nFROM ⟦amazonlinux:2023⟧',
+  '[profile prod]\nregion = ⟦eu-west-1⟧\noutput = ⟦json⟧\nsso_region = ⟦us-east-1⟧\nsso_registration_scopes = ⟦sso:account:access⟧'
 ]
 
 export interface Rendered { text: string, spans: Array<[number, number]> }
