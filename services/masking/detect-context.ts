@@ -4,7 +4,7 @@ import type { DetectContext } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
-import { namingTagKey, physicalIdKind } from './detect-kv.js'
+import { filterRole, namingTagKey, physicalIdKind } from './detect-kv.js'
 import { isAwsMadeLogGroup } from './detect-loggroup.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
@@ -16,6 +16,7 @@ export function detectInField (text: string, context: DetectContext, sink: Match
     const kind = physicalIdKind(text, context.resourceType.slice(5), context.field === 'resourceId')
     if (kind !== null) { sink.push(0, text.length, kind); return true }
   }
+  if (context.field === 'Values' && context.tagKey !== undefined) return filterValue(text, context.tagKey, sink)
   let role: FieldRole | null = null
   let key = context.field ?? ''
   if (context.tagKey === 'Name' && (key === '' || key === 'Value' || key === 'value')) {
@@ -38,6 +39,15 @@ export function detectInField (text: string, context: DetectContext, sink: Match
   if (role === null || role.role === 'tag' && role !== TAG_ROLE || role.role === 'tagkey') return false
   if (role.kind === 'log_group' && (text.startsWith('/aws/') || isAwsMadeLogGroup(text))) return false
   const kind = classifyValue(role, text, key)
+  if (kind === null) return false
+  sink.push(0, text.length, wholeIdKind(text) ?? kind)
+  return true
+}
+
+/** A value of an EC2 filter (`{Name: 'tag:Name', Values: [...]}`): a name under a naming filter, as in the CLI shorthand. */
+function filterValue (text: string, filter: string, sink: MatchSink): boolean {
+  const role = filterRole(filter)
+  const kind = role === null ? null : classifyValue(role, text, filter)
   if (kind === null) return false
   sink.push(0, text.length, wholeIdKind(text) ?? kind)
   return true

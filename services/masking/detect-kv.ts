@@ -70,6 +70,10 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   }
   if (role.role === 'secret' && !value.quoted) value = pastAmpersands(text, value)
   let raw = text.slice(value.start, value.end)
+  if (key === 'Name') {
+    VALUES_AFTER.lastIndex = value.next
+    if (VALUES_AFTER.test(text)) return filterList(text, raw, VALUES_AFTER.lastIndex, value.next, sink)
+  }
   if (!value.quoted && role.role === 'secret' && SPRING_ID.test(raw) && text.charCodeAt(value.end) === 125) { // `{noop}s3cret`, `{bcrypt}$2a$...`: Spring's encoder id is part of the password
     const rest = parseValue(text, value.end + 1)
     if (rest !== null && !rest.quoted && rest.start === value.end + 1) value = { ...rest, start: value.start }
@@ -418,8 +422,8 @@ function filterValues (text: string, pos: number, sink: MatchSink): number {
   const m = FILTER.exec(text)
   if (m === null) return -1
   const filter = m[1]
-  const role = filter.startsWith('tag:') ? namingTagKey(filter) : fieldRole(filter)
-  if (role === null || role.role !== 'name') return -1
+  const role = filterRole(filter)
+  if (role === null) return -1
   let at = FILTER.lastIndex
   for (let n = 0; n < MAX_FILTER_VALUES; n++) {
     let e = at
@@ -431,6 +435,25 @@ function filterValues (text: string, pos: number, sink: MatchSink): number {
     at = e + 1
   }
   return at
+}
+
+/** The role of a filter's values: names under a name filter (`group-name`) or a naming tag (`tag:Name`), else null. */
+export function filterRole (filter: string): FieldRole | null {
+  const role = filter.startsWith('tag:') ? namingTagKey(filter) : fieldRole(filter)
+  return role !== null && role.role === 'name' ? role : null
+}
+
+/** `"Values":` after a `Name` value (JSON, Python, YAML on the next line): an EC2 filter, not a resource's name. */
+const VALUES_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?Values\\?["']?[ \t]*[:=][ \t]*/y
+
+/**
+ * `{"Name": "instance-type", "Values": [...]}`: the filter's name is AWS's and stays; a naming
+ * filter's listed values are names, as in the shorthand (filterValues). `pos` is past `Values:`.
+ */
+function filterList (text: string, filter: string, pos: number, next: number, sink: MatchSink): number {
+  const role = filterRole(filter)
+  if (role === null || text.charCodeAt(pos) !== 91 /* [ */) return next
+  return emitList(text, pos + 1, role, filter, sink)
 }
 
 function endsFilterValue (c: number): boolean {

@@ -49,6 +49,16 @@ function resourceTypeOf (record: Record<string, unknown>): string | undefined {
   return typeof type === 'string' && type.startsWith('AWS::') && ('PhysicalResourceId' in record || 'resourceId' in record) ? type : undefined
 }
 
+/** An EC2 filter (`{Name: 'instance-type', Values: [...]}`): its name, AWS's, says what its values are. */
+function filterNameOf (record: Record<string, unknown>): string | undefined {
+  return typeof record.Name === 'string' && Array.isArray(record.Values) ? record.Name : undefined
+}
+
+/** A filter's name is scanned like any text (no name field); its values have it as their pair's key. */
+function filterContext (key: string, filter: string): DetectContext | undefined {
+  return key === 'Values' ? { field: key, tagKey: filter } : key === 'Name' ? undefined : { field: key }
+}
+
 function contextFor (key: string, tagKey: string | undefined, resourceType: string | undefined): DetectContext {
   if (resourceType !== undefined && (key === 'PhysicalResourceId' || key === 'resourceId')) return { field: key, resourceType }
   return tagKey !== undefined && (key === 'Value' || key === 'value' || key === 'plaintext') ? { field: key, tagKey } : { field: key }
@@ -91,11 +101,12 @@ export function collectStrings (value: unknown): StringSite[] {
       }
       return
     }
+    const filter = filterNameOf(node)
     const tagKey = tagKeyOf(node) ?? wrappedBy(node, context?.field)
     const resourceType = resourceTypeOf(node)
     for (const key of Object.keys(node)) {
       sites.push({ text: key })
-      visit(node[key], contextFor(key, tagKey, resourceType))
+      visit(node[key], filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter))
     }
   }
   visit(value, undefined)
