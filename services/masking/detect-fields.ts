@@ -171,6 +171,10 @@ const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|
 const AWS_SECURITY_POLICY = /^(?:Transfer[A-Za-z]{0,16}SecurityPolicy|ELBSecurityPolicy)-[A-Za-z0-9-]{1,40}$/
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
+/** RDS and ElastiCache default parameter and option groups (`default.postgres15`, `default:mysql-8-0`), under a group's key. */
+const DEFAULT_GROUP = /^default[.:][a-z0-9][a-z0-9.-]{0,62}$/
+const GROUP_KEY = /group/i
+
 /** AWS error codes (`ResourceInUseException`, `BucketAlreadyExists`, `VcpuLimitExceeded`): no customer names a resource so. */
 const ERROR_CODE = /^[A-Z][A-Za-z0-9]{0,60}(?:Exception|Fault|NotFound|AlreadyExists|Exceeded|InUse|Denied|Violation|Required|DeletedRecently)$/
 /** Codes of another shape, read as such only before the `:` that opens their message (a function may be `InvalidOrdersHandler`). */
@@ -206,6 +210,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value)) return null
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
+  if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)
   if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
   if (role.kind === 'iam_policy' && AWS_SECURITY_POLICY.test(value)) return null // `SecurityPolicyName`: a TLS/SSH policy AWS defines
