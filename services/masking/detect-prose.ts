@@ -255,10 +255,13 @@ function previousWord (text: string, pos: number): string {
 /** `prod-db-master`, `app-logs-bucket`, `redis-cache-prod-001`: the name says what it is. */
 const SELF_SEGMENT = new RegExp(`(?:^|[-_])(?:${Object.keys(SELF_DESCRIBING_SEGMENTS).join('|')})(?:[-_]|$)`)
 
+/** Aurora's engines and parameter group families (`aurora-postgresql15`, `aurora-mysql8.0`): AWS's. */
+const ENGINE_FAMILY = /^aurora-(?:postgresql|mysql)[0-9]{0,2}(?:\.[0-9]{1,2})?$/
+
 export function selfDescribingKind (name: string): string | null {
   if (!SELF_SEGMENT.test(name)) return null
   const segs = name.split(/[-_]/)
-  if (segs[0] === 'aws' || segs[0] === 'amazon' || name.startsWith('rds-ca-') || PROSE_STOPWORDS.has(name)) return null
+  if (segs[0] === 'aws' || segs[0] === 'amazon' || name.startsWith('rds-ca-') || PROSE_STOPWORDS.has(name) || ENGINE_FAMILY.test(name)) return null
   let kind: string | null = null
   for (const s of segs) {
     const k = SELF_DESCRIBING_SEGMENTS[s]
