@@ -19,9 +19,22 @@ export type BoundaryRule = (text: string, index: number) => boolean
 
 export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAsciiAlnum(text.charCodeAt(index - 1))
 
-/** After an escape (escapes.ts: `\n`, `\\t`, `\u00e9`, `\x41`), a URL-encoded slash or a terminal sequence (`\x1b[0m`), a token may start. */
+/** After an escape (escapes.ts: `\n`, `\\t`, `\u00e9`, `\x41`), a URL escape or a terminal sequence (`\x1b[0m`), a token may start. */
 export const tokenBoundary: BoundaryRule = (text, index) =>
-  plainBoundary(text, index) || escapeEndsAt(text, index) || encodedSlashBefore(text, index) > 0 || terminalSequenceEndsAt(text, index)
+  plainBoundary(text, index) || escapeEndsAt(text, index) || encodedSlashBefore(text, index) > 0 || percentEscapeBefore(text, index) ||
+  terminalSequenceEndsAt(text, index)
+
+/**
+ * `%3A`, `%3D`, `%20`, `%9C` right before `index`, standing for no ASCII letter or digit: a model
+ * writes tokens into URLs it builds (`?arn=arn%3Aaws%3Aiam%3A%3AACCOUNT_ID_1`). The masker reads
+ * a user's token-shaped text after any `%XX` as a literal (its digits taken in), so no token of
+ * its own stands there and round trips hold.
+ */
+function percentEscapeBefore (text: string, index: number): boolean {
+  if (index < 3 || text.charCodeAt(index - 3) !== 37) return false
+  const code = hexValue('00' + text.slice(index - 2, index), 0)
+  return code >= 0 && !isAsciiAlnum(code)
+}
 
 function hexValue (text: string, from: number): number {
   let value = 0
