@@ -34,7 +34,7 @@ export function requestText (): string {
 export interface Issued { token: string, value: string }
 
 /** Before a token: anything but an ASCII letter or digit (else no token starts there). */
-const LEFT = [' ', '\n', '(', '[', '`', '**', '"', "'", '/', ':', '=', '<', '_', '|', '\\n', '%2F', 'é', '日本', '\t', '> ', '- ', '1. ']
+const LEFT = [' ', '\n', '(', '[', '`', '**', '"', "'", '/', ':', '=', '<', '_', '|', '\\n', '%2F', '%3A', '%3D', '%20', 'é', '日本', '\t', '> ', '- ', '1. ']
 /** After a token: anything but a digit (else it is another number). */
 const RIGHT = [' ', '\n', ')', ']', '`', '**', '"', "'", '/', ':', '.', ',', ';', '>', '|', 's', "'s", 'es', '-prod', '_arn', '…', 'é', '🙂', '\\n', '?', '!']
 const FILLER = ['The fix:', 'Check', 'in us-east-1 on m5.large', '```json', '```', '| a | b |', '|---|---|', '- ', '## Cause', '> note',
@@ -65,7 +65,8 @@ function piece (issued: Issued[]): fc.Arbitrary<Piece> {
     (a: string, b: string) => `\n| \`${a}\` | ${b} |\n`,
     (a: string, b: string) => `\n- **${a}** → ${b}\n`,
     (a: string, b: string) => ` [${a}](https://console.aws.amazon.com/?q=${b}) `,
-    (a: string, b: string) => ` ${a}/${b} `
+    (a: string, b: string) => ` ${a}/${b} `,
+    (a: string, b: string) => ` https://console.aws.amazon.com/iam/home?arn=arn%3Aaws%3Aiam%3A%3A${a}%3Arole%2F${b}&q=${a}%20${b} `
   )).map(([a, b, f]): Piece => [f(a.token, b.token), f(a.value, b.value)])
   return fc.oneof({ arbitrary: glued, weight: 5 }, { arbitrary: madeUp, weight: 2 }, { arbitrary: filler, weight: 2 }, { arbitrary: templated, weight: 2 })
 }
