@@ -305,7 +305,14 @@ export const PROSE_STOPWORDS = new Set([
   'add-ons', 'follow-ups', 'internet-facing', // a plural, a load balancer's scheme
   // EKS's own components and add-ons (`the cluster aws-auth ConfigMap`), never a cluster's name
   'aws-auth', 'aws-node', 'kube-proxy', 'vpc-cni', 'cluster-autoscaler', 'aws-load-balancer-controller', 'metrics-server',
-  'aws-ebs-csi-driver', 'aws-efs-csi-driver', 'ebs-csi-driver', 'eks-pod-identity-agent'
+  'aws-ebs-csi-driver', 'aws-efs-csi-driver', 'ebs-csi-driver', 'eks-pod-identity-agent',
+  // compounds of DevOps prose (`the queue dead-letter config`, `the table pay-per-request mode`)
+  'dead-letter', 'pay-per-request', 'cold-start', 'fan-out', 'zero-downtime', 'least-privilege', 'blue-green', 'dual-stack',
+  'at-least-once', 'exactly-once', 'at-most-once', 'time-to-live', 'out-of-date', 'rolling-update', 'write-through', 'read-through',
+  'high-throughput', 'low-latency', 'single-tenant', 'front-end', 'back-end', 'end-user', 'e-mail', 'sign-up',
+  // architectures, encodings, protocols, volume types, languages (`the function arm64 build`)
+  'arm64', 'x86_64', 'amd64', 'aarch64', 'i386', 'base64', 'base32', 'grpc', 'ipv4', 'ipv6', 'oauth2', 'mtls', 'utf-8', 'utf8',
+  'sha256', 'sha-256', 'md5', 'http2', 'websocket', 'gp2', 'gp3', 'io1', 'io2', 'st1', 'sc1', 'python3', 'node.js'
 ])
 
 /** AWS service names written as one word (`and DynamoDB`, `and EventBridge rules`): service names are kept, never read as a listed name. */

@@ -38,6 +38,8 @@ const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
+/** Compound adjectives (`event-driven`, `KMS-encrypted`, `account-level`, `IP-based`), lower-cased: no resource is named so. */
+const STOP_SUFFIX = /^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,2}-(?:based|enabled|disabled|managed|driven|level|wide|facing|optimized|encrypted|protected|backed|generated|coded|lived|grained|tolerant|readable|aware|compatible|friendly|specific|native)$/
 const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
 
 /** Names Kubernetes itself gives (`kube-system`): never a customer's. */
@@ -51,7 +53,7 @@ export function isNameCandidate (name: string): boolean {
   // Keys, zone ids and secrets are all upper case or 40 base64 chars: the scanner has shapes for them.
   if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name) || AWS_SERVICE_WORDS.has(name)) return false
   const lower = name.toLowerCase()
-  if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || NOT_A_NAME.test(name) || isReservedName(name)) return false
+  if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || STOP_SUFFIX.test(lower) || NOT_A_NAME.test(name) || isReservedName(name)) return false
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
   if (/^(?:[1-5]xx|p\d{1,3}(?:\.\d+)?|HTTPCode_\w+)$/i.test(name)) return false // `ALB 5xx`, `DB p99`: status classes, percentiles, metrics
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
