@@ -257,6 +257,10 @@ function previousWord (text: string, pos: number): string {
 /** `prod-db-master`, `app-logs-bucket`, `redis-cache-prod-001`: the name says what it is. */
 const SELF_SEGMENT = new RegExp(`(?:^|[-_])(?:${Object.keys(SELF_DESCRIBING_SEGMENTS).join('|')})(?:[-_]|$)`)
 
+/** What a bucket's or queue's setting is called after its noun (`bucket-policy.json`, `dlq-redrive`): no name's purpose. */
+const SETTING_WORDS: ReadonlySet<string> = new Set(['policy', 'name', 'key', 'owner', 'arn', 'url', 'level', 'config', 'settings', 'notification',
+  'notifications', 'versioning', 'encryption', 'lifecycle', 'acl', 'cors', 'tagging', 'redrive', 'attributes', 'permissions'])
+
 /** Aurora's engines and parameter group families (`aurora-postgresql15`, `aurora-mysql8.0`): AWS's. */
 const ENGINE_FAMILY = /^aurora-(?:postgresql|mysql)[0-9]{0,2}(?:\.[0-9]{1,2})?$/
 
@@ -271,6 +275,7 @@ export function selfDescribingKind (name: string): string | null {
   }
   if (kind === null) return null
   if (kind === 's3_bucket' && name.includes('_')) return null // no bucket name has `_`: `s3_bucket_public_access`, `bucket_name` are identifiers
+  if (segs.length === 2 && SETTING_WORDS.has(segs[1])) return null // `bucket-policy`, `sqs-policy`, `dlq-redrive`: a setting of one
   if (kind === 's3_bucket' || kind === 'sqs_queue') return kind
   if (segs.length < 3 && !/\d/.test(name)) return null
   if (kind === 'rds_instance' && segs.includes('cluster')) return 'rds_cluster'
