@@ -24,17 +24,17 @@ function nounPattern (noun: string): string {
 const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
 /**
  * A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`, or an AWS error
- * message's `with name`, `with id`, `found for name:`) before a name.
+ * message's `with name`, `with the same name`, `with id`, `found for name:`, `already exists:`) before a name.
  */
 export const NOUN_SOURCE =
   `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
-  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was|S3|with[ \\t]+(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
+  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
   '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
-const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\*|\\"|"|'|\)|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics
+const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
@@ -163,7 +163,7 @@ function isVersionAfter (text: string, pos: number): boolean {
 }
 
 /** Typographic quotes by their opening mark (German `»x«`, `„x“`, French `« x »`). */
-const CLOSING_QUOTES: Readonly<Record<string, string>> = { '(': ')', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' }
+const CLOSING_QUOTES: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' }
 
 function closes (open: string, close: string): boolean {
   const o = open.trim()
@@ -203,7 +203,7 @@ export function isHclLabel (text: string, start: number): boolean {
 const REFINABLE = new Set(Object.values(PROSE_QUALIFIERS).flatMap(q => Object.keys(q)))
 
 /** The noun of a noun match text[start, pos): without its separator, `named` and spaces. */
-const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|is|was|S3|with[ \t]+(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:)$/
+const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|is|was|S3|with[ \t]+(?:the[ \t]+same[ \t]+)?(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:|already[ \t]+exists?[ \t]*:)$/
 
 function nounOf (text: string, start: number, pos: number): string {
   let end = start // the usual match: one ASCII word, then spaces or tabs

@@ -45,3 +45,12 @@ t.test("a name in prose followed by a revision or port (`:41`) is still the name
   tt.same(found('RDS instance prod-db:5432 refused the connection'), ['rds_instance:prod-db'])
   tt.same(found('bucket logs:41.5 and cluster payments-eks:v2'), [], 'not before a decimal or a word')
 })
+
+t.test("more error phrasings: `[name]`, `with the same name 'x'`, `already exists: x`", async (tt) => {
+  tt.same(found('An error occurred (AlreadyExistsException) when calling the CreateStack operation: Stack [orders-stack] already exists'), ['cloudformation_stack:orders-stack'])
+  tt.same(found("DuplicateLoadBalancerName: A load balancer with the same name 'orders-alb' exists, but with different settings"), ['load_balancer:orders-alb'])
+  tt.same(found('ResourceInUseException: Table already exists: orders-v2'), ['dynamodb_table:orders-v2'])
+  tt.same(found('ResourceConflictException: Function already exist: invoice-sync'), ['lambda_function:invoice-sync'])
+  tt.same(found('see the table [orders-v2](https://example.com/x) for details'), ['dynamodb_table:orders-v2'], 'a markdown link text')
+  tt.same(found('the bucket [1] and the stack [a] and a function [] here, the table already exists.'), [], 'a footnote, one letter, nothing, no name after')
+})
