@@ -213,6 +213,9 @@ export const MEASURE_KEY = new RegExp(`(?:^|[_-])(?:${[...MEASURE_WORDS, ...MEAS
 /** Field names whose value is a KMS key id when it is a UUID. */
 export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid', 'targetkeyid'])
 
+/** How AWS's own messages spell some nouns, glued in CamelCase (`DBInstanceNotFound: DBInstance x not found.`). */
+export const CAMEL_NOUNS: Readonly<Record<string, string>> = { dbinstance: 'DBInstance', dbcluster: 'DBCluster' }
+
 /** Prose nouns that announce a customer name, with the kind they imply on their own. */
 export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   bucket: 's3_bucket', function: 'lambda_function', lambda: 'lambda_function',
@@ -226,6 +229,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
+  dbinstance: 'rds_instance', dbcluster: 'rds_cluster', // RDS errors: `DBInstance prod-db not found.` (spelt as in CAMEL_NOUNS)
   replica: 'rds_instance', writer: 'rds_instance', // a read replica (`the replica orders-pg-ro1`), an Aurora writer (`behind writer orders-pg-01`)
   'event bus': 'resource_name', rule: 'resource_name', bus: 'resource_name', // EventBridge (`rule x`, `bus x` only as `EventBridge rule x`, `Config rule x`)
   // named only with their service before them (`OpenSearch domain x`, `Glue job x`, `CodeBuild project x`, `API Gateway x`)

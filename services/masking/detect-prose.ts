@@ -3,7 +3,7 @@
 // Conservative: a candidate needs a `-`, `_`, `.`, digit or inner capital, and is never a
 // region, instance type, version, date, plain word or stop word.
 import {
-  AWS_SERVICE_WORDS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
+  AWS_SERVICE_WORDS, CAMEL_NOUNS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
 import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
@@ -17,7 +17,8 @@ function nounPattern (noun: string): string {
   const stem = noun.endsWith('y') ? noun.slice(0, -1) : noun
   const words = stem.split(' ').map(w => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`)
   const upper = noun.length <= 3 ? `|${noun.toUpperCase()}s?` : ''
-  return `${words.join('[ \\t]+')}${plural}${upper}`
+  const camel = CAMEL_NOUNS[noun] === undefined ? '' : `|${CAMEL_NOUNS[noun]}s?`
+  return `${words.join('[ \\t]+')}${plural}${upper}${camel}`
 }
 
 
@@ -287,7 +288,8 @@ export const NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(nouns.filter(n => /
   const w = n.split(' ')[0]
   // Short nouns are written in capitals too (ALB, NLB, DB); the word set folds the first char only.
   const caps = w.length <= 3 ? [`${w[0]}${w.slice(1).toUpperCase()}`, `${w[0]}${w.slice(1).toUpperCase()}s`] : []
-  return [w, `${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, ...caps]
+  const camel = CAMEL_NOUNS[n] === undefined ? [] : [`${w[0]}${CAMEL_NOUNS[n].slice(1)}`, `${w[0]}${CAMEL_NOUNS[n].slice(1)}s`]
+  return [w, `${w}s`, `${w}es`, w.endsWith('y') ? `${w.slice(0, -1)}ies` : w, ...caps, ...camel]
 }))
 
 /** `is not authorized to perform: secretsmanager:GetSecretValue on ` right before `resource:`. */

@@ -54,3 +54,10 @@ t.test("more error phrasings: `[name]`, `with the same name 'x'`, `already exist
   tt.same(found('see the table [orders-v2](https://example.com/x) for details'), ['dynamodb_table:orders-v2'], 'a markdown link text')
   tt.same(found('the bucket [1] and the stack [a] and a function [] here, the table already exists.'), [], 'a footnote, one letter, nothing, no name after')
 })
+
+t.test("RDS errors spell their noun glued: `DBInstance x not found.`", async (tt) => {
+  tt.same(found('DBInstanceNotFound: DBInstance prod-db not found.'), ['rds_instance:prod-db'])
+  tt.same(found('An error occurred (DBClusterNotFoundFault) when calling the DescribeDBClusters operation: DBCluster orders-aurora not found.'), ['rds_cluster:orders-aurora'])
+  tt.same(found('the DBInstance class, Error: DBInstance not found, The DBInstance is stopped'), [], 'no name after it')
+  tt.same(found('[+] AWS::RDS::DBInstance Database DatabaseB269D8BB'), [], "cdk diff's logical ids")
+})
