@@ -49,10 +49,15 @@ function resourceTypeOf (record: Record<string, unknown>): string | undefined {
   return typeof type === 'string' && type.startsWith('AWS::') && ('PhysicalResourceId' in record || 'resourceId' in record) ? type : undefined
 }
 
-/** An EC2 filter (`{Name: 'instance-type', Values: [...]}`): its name, AWS's, says what its values are. */
+/**
+ * An EC2 filter (`{Name: 'instance-type', Values: [...]}`): its name, AWS's, says what its values
+ * are. Only a name of a filter's shape: the answer is read again masked, and a token standing
+ * there (a number or a name masked under `Name`) must not make a filter of what was none.
+ */
 function filterNameOf (record: Record<string, unknown>): string | undefined {
-  return typeof record.Name === 'string' && Array.isArray(record.Values) ? record.Name : undefined
+  return typeof record.Name === 'string' && Array.isArray(record.Values) && FILTER_NAME.test(record.Name) ? record.Name : undefined
 }
+const FILTER_NAME = /^(?:tag:[^\s]{1,128}|[a-z][a-z0-9-]{0,63}(?:[.:][a-z][a-z0-9-]{0,63}){0,4})$/
 
 /** A filter's name is scanned like any text (no name field); its values have it as their pair's key. */
 function filterContext (key: string, filter: string): DetectContext | undefined {

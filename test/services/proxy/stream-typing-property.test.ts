@@ -35,6 +35,18 @@ t.test('a key with an escaped quote, cut right after it: its value is typed unde
   }
 })
 
+// Found by the property below: a number under `Name` beside `Values` is no EC2 filter, but its
+// token read back was taken for a filter's name, so the JSON answer gave it back as a string.
+t.test('a number under Name beside Values: the same type JSON and streamed', async (t) => {
+  const { scope, close } = await openScope()
+  t.teardown(close)
+  const inputs = [{ Name: 210987654321, Values: [] }, { Values: { Values: [['210987654321']] } }]
+  const masked = []
+  for (const value of inputs) masked.push(await scope.maskJson(value))
+  t.strictSame(scope.unmaskJson(masked[0]), inputs[0], 'the JSON answer')
+  t.strictSame(streamedInChunks(scope, JSON.stringify(masked[0]), [3, 9]), inputs[0], 'streamed')
+})
+
 const IDS = [210987654321, 123456789012]
 const key = fc.constantFrom('Values', 'Value', 'Name', 'Key', 'AccountId', 'metrics', 'Owner', 'a"b', 'x\\', 'y\\"z', 'k\u0001', 'é')
 const leaf = fc.oneof(fc.constantFrom(...IDS), fc.constantFrom(...IDS.map(String)), fc.constantFrom('AWS/EC2', 'AccountId', '...', 'x', 5.5, null, true))
