@@ -480,8 +480,9 @@ export function createScope (options: ScopeOptions): MaskScope {
     },
     async assertCleanJson (json, where, parsed) {
       const cached = cacheUid !== undefined && cache !== undefined
+      let sites: StringSite[] | undefined // of a long part: collected once, whichever way it is checked
       if (cached && parsed !== undefined && json.length >= MIN_TEXTWISE_PART) {
-        const sites = collectStrings(parsed)
+        sites = collectStrings(parsed)
         if (shortCharsOf(sites) <= MAX_SHORT_CHARS_TEXTWISE) return refuseLeaks(await leakedTextwise(sites, cacheUid), where)
       }
       if (cache !== undefined) {
@@ -489,7 +490,7 @@ export function createScope (options: ScopeOptions): MaskScope {
         metrics.resultCache.inc(PAYLOAD_MISS)
       }
       const seen = { matches: false }
-      const kinds = await leakedKinds(parsed === undefined ? sitesOfJson(json) : collectStrings(parsed), seen)
+      const kinds = await leakedKinds(sites ?? (parsed === undefined ? sitesOfJson(json) : collectStrings(parsed)), seen)
       // The detector found nothing at all: clean in every scope (a coding agent's system prompt
       // and tools, the same in each new conversation). Found only the scope's own tokens: in this one.
       if (cache !== undefined && !seen.matches) cache.rememberVerified(ANY_SCOPE, json)

@@ -11,9 +11,10 @@ const LEAK = 'i-0abc1234def567890'
 async function counted (t: Test) {
   const store = createMemoryStore({ maxMappings: 1000 })
   const reads = new Map<string, number>()
+  const registry = new Registry()
   const masker = createMasker({
     store,
-    registry: new Registry(),
+    registry,
     detector: (text) => {
       reads.set(text, (reads.get(text) ?? 0) + 1)
       const at = text.indexOf(LEAK)
@@ -22,19 +23,23 @@ async function counted (t: Test) {
   })
   const scope = await masker.openScope({ id: 'conversation' })
   t.teardown(async () => { await scope.release(); await store.close() })
-  return { scope, readsOf: (text: string) => reads.get(text) ?? 0 }
+  const payloadLookups = async (result: 'hit' | 'miss'): Promise<number> =>
+    Number(new RegExp(`^aws_masker_result_cache_lookups_total\\{for="payload",result="${result}"\\} (\\d+)$`, 'm').exec(await registry.metrics())?.[1] ?? 0)
+  return { scope, readsOf: (text: string) => reads.get(text) ?? 0, payloadLookups }
 }
 
 const paste = 'aws ec2 describe-instances: nothing in clear here\n'.repeat(2000) // ~100 KB
 const message = (text: string) => ({ role: 'user', content: [{ type: 'text', text }, { type: 'text', text: 'short question?' }] })
 
 t.test('a long part: its long texts checked once, a part built anew finds them by text', async (t) => {
-  const { scope, readsOf } = await counted(t)
+  const { scope, readsOf, payloadLookups } = await counted(t)
   const part = message(paste)
   await scope.assertCleanJson(JSON.stringify(part), 'messages.0', part)
   const again = message(paste)
+  again.content[1] = { type: 'text', text: 'another short question?' } // the part as a whole is new
   await scope.assertCleanJson(JSON.stringify(again), 'messages.0', again)
   t.equal(readsOf(paste), 1, 'the long text was read once')
+  t.equal(await payloadLookups('hit'), 1, 'the new part was found by its long text (checked whole, it would be a miss)')
   const asTool = { role: 'user', content: [{ type: 'tool_result', tool_use_id: 'toolu_1', content: paste }] }
   await scope.assertCleanJson(JSON.stringify(asTool), 'messages.1', asTool)
   t.equal(readsOf(paste), 2, 'the same text in another field is checked in that context')
