@@ -71,6 +71,13 @@ function pastTreeDashes (text: string, i: number, end: number): number {
   return k < end ? k : i
 }
 
+/** Where the run of name characters at `i` (starting with `-`) is read from: past a tree branch's dashes. */
+function runStartPastTree (text: string, i: number): number {
+  let end = i
+  while (end < text.length && NAME_CHAR[text.charCodeAt(end)] === 1) end++
+  return pastTreeDashes(text, i, end)
+}
+
 /** End of a value's head: its first run of name characters. */
 function headEnd (value: string): number {
   let end = 1
@@ -91,9 +98,7 @@ export function nameRunHashes (text: string, lastFirst = false): Int32Array {
     let c = text.charCodeAt(i)
     if (NAME_CHAR[c] !== 1) { i++; continue }
     if (c === 45) { // a tree's `|--host`: the run as find reads it (rare: a check per run starting with `-`)
-      let end = i
-      while (end < n && NAME_CHAR[text.charCodeAt(end)] === 1) end++
-      i = pastTreeDashes(text, i, end)
+      i = runStartPastTree(text, i)
       c = text.charCodeAt(i)
     }
     let h = 0
@@ -234,9 +239,7 @@ export class KnownValues {
       let c = text.charCodeAt(i)
       if (NAME_CHAR[c] !== 1) { i++; continue }
       if (c === 45) {
-        let runEnd = i
-        while (runEnd < n && NAME_CHAR[text.charCodeAt(runEnd)] === 1) runEnd++
-        i = pastTreeDashes(text, i, runEnd)
+        i = runStartPastTree(text, i)
         c = text.charCodeAt(i)
       }
       let h = 0
