@@ -41,6 +41,7 @@ export const ConfigSchema = Type.Object({
   BREAKER_RESET_MS: int(30_000, 1, 'open -> half-open'),
   ANALYZE_MAX_CONTEXT_CHARS: int(200_000, 1, 'largest /analyze context'),
   ANALYZE_DEFAULT_MODEL: Type.String({ minLength: 1, default: 'claude-sonnet-4-5', description: 'model for /analyze' }),
+  MASK_REDIS_REPLICA_ENTRIES: int(200_000, 0, 'token entries of Redis conversations each replica keeps copies of between requests, 0 copies a scope whole per request'),
   REDIS_URL: Type.Optional(Type.String({ pattern: '^rediss?://', description: 'Redis store and shared rate limits' })),
   SERVICE_API_KEYS: text('comma-separated inbound keys')
 })

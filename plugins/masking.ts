@@ -22,7 +22,7 @@ async function masking (app: FastifyInstance, opts: MaskingPluginOptions) {
   const registry = app.metrics.registry
   const redis = app.hasDecorator('redis') ? app.redis : null
   const sharedStore = opts.store ??
-    (redis === null ? undefined : createRedisStore({ redis, maxMappings: config.MASK_MAX_MAPPINGS, registry }))
+    (redis === null ? undefined : createRedisStore({ redis, maxMappings: config.MASK_MAX_MAPPINGS, registry, replicaEntries: config.MASK_REDIS_REPLICA_ENTRIES }))
   // The store gauges describe the shared store when there is one: the per-request memory store
   // must not overwrite them with its own counts.
   const memoryStore = createMemoryStore({

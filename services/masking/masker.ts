@@ -20,7 +20,7 @@ export interface MaskerOptions {
   restoreSecrets?: boolean
   /** Idle TTL of a scope, in ms; default 1 h. */
   scopeTtlMs?: number
-  /** Budget of the results kept for a conversation's next turn (in-process stores only); 0 disables. */
+  /** Budget of the results kept for a conversation's next turn (in-process stores, and Redis through its replica's copies); 0 disables. */
   resultCacheBytes?: number
   /** Worker threads for long texts; used only with the built-in detector (they run `detect`). */
   detectPool?: DetectPool
@@ -49,7 +49,9 @@ export function createMasker (options: MaskerOptions): Masker {
       let known
       try {
         // an in-process store shares its live index: no copy, no re-indexing per request
-        known = scopeStore.attach?.(scopeId, scopeTtlMs) ?? (named ? await scopeStore.load(scopeId) : new Map())
+        // a shared store keeps a copy up to date: only what other replicas added since is fetched
+        known = scopeStore.attach?.(scopeId, scopeTtlMs) ??
+          (!named ? new Map() : scopeStore.sync !== undefined ? await scopeStore.sync(scopeId) : await scopeStore.load(scopeId))
       } catch (err) {
         await scopeStore.release(scopeId).catch(() => {})
         throw err

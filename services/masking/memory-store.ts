@@ -5,6 +5,7 @@ import type { Registry } from 'prom-client'
 import { getMaskingMetrics } from './metrics.js'
 import { formatToken } from './token-format.js'
 import { KnownValues, spreads } from './known-values.js'
+import { nextIndexUid } from './index-uid.js'
 import { MappingLimitError, type LiveScopeIndex, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
 
 export interface MemoryStoreOptions {
@@ -24,8 +25,6 @@ interface ScopeEntries extends LiveScopeIndex {
   expiresAt: number
 }
 
-/** Index uids, unique in the process (a cache may serve scopes of several stores). */
-let uids = 0
 
 export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
   const { maxMappings, now = Date.now } = options
@@ -66,7 +65,7 @@ export function createMemoryStore (options: MemoryStoreOptions): MappingStore {
   }
 
   function newScope (id: string, ttlMs: number): ScopeEntries {
-    const scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), known: new KnownValues(), uid: ++uids, ttlMs, expiresAt: 0 }
+    const scope = { byValue: new Map(), byToken: new Map(), counters: new Map(), known: new KnownValues(), uid: nextIndexUid(), ttlMs, expiresAt: 0 }
     scopes.set(id, scope)
     publish()
     return scope

@@ -4,18 +4,21 @@
 // Layout under the key prefix P (scope ids are used verbatim; every scope key ends in ':' + one letter,
 // so two scopes can never share a key):
 //   P s:<scope>:v  hash value -> token        P s:<scope>:t  hash token -> kind|value
-//   P s:<scope>:c  hash label -> last n       P s:<scope>:p  zset holder -> lease end (pins)
+//   P s:<scope>:c  hash label -> last n, and '#gen' -> the scope's generation
+//   P s:<scope>:p  zset holder -> lease end (pins)
 //   P lru  zset scope -> last use (sequence)  P exp  zset scope -> logical expiry (ms)
 //   P size hash scope -> entries              P ttl  hash scope -> idle TTL (ms)
 //   P entries  string: entries of all scopes (the cap is checked against it)
 //   P use  string: use sequence (orders lru strictly; two uses in one millisecond stay ordered)
+//   P gen  string: generation sequence (a scope begun again after a drop gets a new one, so a
+//          replica's copy of the old scope is never taken for the new)
 // Scripts build keys from the prefix (standalone Redis only, not Redis Cluster) and use Redis' own
 // clock (TIME) so replicas with skewed clocks agree on expiry and leases.
 
 import { prelude } from './redis-script-prelude.js'
 
 /** ARGV: prefix, scope, ttlMs, maxEntries, then label, kind, value per request. Returns
- *  {'OK', expired, evicted, entries, scopes, token...} or {'LIMIT', expired, 0, entries, scopes}. */
+ *  {'OK', expired, evicted, entries, scopes, generation, token...} or {'LIMIT', expired, 0, entries, scopes}. */
 export const resolveScript = prelude + `
 local s, ttl, cap = ARGV[2], tonumber(ARGV[3]), tonumber(ARGV[4])
 local expired = dropIfExpired(s) + sweep(32)
@@ -59,7 +62,7 @@ if freshCount > 0 then
   end
 end
 -- Counters read once per label, hashes written in batches (unpack stays far below Lua's limit).
-local out, counters, byValue, byToken = {'OK', expired, evicted, 0, 0}, {}, {}, {}
+local out, counters, byValue, byToken = {'OK', expired, evicted, 0, 0, '0'}, {}, {}, {}
 local function flush ()
   if #byValue > 0 then redis.call('HSET', vKey, unpack(byValue)); redis.call('HSET', tKey, unpack(byToken)) end
   byValue, byToken = {}, {}
@@ -80,6 +83,7 @@ for i = 5, #ARGV, 3 do
 end
 flush()
 for label, n in pairs(counters) do redis.call('HSET', cKey, label, n) end
+if freshCount > 0 and not redis.call('HGET', cKey, '#gen') then redis.call('HSET', cKey, '#gen', redis.call('INCR', P .. 'gen')) end
 if freshCount > 0 then
   redis.call('INCRBY', P .. 'entries', freshCount)
   redis.call('HINCRBY', P .. 'size', s, freshCount)
@@ -89,6 +93,7 @@ end
 redis.call('HSET', P .. 'ttl', s, ttl)
 touch(s, ttl)
 out[4], out[5] = totals()
+out[6] = redis.call('HGET', cKey, '#gen') or '0'
 return out
 `
 
@@ -100,6 +105,44 @@ if not redis.call('ZSCORE', P .. 'exp', s) then return {expired} end
 touch(s, tonumber(redis.call('HGET', P .. 'ttl', s) or '0'))
 local out = redis.call('HGETALL', key(s, 't'))
 table.insert(out, 1, expired)
+return out
+`
+
+/**
+ * ARGV: prefix, scope, generation, then label, n per label the caller holds every token of (1..n).
+ * Returns {expired, generation, label count, label, n, ..., token, kind|value, ...}: the scope's
+ * counters and the tokens the caller lacks; all of them when its generation is not the scope's
+ * (or is '0': a scope without one, begun before generations or not yet holding a token).
+ * Generation '0' with no counters: no such scope. Refreshes last use.
+ */
+export const syncScript = prelude + `
+local s, gen = ARGV[2], ARGV[3]
+local expired = dropIfExpired(s)
+if not redis.call('ZSCORE', P .. 'exp', s) then return {expired, '0', 0} end
+touch(s, tonumber(redis.call('HGET', P .. 'ttl', s) or '0'))
+local cKey = key(s, 'c')
+local current = redis.call('HGET', cKey, '#gen') or '0'
+local have = {}
+if current == gen and gen ~= '0' then
+  for i = 4, #ARGV, 2 do have[ARGV[i]] = tonumber(ARGV[i + 1]) end
+end
+local out, wanted = {expired, current, 0}, {}
+local counters = redis.call('HGETALL', cKey)
+for i = 1, #counters, 2 do
+  local label, n = counters[i], tonumber(counters[i + 1])
+  if label ~= '#gen' then
+    out[#out + 1] = label; out[#out + 1] = n; out[3] = out[3] + 1
+    for k = (have[label] or 0) + 1, n do wanted[#wanted + 1] = label .. '_' .. k end
+  end
+end
+local tKey = key(s, 't')
+for i = 1, #wanted, 1000 do
+  local batch = {unpack(wanted, i, math.min(i + 999, #wanted))}
+  local stored = redis.call('HMGET', tKey, unpack(batch))
+  for j = 1, #batch do
+    if stored[j] then out[#out + 1] = batch[j]; out[#out + 1] = stored[j] end
+  end
+end
 return out
 `
 

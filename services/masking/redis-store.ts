@@ -5,7 +5,8 @@ import type { Redis } from 'ioredis'
 import type { Registry } from 'prom-client'
 import { MappingLimitError, StoreUnavailableError, type MappingStore, type MappingValue, type TokenRequest } from './types.js'
 import { defineLuaScript, runLuaScript, type LuaScript } from './redis-eval.js'
-import { deleteScript, loadScript, resolveScript, statsScript } from './redis-scripts.js'
+import { deleteScript, loadScript, resolveScript, statsScript, syncScript } from './redis-scripts.js'
+import { ScopeReplica, ScopeReplicas } from './redis-replicas.js'
 import { createPinLeases } from './redis-pins.js'
 import { createRedisStoreMetrics } from './redis-metrics.js'
 
@@ -21,17 +22,21 @@ export interface RedisStoreOptions {
   pinLeaseMs?: number
   /** How often this replica sweeps expired scopes and refreshes the store gauges; default 60 s. */
   sweepIntervalMs?: number
+  /** Token entries of conversations this replica keeps copies of between requests (0: none); default 200,000. */
+  replicaEntries?: number
 }
 
 const scripts = {
   resolve: defineLuaScript(resolveScript),
   load: defineLuaScript(loadScript),
+  sync: defineLuaScript(syncScript),
   delete: defineLuaScript(deleteScript),
   stats: defineLuaScript(statsScript)
 }
 
 const DEFAULT_PIN_LEASE_MS = 60_000 // 60 s, renewed every 20 s
 const DEFAULT_SWEEP_INTERVAL_MS = 60_000 // 60 s
+const DEFAULT_REPLICA_ENTRIES = 200_000 // ~40-60 MB of copies (190 bytes an entry of a short id, measured)
 // 10 years: keeps `now + ttl` a plain 13-digit integer inside Lua (larger numbers print as 1e+15).
 const MAX_TTL_MS = 315_360_000_000
 
@@ -47,6 +52,7 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
   }
 
   const metrics = createRedisStoreMetrics(registry)
+  const replicas = new ScopeReplicas(options.replicaEntries ?? DEFAULT_REPLICA_ENTRIES)
   const pins = createPinLeases({ redis, keyPrefix, leaseMs: pinLeaseMs, onExpired: (n) => metrics.evicted('ttl', n) })
 
   async function stats (): Promise<{ entries: number, scopes: number }> {
@@ -69,7 +75,33 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
       metrics.evicted('lru', reply[2])
       metrics.totals(reply[3], reply[4])
       if (reply[0] === 'LIMIT') throw new MappingLimitError()
-      return reply.slice(5) as string[]
+      replicas.adopt(scopeId, String(reply[5]))
+      return reply.slice(6) as string[]
+    },
+
+    async sync (scopeId: string): Promise<ScopeReplica> {
+      const held = replicas.get(scopeId)
+      const args = [scopeId, held?.generation ?? '0']
+      if (held !== undefined) for (const [label, n] of held.counters) args.push(label, String(n))
+      const reply = await run(scripts.sync, args)
+      metrics.evicted('ttl', reply[0])
+      const generation = String(reply[1])
+      // '0' never matches: a copy made while the scope had no generation may be of a scope since dropped
+      const replica = held !== undefined && generation !== '0' && held.generation === generation ? held : new ScopeReplica(generation)
+      const labels = Number(reply[2])
+      let at = 3 + 2 * labels
+      for (; at + 1 < reply.length; at += 2) {
+        const stored = String(reply[at + 1])
+        const bar = stored.indexOf('|') // kinds never hold '|'; values may
+        replica.learn(stored.slice(bar + 1), String(reply[at]), stored.slice(0, bar))
+      }
+      for (let i = 0; i < labels; i++) { // every token up to n is held now
+        const label = String(reply[3 + 2 * i])
+        const n = Number(reply[4 + 2 * i])
+        if (n > (replica.counters.get(label) ?? 0)) replica.counters.set(label, n)
+      }
+      replicas.keep(scopeId, replica)
+      return replica
     },
 
     async load (scopeId: string): Promise<Map<string, MappingValue>> {
@@ -97,6 +129,7 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
     },
 
     async delete (scopeId: string): Promise<void> {
+      replicas.forget(scopeId)
       const [entries, scopes] = await run(scripts.delete, [scopeId])
       metrics.totals(entries, scopes)
     },

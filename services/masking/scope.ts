@@ -201,7 +201,7 @@ function ownIndex (loaded: Map<string, MappingValue>): ScopeIndex {
 }
 
 function indexOf (known: LiveScopeIndex | Map<string, MappingValue>): ScopeIndex {
-  return known instanceof Map ? ownIndex(known) : { byToken: known.byToken, byValue: known.byValue, known: known.known }
+  return known instanceof Map ? ownIndex(known) : { byToken: known.byToken, byValue: known.byValue, known: known.known, learn: known.learn }
 }
 
 /** Text worked through between two turns of the event loop: a multi-MB batch of many strings

@@ -44,6 +44,8 @@ export interface LiveScopeIndex {
   /** Set by an in-process store: tells this index apart from any later one of the same scope id
    * (a scope evicted and begun again), so results cached for it are never used for another. */
   readonly uid?: number
+  /** Records a token the store gave, when the store does not record it in this index itself. */
+  readonly learn?: (value: string, token: string, kind: string) => void
 }
 
 /** One value to be given a token inside a scope. */
@@ -103,6 +105,8 @@ export interface MappingStore {
    * scope (acquire first): an unpinned one may be evicted and replaced by a new index.
    */
   attach?: (scopeId: string, ttlMs: number) => LiveScopeIndex
+  /** A copy of the scope kept up to date between requests (fetches only what it lacks); refreshes last use. */
+  sync?: (scopeId: string) => Promise<LiveScopeIndex>
   /** Every token of the scope (empty when unknown); refreshes last use. */
   load (scopeId: string): Promise<Map<string, MappingValue>>
   /** Pins a scope while a request uses it: a pinned scope is never evicted. Counted (re-entrant). */

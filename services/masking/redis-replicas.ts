@@ -1,0 +1,70 @@
+// A replica's copies of the conversations it serves from Redis. Each request brings its copy up
+// to date with the tokens it lacks (one round trip) instead of loading and indexing the whole
+// scope again, and a copy that lives between turns lets the result cache keep a conversation's
+// masked texts, as the memory store's live index does. Bounded by entries, least recently used
+// first; a copy is only ever trusted for the scope generation it was made from.
+import { KnownValues, spreads } from './known-values.js'
+import { nextIndexUid } from './index-uid.js'
+import type { LiveScopeIndex, MappingValue } from './types.js'
+
+export class ScopeReplica implements LiveScopeIndex {
+  readonly byToken = new Map<string, MappingValue>()
+  readonly byValue = new Map<string, string>()
+  readonly known = new KnownValues()
+  readonly uid = nextIndexUid()
+  /** label -> n: this copy holds every token LABEL_1..n (tokens learnt from resolve may run ahead). */
+  readonly counters = new Map<string, number>()
+
+  /** `generation` '0': the scope had none when copied (no such scope yet, or begun before generations). */
+  constructor (public generation: string) {}
+
+  readonly learn = (value: string, token: string, kind: string): void => {
+    if (this.byToken.has(token)) return // two requests of one conversation learn the same token
+    this.byToken.set(token, { kind, value })
+    this.byValue.set(value, token)
+    if (spreads(value, kind)) this.known.add(value)
+  }
+}
+
+export class ScopeReplicas {
+  private readonly copies = new Map<string, { replica: ScopeReplica, size: number }>() // least recently used first
+  private entries = 0
+
+  /** `maxEntries` 0 keeps nothing: every request copies its scope whole. */
+  constructor (private readonly maxEntries: number) {}
+
+  get (scopeId: string): ScopeReplica | undefined {
+    return this.copies.get(scopeId)?.replica
+  }
+
+  /** Keeps (or refreshes) a scope's copy as most recently used, evicting others over the bound. */
+  keep (scopeId: string, replica: ScopeReplica): void {
+    this.forget(scopeId)
+    const size = replica.byToken.size
+    if (size > this.maxEntries) return
+    this.copies.set(scopeId, { replica, size })
+    this.entries += size
+    for (const [id, copy] of this.copies) {
+      if (this.entries <= this.maxEntries) break
+      this.copies.delete(id)
+      this.entries -= copy.size
+    }
+  }
+
+  forget (scopeId: string): void {
+    const copy = this.copies.get(scopeId)
+    if (copy === undefined) return
+    this.copies.delete(scopeId)
+    this.entries -= copy.size
+  }
+
+  /** The scope's generation, given by a resolve that began it: a copy made while it had none is of it (the scope is pinned meanwhile). */
+  adopt (scopeId: string, generation: string): void {
+    const replica = this.get(scopeId)
+    if (replica !== undefined && replica.generation === '0' && generation !== '0') replica.generation = generation
+  }
+
+  stats (): { scopes: number, entries: number } {
+    return { scopes: this.copies.size, entries: this.entries }
+  }
+}
