@@ -26,6 +26,10 @@ export class ScopeReplica implements LiveScopeIndex {
   }
 }
 
+/** What an empty copy weighs, in entries (~1.2 KB of maps against ~190 bytes an entry): copies of
+ * conversations that never held a token (a new session id per request) stay bounded too. */
+const COPY_WEIGHT = 8
+
 export class ScopeReplicas {
   private readonly copies = new Map<string, { replica: ScopeReplica, size: number }>() // least recently used first
   private entries = 0
@@ -40,7 +44,7 @@ export class ScopeReplicas {
   /** Keeps (or refreshes) a scope's copy as most recently used, evicting others over the bound. */
   keep (scopeId: string, replica: ScopeReplica): void {
     this.forget(scopeId)
-    const size = replica.byToken.size
+    const size = replica.byToken.size + COPY_WEIGHT
     if (size > this.maxEntries) return
     this.copies.set(scopeId, { replica, size })
     this.entries += size

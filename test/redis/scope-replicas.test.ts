@@ -6,6 +6,7 @@ import { Registry } from 'prom-client'
 import { createMasker } from '../../services/masking/index.js'
 import { createMemoryStore } from '../../services/masking/memory-store.js'
 import { createRedisStore } from '../../services/masking/redis-store.js'
+import { ScopeReplica, ScopeReplicas } from '../../services/masking/redis-replicas.js'
 import { StoreUnavailableError, type LiveScopeIndex, type MappingStore, type TokenRequest } from '../../services/masking/types.js'
 import { connectedClient, deletePrefix, uniquePrefix } from './redis-fixtures.js'
 import { startPrivateRedis } from './redis-server.js'
@@ -92,7 +93,7 @@ t.test('a scope without a generation (begun by an older replica) is copied whole
 })
 
 t.test('copies are bounded by entries, least recently used dropped first', async (t) => {
-  const { a, b } = await twoStores(t, 3)
+  const { a, b } = await twoStores(t, 8 + 3)
   await b.resolve('one', [ip('10.0.0.1'), ip('10.0.0.2')], HOUR_MS)
   await b.resolve('two', [ip('10.0.0.3'), ip('10.0.0.4')], HOUR_MS)
   await b.resolve('big', [ip('10.0.1.1'), ip('10.0.1.2'), ip('10.0.1.3'), ip('10.0.1.4')], HOUR_MS)
@@ -108,6 +109,14 @@ t.test('copies are bounded by entries, least recently used dropped first', async
   await none.b.resolve('x', [ip('10.0.0.9')], HOUR_MS)
   const x = await sync(none.a, 'x')
   t.not(await sync(none.a, 'x'), x, 'MASK_REDIS_REPLICA_ENTRIES=0 keeps no copy')
+})
+
+t.test('copies of conversations that never held a token count against the bound too', async (t) => {
+  const copies = new ScopeReplicas(800)
+  for (let i = 0; i < 1000; i++) copies.keep(`session-${i}`, new ScopeReplica('0')) // a new session id per request
+  t.ok(copies.stats().scopes <= 100, `${copies.stats().scopes} empty copies kept under a bound of 800 entries`)
+  t.ok(copies.stats().scopes > 0)
+  t.ok(copies.get('session-999') !== undefined && copies.get('session-0') === undefined, 'the oldest went')
 })
 
 t.test('a sync while Redis is down fails closed', async (t) => {
