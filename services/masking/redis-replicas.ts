@@ -18,8 +18,15 @@ export class ScopeReplica implements LiveScopeIndex {
   /** `generation` '0': the scope had none when copied (no such scope yet, or begun before generations). */
   constructor (public generation: string) {}
 
+  /** Set when Redis gave a held token to another value: this copy is of another scope; never kept. */
+  stale = false
+
   readonly learn = (value: string, token: string, kind: string): void => {
-    if (this.byToken.has(token)) return // two requests of one conversation learn the same token
+    const held = this.byToken.get(token)
+    if (held !== undefined) {
+      if (held.value === value) return // two requests of one conversation learn the same token
+      this.stale = true // the request in flight uses Redis' word for it; the copy is dropped
+    }
     this.byToken.set(token, { kind, value })
     this.byValue.set(value, token)
     if (spreads(value, kind)) this.known.add(value)
@@ -38,14 +45,16 @@ export class ScopeReplicas {
   constructor (private readonly maxEntries: number) {}
 
   get (scopeId: string): ScopeReplica | undefined {
-    return this.copies.get(scopeId)?.replica
+    const replica = this.copies.get(scopeId)?.replica
+    if (replica?.stale === true) { this.forget(scopeId); return undefined }
+    return replica
   }
 
   /** Keeps (or refreshes) a scope's copy as most recently used, evicting others over the bound. */
   keep (scopeId: string, replica: ScopeReplica): void {
     this.forget(scopeId)
     const size = replica.byToken.size + COPY_WEIGHT
-    if (size > this.maxEntries) return
+    if (size > this.maxEntries || replica.stale) return
     this.copies.set(scopeId, { replica, size })
     this.entries += size
     for (const [id, copy] of this.copies) {

@@ -10,8 +10,9 @@
 //   P size hash scope -> entries              P ttl  hash scope -> idle TTL (ms)
 //   P entries  string: entries of all scopes (the cap is checked against it)
 //   P use  string: use sequence (orders lru strictly; two uses in one millisecond stay ordered)
-//   P gen  string: generation sequence (a scope begun again after a drop gets a new one, so a
-//          replica's copy of the old scope is never taken for the new)
+//   P gen  string: generation sequence (a scope begun again after a drop gets a new generation,
+//          Redis' time and this sequence, so a replica's copy of the old scope is never taken
+//          for the new, even after a Redis restarted empty)
 // Scripts build keys from the prefix (standalone Redis only, not Redis Cluster) and use Redis' own
 // clock (TIME) so replicas with skewed clocks agree on expiry and leases.
 
@@ -83,7 +84,8 @@ for i = 5, #ARGV, 3 do
 end
 flush()
 for label, n in pairs(counters) do redis.call('HSET', cKey, label, n) end
-if freshCount > 0 and not redis.call('HGET', cKey, '#gen') then redis.call('HSET', cKey, '#gen', redis.call('INCR', P .. 'gen')) end
+-- Redis' clock in the generation: a Redis restarted empty restarts the sequence, never the clock
+if freshCount > 0 and not redis.call('HGET', cKey, '#gen') then redis.call('HSET', cKey, '#gen', t[1] .. '.' .. t[2] .. '.' .. redis.call('INCR', P .. 'gen')) end
 if freshCount > 0 then
   redis.call('INCRBY', P .. 'entries', freshCount)
   redis.call('HINCRBY', P .. 'size', s, freshCount)

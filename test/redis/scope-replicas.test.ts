@@ -82,6 +82,31 @@ t.test('a scope begun again after a drop is never served from the old copy', asy
   t.equal(fresh.byValue.get('10.0.0.2'), undefined)
 })
 
+t.test('a Redis restarted empty (its sequences too) never lets an old copy stand for a new scope', async (t) => {
+  const { a, b, prefix, redis } = await twoStores(t)
+  await a.resolve('conv', [ip('10.0.0.1')], HOUR_MS)
+  const old = await sync(a, 'conv')
+  await deletePrefix(redis, prefix) // as a restart without persistence: every key, the generation sequence included
+  t.same(await b.resolve('conv', [ip('10.6.6.6')], HOUR_MS), ['PRIVATE_IP_1'])
+  const fresh = await sync(a, 'conv')
+  t.not(fresh, old)
+  t.same(tokensOf(fresh), { PRIVATE_IP_1: '10.6.6.6' })
+})
+
+t.test('a copy told by Redis that a held token is another value is never kept', async (t) => {
+  const copies = new ScopeReplicas(1000)
+  const copy = new ScopeReplica('1.2.3')
+  copy.learn('10.0.0.1', 'PRIVATE_IP_1', 'ipv4_private')
+  copies.keep('conv', copy)
+  t.equal(copies.get('conv'), copy)
+  copy.learn('10.6.6.6', 'PRIVATE_IP_1', 'ipv4_private')
+  t.equal(copy.byValue.get('10.6.6.6'), 'PRIVATE_IP_1', 'the request in flight masks with Redis\' token')
+  t.equal(copy.byToken.get('PRIVATE_IP_1')?.value, '10.6.6.6', 'and restores it as Redis says')
+  t.equal(copies.get('conv'), undefined, 'the copy is dropped')
+  copies.keep('conv', copy)
+  t.equal(copies.get('conv'), undefined, 'and never kept again')
+})
+
 t.test('a scope without a generation (begun by an older replica) is copied whole each time', async (t) => {
   const { a, prefix, redis } = await twoStores(t)
   await a.resolve('conv', [ip('10.0.0.1')], HOUR_MS)
