@@ -50,6 +50,11 @@ export class ScopeReplicas {
     return replica
   }
 
+  /** Whether a new copy of this many tokens would be kept. */
+  fits (tokens: number): boolean {
+    return tokens + COPY_WEIGHT <= this.maxEntries
+  }
+
   /** Keeps (or refreshes) a scope's copy as most recently used, evicting others over the bound. */
   keep (scopeId: string, replica: ScopeReplica): void {
     this.forget(scopeId)

@@ -79,22 +79,21 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
       return reply.slice(6) as string[]
     },
 
-    async sync (scopeId: string): Promise<ScopeReplica> {
+    async sync (scopeId: string): Promise<ScopeReplica | Map<string, MappingValue>> {
       const held = replicas.get(scopeId)
       const args = [scopeId, held?.generation ?? '0']
       if (held !== undefined) for (const [label, n] of held.counters) args.push(label, String(n))
       const reply = await run(scripts.sync, args)
       metrics.evicted('ttl', reply[0])
       const generation = String(reply[1])
-      // '0' never matches: a copy made while the scope had no generation may be of a scope since dropped
-      const replica = held !== undefined && generation !== '0' && held.generation === generation ? held : new ScopeReplica(generation)
       const labels = Number(reply[2])
-      let at = 3 + 2 * labels
-      for (; at + 1 < reply.length; at += 2) {
-        const stored = String(reply[at + 1])
-        const bar = stored.indexOf('|') // kinds never hold '|'; values may
-        replica.learn(stored.slice(bar + 1), String(reply[at]), stored.slice(0, bar))
-      }
+      const first = 3 + 2 * labels // the tokens follow the counters
+      // '0' never matches: a copy made while the scope had no generation may be of a scope since dropped
+      const current = held !== undefined && generation !== '0' && held.generation === generation ? held : undefined
+      // a scope too big to keep is served as a plain map, as load does (no live index, no results kept for it)
+      if (current === undefined && !replicas.fits((reply.length - first) / 2)) return tokensIn(reply, first)
+      const replica = current ?? new ScopeReplica(generation)
+      for (const [token, mapping] of tokensIn(reply, first)) replica.learn(mapping.value, token, mapping.kind)
       for (let i = 0; i < labels; i++) { // every token up to n is held now
         const label = String(reply[3 + 2 * i])
         const n = Number(reply[4 + 2 * i])
@@ -107,13 +106,7 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
     async load (scopeId: string): Promise<Map<string, MappingValue>> {
       const reply = await run(scripts.load, [scopeId])
       metrics.evicted('ttl', reply[0])
-      const tokens = new Map<string, MappingValue>()
-      for (let i = 1; i + 1 < reply.length; i += 2) {
-        const stored = String(reply[i + 1])
-        const bar = stored.indexOf('|') // kinds never hold '|'; values may
-        tokens.set(String(reply[i]), { kind: stored.slice(0, bar), value: stored.slice(bar + 1) })
-      }
-      return tokens
+      return tokensIn(reply, 1)
     },
 
     async acquire (scopeId: string): Promise<void> {
@@ -149,4 +142,15 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
       await pins.close()
     }
   }
+}
+
+/** The token, kind|value pairs of a script's reply from `from` on. */
+function tokensIn (reply: unknown[], from: number): Map<string, MappingValue> {
+  const tokens = new Map<string, MappingValue>()
+  for (let i = from; i + 1 < reply.length; i += 2) {
+    const stored = String(reply[i + 1])
+    const bar = stored.indexOf('|') // kinds never hold '|'; values may
+    tokens.set(String(reply[i]), { kind: stored.slice(0, bar), value: stored.slice(bar + 1) })
+  }
+  return tokens
 }

@@ -105,8 +105,9 @@ export interface MappingStore {
    * scope (acquire first): an unpinned one may be evicted and replaced by a new index.
    */
   attach?: (scopeId: string, ttlMs: number) => LiveScopeIndex
-  /** A copy of the scope kept up to date between requests (fetches only what it lacks); refreshes last use. */
-  sync?: (scopeId: string) => Promise<LiveScopeIndex>
+  /** A copy of the scope kept up to date between requests (fetches only what it lacks), or every
+   * token of it when no copy is kept; refreshes last use. */
+  sync?: (scopeId: string) => Promise<LiveScopeIndex | Map<string, MappingValue>>
   /** Every token of the scope (empty when unknown); refreshes last use. */
   load (scopeId: string): Promise<Map<string, MappingValue>>
   /** Pins a scope while a request uses it: a pinned scope is never evicted. Counted (re-entrant). */

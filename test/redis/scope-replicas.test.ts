@@ -7,7 +7,7 @@ import { createMasker } from '../../services/masking/index.js'
 import { createMemoryStore } from '../../services/masking/memory-store.js'
 import { createRedisStore } from '../../services/masking/redis-store.js'
 import { ScopeReplica, ScopeReplicas } from '../../services/masking/redis-replicas.js'
-import { StoreUnavailableError, type LiveScopeIndex, type MappingStore, type TokenRequest } from '../../services/masking/types.js'
+import { StoreUnavailableError, type LiveScopeIndex, type MappingStore, type MappingValue, type TokenRequest } from '../../services/masking/types.js'
 import { connectedClient, deletePrefix, uniquePrefix } from './redis-fixtures.js'
 import { startPrivateRedis } from './redis-server.js'
 
@@ -33,12 +33,20 @@ async function twoStores (t: { teardown: (fn: () => unknown) => void }, replicaE
   return { a: stores[0], b: stores[1], prefix, redis: first as Awaited<ReturnType<typeof connectedClient>> }
 }
 
-const sync = async (store: MappingStore, scope: string): Promise<LiveScopeIndex> => await (store.sync as (id: string) => Promise<LiveScopeIndex>)(scope)
-const tokensOf = (index: LiveScopeIndex): Record<string, string> => Object.fromEntries([...index.byToken].map(([token, { value }]) => [token, value]))
+type Synced = LiveScopeIndex | Map<string, MappingValue>
+const sync = async (store: MappingStore, scope: string): Promise<Synced> => await (store.sync as (id: string) => Promise<Synced>)(scope)
+/** A kept copy (a live index), failing the test when the store served a plain map. */
+const copyOf = async (store: MappingStore, scope: string): Promise<LiveScopeIndex> => {
+  const synced = await sync(store, scope)
+  if (synced instanceof Map) throw new Error('a plain map where a copy was expected')
+  return synced
+}
+const tokensOf = (index: Synced): Record<string, string> =>
+  Object.fromEntries([...(index instanceof Map ? index : index.byToken)].map(([token, { value }]) => [token, value]))
 
 t.test('a copy is brought up to date with what another replica added, and keeps its identity', async (t) => {
   const { a, b } = await twoStores(t)
-  const empty = await sync(a, 'conv')
+  const empty = await copyOf(a, 'conv')
   t.same(tokensOf(empty), {}, 'no such scope yet')
   // the request that begins the scope learns its own tokens into the copy it holds
   t.same(await a.resolve('conv', [ip('10.0.0.1'), vpc('vpc-0a1b2c3d')], HOUR_MS), ['PRIVATE_IP_1', 'VPC_1'])
@@ -47,7 +55,7 @@ t.test('a copy is brought up to date with what another replica added, and keeps 
   const second = await sync(a, 'conv')
   t.equal(second, empty, 'the copy made before the scope had a generation is adopted by its first resolve')
   t.same(await b.resolve('conv', [ip('10.0.0.2'), ip('10.0.0.1')], HOUR_MS), ['PRIVATE_IP_2', 'PRIVATE_IP_1'])
-  const third = await sync(a, 'conv')
+  const third = await copyOf(a, 'conv')
   t.equal(third, empty, 'same copy (its results stay usable)')
   t.same(tokensOf(third), { PRIVATE_IP_1: '10.0.0.1', VPC_1: 'vpc-0a1b2c3d', PRIVATE_IP_2: '10.0.0.2' })
   t.equal(third.byValue.get('10.0.0.2'), 'PRIVATE_IP_2')
@@ -57,7 +65,7 @@ t.test('a copy is brought up to date with what another replica added, and keeps 
 t.test('a sync fetches only the tokens the copy lacks', async (t) => {
   const { a, b, prefix, redis } = await twoStores(t)
   await a.resolve('conv', [ip('10.0.0.1')], HOUR_MS)
-  const copy = await sync(a, 'conv') // a copy made from the scope as it is (generation set)
+  const copy = await copyOf(a, 'conv') // a copy made from the scope as it is (generation set)
   t.same(tokensOf(copy), { PRIVATE_IP_1: '10.0.0.1' })
   // rewrite a held token behind the store's back: a whole load would read the new text, a sync must not ask for it
   await redis.hset(`${prefix}s:conv:t`, 'PRIVATE_IP_1', 'ipv4_private|10.9.9.9')
@@ -71,11 +79,11 @@ t.test('a sync fetches only the tokens the copy lacks', async (t) => {
 t.test('a scope begun again after a drop is never served from the old copy', async (t) => {
   const { a, b } = await twoStores(t)
   await a.resolve('conv', [ip('10.0.0.1'), ip('10.0.0.2')], HOUR_MS)
-  const old = await sync(a, 'conv')
+  const old = await copyOf(a, 'conv')
   t.same(tokensOf(old), { PRIVATE_IP_1: '10.0.0.1', PRIVATE_IP_2: '10.0.0.2' })
   await b.delete('conv') // dropped by another replica (as eviction or expiry would)
   t.same(await b.resolve('conv', [ip('10.7.7.7')], HOUR_MS), ['PRIVATE_IP_1'], 'begun again: counters restart')
-  const fresh = await sync(a, 'conv')
+  const fresh = await copyOf(a, 'conv')
   t.not(fresh, old, 'a new copy')
   t.not(fresh.uid, old.uid, 'under a new uid: results kept for the old scope are never used')
   t.same(tokensOf(fresh), { PRIVATE_IP_1: '10.7.7.7' }, 'none of the old tokens')
@@ -85,10 +93,10 @@ t.test('a scope begun again after a drop is never served from the old copy', asy
 t.test('a Redis restarted empty (its sequences too) never lets an old copy stand for a new scope', async (t) => {
   const { a, b, prefix, redis } = await twoStores(t)
   await a.resolve('conv', [ip('10.0.0.1')], HOUR_MS)
-  const old = await sync(a, 'conv')
+  const old = await copyOf(a, 'conv')
   await deletePrefix(redis, prefix) // as a restart without persistence: every key, the generation sequence included
   t.same(await b.resolve('conv', [ip('10.6.6.6')], HOUR_MS), ['PRIVATE_IP_1'])
-  const fresh = await sync(a, 'conv')
+  const fresh = await copyOf(a, 'conv')
   t.not(fresh, old)
   t.same(tokensOf(fresh), { PRIVATE_IP_1: '10.6.6.6' })
 })
@@ -122,18 +130,21 @@ t.test('copies are bounded by entries, least recently used dropped first', async
   await b.resolve('one', [ip('10.0.0.1'), ip('10.0.0.2')], HOUR_MS)
   await b.resolve('two', [ip('10.0.0.3'), ip('10.0.0.4')], HOUR_MS)
   await b.resolve('big', [ip('10.0.1.1'), ip('10.0.1.2'), ip('10.0.1.3'), ip('10.0.1.4')], HOUR_MS)
-  const one = await sync(a, 'one')
+  const one = await copyOf(a, 'one')
   t.equal(await sync(a, 'one'), one, 'kept while within the bound')
-  const two = await sync(a, 'two') // 4 entries > 3: 'one' goes
+  const two = await copyOf(a, 'two') // two copies of 2 tokens weigh 20 > 11: 'one' goes
   t.equal(await sync(a, 'two'), two)
-  t.not(await sync(a, 'one'), one, 'the least recently used copy was dropped')
+  const oneAgain = await copyOf(a, 'one')
+  t.not(oneAgain, one, 'the least recently used copy was dropped')
   const big = await sync(a, 'big')
-  t.same(Object.keys(tokensOf(big)).length, 4, 'a scope larger than the bound is still served whole')
-  t.not(await sync(a, 'big'), big, 'but not kept')
+  t.ok(big instanceof Map, 'a scope larger than the bound is served as a plain map (no live index, no results kept)')
+  t.same(Object.keys(tokensOf(big)).length, 4, 'whole')
+  t.equal(await copyOf(a, 'one'), oneAgain, 'and evicts no copy')
   const none = await twoStores(t, 0)
   await none.b.resolve('x', [ip('10.0.0.9')], HOUR_MS)
   const x = await sync(none.a, 'x')
-  t.not(await sync(none.a, 'x'), x, 'MASK_REDIS_REPLICA_ENTRIES=0 keeps no copy')
+  t.ok(x instanceof Map, 'MASK_REDIS_REPLICA_ENTRIES=0 keeps no copy: a plain map each time')
+  t.same(tokensOf(x), { PRIVATE_IP_1: '10.0.0.9' })
 })
 
 t.test('copies of conversations that never held a token count against the bound too', async (t) => {
