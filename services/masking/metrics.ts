@@ -8,6 +8,8 @@ export interface MaskingMetrics {
   storeEntries: Gauge
   storeScopes: Gauge
   storeEvictions: Counter<'reason'>
+  storeCopyEntries: Gauge
+  storeCopySyncs: Counter<'result'>
   unresolvedTokens: Counter
   leaksBlocked: Counter
   mappingLimit: Counter
@@ -34,6 +36,8 @@ export function getMaskingMetrics (registry: Registry = new Registry()): Masking
     storeEntries: new Gauge({ name: 'aws_masker_store_entries', help: 'Token mappings held by the store', registers }),
     storeScopes: new Gauge({ name: 'aws_masker_store_scopes', help: 'Mapping scopes held by the store', registers }),
     storeEvictions: new Counter({ name: 'aws_masker_store_evictions_total', help: 'Scopes evicted from the store, by reason', labelNames: ['reason'], registers }),
+    storeCopyEntries: new Gauge({ name: 'aws_masker_store_copy_entries', help: 'With Redis: token entries (an empty copy weighs 8) of the conversations this replica keeps copies of (bounded by MASK_REDIS_REPLICA_ENTRIES)', registers }),
+    storeCopySyncs: new Counter({ name: 'aws_masker_store_copy_syncs_total', help: 'With Redis: conversations brought up to date at the start of a request, by result (updated: a kept copy got only what it lacked; copied: a new copy of the whole scope; whole: too big to keep, read whole)', labelNames: ['result'], registers }),
     unresolvedTokens: new Counter({ name: 'aws_masker_unresolved_tokens_total', help: 'Token-shaped strings in answers that this scope did not create', registers }),
     leaksBlocked: new Counter({ name: 'aws_masker_leaks_blocked_total', help: 'Outgoing payloads refused because an identifier was left in clear', registers }),
     mappingLimit: new Counter({ name: 'aws_masker_mapping_limit_total', help: 'Requests refused because they would exceed MASK_MAX_MAPPINGS', registers }),

@@ -7,6 +7,8 @@ import { getMaskingMetrics } from './metrics.js'
 export interface RedisStoreMetrics {
   evicted (reason: 'ttl' | 'lru', count: unknown): void
   totals (entries: unknown, scopes: unknown): void
+  /** This replica's copies of Redis conversations: one sync and the entries kept after it. */
+  synced (result: 'updated' | 'copied' | 'whole', copyEntries: number): void
 }
 
 export function createRedisStoreMetrics (registry?: Registry): RedisStoreMetrics {
@@ -19,6 +21,10 @@ export function createRedisStoreMetrics (registry?: Registry): RedisStoreMetrics
     totals (entries, scopes) {
       metrics.storeEntries.set(Number(entries))
       metrics.storeScopes.set(Number(scopes))
+    },
+    synced (result, copyEntries) {
+      metrics.storeCopySyncs.inc({ result })
+      metrics.storeCopyEntries.set(copyEntries)
     }
   }
 }

@@ -91,7 +91,10 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
       // '0' never matches: a copy made while the scope had no generation may be of a scope since dropped
       const current = held !== undefined && generation !== '0' && held.generation === generation ? held : undefined
       // a scope too big to keep is served as a plain map, as load does (no live index, no results kept for it)
-      if (current === undefined && !replicas.fits((reply.length - first) / 2)) return tokensIn(reply, first)
+      if (current === undefined && !replicas.fits((reply.length - first) / 2)) {
+        metrics.synced('whole', replicas.stats().entries)
+        return tokensIn(reply, first)
+      }
       const replica = current ?? new ScopeReplica(generation)
       for (const [token, mapping] of tokensIn(reply, first)) replica.learn(mapping.value, token, mapping.kind)
       for (let i = 0; i < labels; i++) { // every token up to n is held now
@@ -100,6 +103,7 @@ export function createRedisStore (options: RedisStoreOptions): MappingStore {
         if (n > (replica.counters.get(label) ?? 0)) replica.counters.set(label, n)
       }
       replicas.keep(scopeId, replica)
+      metrics.synced(current === undefined ? 'copied' : 'updated', replicas.stats().entries)
       return replica
     },
 
