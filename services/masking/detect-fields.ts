@@ -130,7 +130,9 @@ function computeRole (key: string): FieldRole | null {
   const envNoun = ENV_NOUN_KEY.exec(key)?.[1] // ORDERS_TABLE, PAYMENTS_QUEUE, EVENTS_TOPIC (env vars)
   if (envNoun !== undefined) return { kind: ENV_NOUN_KINDS[envNoun], role: 'name' }
   const unversioned = n.replace(/v?[0-9]+$/, '') // ses_smtp_password_v4
-  for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (unversioned.endsWith(suffix)) return { kind, role: 'secret' }
+  // EventBridge connections' ApiKeyValue, a TokenValue: the secret's own value (not `"Value"` alone, a tag's)
+  const bare = unversioned.length > 5 && unversioned.endsWith('value') ? unversioned.slice(0, -5) : unversioned
+  for (const [suffix, kind] of SECRET_FIELD_SUFFIXES) if (unversioned.endsWith(suffix) || bare.endsWith(suffix)) return { kind, role: 'secret' }
   // ReadReplicaDBInstanceIdentifiers, LogBucketList: a list of names (not short plurals: `buckets:` starts prose lists)
   const singular = n.length >= 10 && n.endsWith('s') ? n.slice(0, -1) : n.length >= 10 && n.endsWith('list') ? n.slice(0, -4) : n // Shield's LogBucketList
   if (singular !== n && NAME_FIELDS[singular] !== undefined) return { kind: NAME_FIELDS[singular], role: 'name' }
