@@ -14,9 +14,11 @@ import { maskLogGroupName } from './detect-loggroup.js'
  * region or account field also a format placeholder (`{account_id}`, Python's `{ACCOUNTS['prod']}`).
  */
 const PLACEHOLDER = '\\$\\{[A-Za-z0-9_.:]{1,80}\\}'
+/** API Gateway integration URIs name the integrated service where the account stands (`apigateway:<region>:sqs:path/...`, `<bucket>.s3:path/...`). */
+const INTEGRATED_SERVICE = '[a-z0-9][a-z0-9.-]{0,80}(?=:(?:path|action)/)'
 const FIELD_PLACEHOLDER = `(?:${PLACEHOLDER}|\\{[A-Za-z_][A-Za-z0-9_.\\[\\]'"]{0,78}\\})`
 export const ARN_SOURCE =
-  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${FIELD_PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${FIELD_PLACEHOLDER})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
+  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${FIELD_PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${FIELD_PLACEHOLDER}|${INTEGRATED_SERVICE})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
 /** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`, or twice encoded (`arn%253Aaws...`). */
 export const ENCODED_ARN_SOURCE =
   'arn%(?:25)?3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa](?:[0-9]{12}|aws)?%(?:25)?3[Aa]' +
@@ -123,12 +125,34 @@ function handleArnParts (text: string, start: number, end: number, sink: MatchSi
   if (c1 < 0 || c4 < 0) return end
   const service = text.slice(c1 + 1, c2)
   const account = text.slice(c3 + 1, c4)
+  if (service === 'apigateway' && /^[a-z]/.test(account) && account !== 'aws') return maskIntegration(text, c3 + 1, c4, end, sink)
   if (/^[0-9]{12}$/.test(account)) sink.push(c3 + 1, c4, 'account_id')
   else if (account !== '*' && !account.startsWith('${') && !account.startsWith('{') && !UNOWNED_SERVICES.has(service)) { // `${AWS::AccountId}`, `{account}`: a customer ARN
     maskShapedIds(text, c4 + 1, end, sink)
     return end
   }
   return maskResource(text, service, c4 + 1, end, sink)
+}
+
+/**
+ * An API Gateway integration URI, its service field at text[from, to): `action/SendMessage` is
+ * AWS's; `sqs:path/<account>/<queue>` and `s3:path/<bucket>/...` (or `<bucket>.s3:path/...`) name
+ * the customer's; the rest of another path (`lambda:path/2015-03-31/functions/<ARN>/...`) goes
+ * back to the scanner, which reads the ARN in it.
+ */
+function maskIntegration (text: string, from: number, to: number, end: number, sink: MatchSink): number {
+  const dot = text.lastIndexOf('.', to - 1)
+  const service = text.slice(dot >= from ? dot + 1 : from, to)
+  if (dot > from) sink.push(from, dot, service === 's3' ? 's3_bucket' : 'resource_name') // a subdomain: `<bucket>.s3`
+  const segs = splitSegments(text, to + 1, end)
+  if (!text.startsWith('path/', to + 1) || segs.length < 2) return end
+  if (service === 'sqs' && segs.length > 2) {
+    if (/^[0-9]{12}$/.test(text.slice(segs[1][0], segs[1][1]))) sink.push(segs[1][0], segs[1][1], 'account_id')
+    pushSeg(text, segs[2], 'sqs_queue', sink)
+    return segs[2][1]
+  }
+  if (service === 's3' && dot < from) { pushSeg(text, segs[1], 's3_bucket', sink); return segs[1][1] }
+  return segs[0][1]
 }
 
 /** In an AWS-owned ARN, ids and account numbers still name the customer's things (`::snapshot/snap-...`). */
