@@ -100,6 +100,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   rolename: 'iam_role', username: 'iam_user', groupname: 'resource_name',
   policyname: 'iam_policy', instanceprofilename: 'iam_instance_profile',
   keyname: 'resource_name', keypairname: 'resource_name', keynames: 'resource_name', // `--key-names` (short: no plural rule)
+  keypair: 'resource_name', // Image Builder's `keyPair`, Batch's `ec2KeyPair`
   loadbalancername: 'load_balancer', targetgroupname: 'resource_name',
   stackname: 'cloudformation_stack',
   loggroupname: 'log_group', loggroup: 'log_group', awslogsgroup: 'log_group',
@@ -142,7 +143,10 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
  * Bedrock's `modelName` (`Claude`) and a chat tool's `model_name` (`gpt-4o`) name a vendor's. */
-export const CAPITALISED_ONLY_FIELDS: ReadonlyMap<string, string> = new Map([['ModelName', 'resource_name']]) // a Map: keys like `__proto__` find nothing
+// a Map: keys like `__proto__` find nothing. AWS Budgets actions list bare names (`"Roles": ["x"]`); lower-case
+// `roles:` are Ansible's or an app's, and IAM's `"Roles": [{...}]` holds objects, read by their own fields.
+export const CAPITALISED_ONLY_FIELDS: ReadonlyMap<string, string> = new Map([['ModelName', 'resource_name'],
+  ['Roles', 'iam_role'], ['Users', 'iam_user'], ['Groups', 'iam_group']])
 
 /** Name fields whose key is also an everyday word: their value is a name only when shaped like
  * one (`"table": "orders-v2"`, not `"table": "users"`). */
