@@ -64,7 +64,11 @@ const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> =
 /** Services whose resource parts are AWS-defined (standards, control ids, actions) but the segment after these words. */
 const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   securityhub: { finding: 'resource_name', custom: 'resource_name', 'automation-rule': 'resource_name' },
-  swf: { domain: 'resource_name' }
+  swf: { domain: 'resource_name' },
+  // `apis/<id>/types/<type>/resolvers/<field>`: a GraphQL type name is the schema's, kept with AWS's words
+  appsync: { apis: 'resource_name', datasources: 'resource_name', functions: 'resource_name', resolvers: 'resource_name', domainnames: 'resource_name' },
+  'emr-serverless': { applications: 'resource_name', jobruns: 'resource_name' }, // `:/applications/<id>/jobruns/<id>`
+  'emr-containers': { virtualclusters: 'resource_name', jobruns: 'resource_name', endpoints: 'resource_name' }
 }
 /** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
 const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
@@ -292,6 +296,9 @@ function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): voi
 /** A whole segment that is one CloudFormation or Terraform placeholder (`${TableName}`, `${var.function_name}`). */
 const PLACEHOLDER_SEGMENT = /^\$\{[A-Za-z_][A-Za-z0-9_.:[\]'"-]{0,80}\}$/
 
+/** A version after a name (Image Builder's `image/<name>/1.4.2/3`, `x.x.x`): no customer value. */
+const VERSION_SEGMENT = /^(?:[0-9]{1,6}|x)(?:\.(?:[0-9]{1,6}|x)){1,3}$/
+
 /** Masks one segment unless it is empty, a wildcard, a policy variable or a plain version/qualifier. */
 function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   const value = text.slice(seg[0], seg[1])
@@ -300,6 +307,6 @@ function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   const idKind = wholeIdKind(value)
   if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
   if (kind === KEEP) return
-  if (kind === 'arn' && /^[0-9]{1,6}$/.test(value)) return
+  if (kind === 'arn' && (/^[0-9]{1,6}$/.test(value) || VERSION_SEGMENT.test(value))) return
   sink.push(seg[0], seg[1], kind)
 }

@@ -15,7 +15,8 @@ const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
   'ecs/containerinsights': 'ecs_cluster',
   'elasticache/redis': 'elasticache_cluster',
   'OpenSearchService/domains': 'resource_name', // `/aws/OpenSearchService/domains/<domain>/search-logs`
-  'sagemaker/Endpoints': 'resource_name'
+  'sagemaker/Endpoints': 'resource_name',
+  'appsync/apis': 'resource_name' // `/aws/appsync/apis/<api id>`
 }
 
 /**
