@@ -3,7 +3,7 @@
 import type { DetectContext } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
-import { wholeIdKind } from './detect-ids.js'
+import { ETAG_FIELDS, wholeIdKind } from './detect-ids.js'
 import { filterRole, namingTagKey, physicalIdKind } from './detect-kv.js'
 import { isAwsMadeLogGroup } from './detect-loggroup.js'
 
@@ -17,6 +17,7 @@ export function detectInField (text: string, context: DetectContext, sink: Match
     if (kind !== null) { sink.push(0, text.length, kind); return true }
   }
   if (context.field === 'Values' && context.tagKey !== undefined) return filterValue(text, context.tagKey, sink)
+  if (context.field !== undefined && ETAG_FIELDS.has(context.field) && wholeIdKind(text) === 'cloudfront_distribution') return true // CloudFront's ETag: kept
   let role: FieldRole | null = null
   let key = context.field ?? ''
   if (context.tagKey === 'Name' && (key === '' || key === 'Value' || key === 'value')) {

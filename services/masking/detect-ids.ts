@@ -116,12 +116,20 @@ export function isResourceIdAt (text: string, start: number): boolean {
   return resourceIdSpan(text, start) !== undefined
 }
 
+/**
+ * CloudFront's ETags have a distribution id's shape: kept where one stands (`"ETag": "E2Q..."`,
+ * `ETag: E2Q...`, `--if-match E2Q...`, a table's `| ETag | E2Q... |`).
+ */
+const ETAG_BEFORE = /(?:\b(?:ETag|Etag|etag|ETAG|IfMatch|ifMatch)\\?"?[ \t]{0,4}[:=|][ \t]{0,4}\\?"?|--if-match[ \t=]{1,4})$/
+export const ETAG_FIELDS: ReadonlySet<string> = new Set(['ETag', 'Etag', 'etag', 'ETAG', 'IfMatch', 'ifMatch'])
+
 /** Pushes the shaped id (`db-ABC...`, `o-...`, `Z0...`) starting at `start` and returns its end, or -1. */
 export function shapedIdAt (text: string, start: number, sink: MatchSink): number {
   for (const s of shapedFor(text.charCodeAt(start))) {
     if (!startsWithAny(text, s.heads, start)) continue
     s.sticky.lastIndex = start
     if (!s.sticky.test(text)) continue
+    if (s.kind === 'cloudfront_distribution' && ETAG_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return s.sticky.lastIndex
     sink.push(start, s.sticky.lastIndex, s.kind)
     return s.sticky.lastIndex
   }
