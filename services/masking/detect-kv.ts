@@ -73,6 +73,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (key === 'Name') {
     VALUES_AFTER.lastIndex = value.next
     if (VALUES_AFTER.test(text)) return filterList(text, raw, VALUES_AFTER.lastIndex, value.next, sink)
+    if (isMetricDefinition(text, start, value.next)) return value.next
   }
   if (!value.quoted && role.role === 'secret' && SPRING_ID.test(raw) && text.charCodeAt(value.end) === 125) { // `{noop}s3cret`, `{bcrypt}$2a$...`: Spring's encoder id is part of the password
     const rest = parseValue(text, value.end + 1)
@@ -445,6 +446,16 @@ export function filterRole (filter: string): FieldRole | null {
 
 /** `"Values":` after a `Name` value (JSON, Python, YAML on the next line): an EC2 filter, not a resource's name. */
 const VALUES_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?Values\\?["']?[ \t]*[:=][ \t]*/y
+/** A metric's `Unit` after its `Name` (CloudWatch embedded metric format, `"Metrics": [{"Name": "ColdStart", "Unit": "Count"}]`). */
+const UNIT_AFTER = /[ \t]*(?:,[ \t]*(?:\r?\n[ \t]*)?|\r?\n[ \t]*)\\?"?Unit\\?"?[ \t]*[:=]/y
+/** The opening of an embedded metric format's `Metrics` list just before a `Name`. */
+const METRICS_BEFORE = /\\?"?Metrics\\?"?[ \t]*:[ \t]*(?:\[[ \t\r\n]*\{|\r?\n[ \t]*-)[ \t\r\n]*\\?"?$/
+
+/** Is the `Name` at `start`, whose value ends where `next` is, a metric's name (no resource)? */
+function isMetricDefinition (text: string, start: number, next: number): boolean {
+  UNIT_AFTER.lastIndex = next
+  return UNIT_AFTER.test(text) || METRICS_BEFORE.test(text.slice(Math.max(0, start - 40), start))
+}
 
 /**
  * `{"Name": "instance-type", "Values": [...]}`: the filter's name is AWS's and stays; a naming

@@ -109,9 +109,10 @@ export function collectStrings (value: unknown): StringSite[] {
     const filter = filterNameOf(node)
     const tagKey = tagKeyOf(node) ?? wrappedBy(node, context?.field)
     const resourceType = resourceTypeOf(node)
+    const metric = typeof node.Name === 'string' && typeof node.Unit === 'string' // `{"Name": "ColdStart", "Unit": "Count"}`: a metric, no resource
     for (const key of Object.keys(node)) {
       sites.push({ text: key })
-      visit(node[key], filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter))
+      visit(node[key], metric && key === 'Name' ? undefined : filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter))
     }
   }
   visit(value, undefined)
