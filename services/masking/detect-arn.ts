@@ -72,8 +72,8 @@ const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 }
 /** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
 const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
-/** Role names AWS itself creates in every account: patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
-export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*)$/
+/** Role names AWS itself creates in every account (and the default service roles its consoles create under a fixed name): patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
+export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*|AWSBackupDefaultServiceRole|workspaces_DefaultRole|EMR_(?:EC2_|AutoScaling_|Notebooks_)?DefaultRole|AWSDataLifecycleManagerDefaultRole(?:ForAMIManagement)?|DataPipelineDefault(?:Resource)?Role)$/
 /** Types whose whole remainder (slashes included) is one name. */
 const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ecr: { repository: 'ecr_repository' },

@@ -153,7 +153,7 @@ const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
 const ENV_NOUN_KEY = /[A-Z0-9]_(TABLE|QUEUE|TOPIC)$/ // not STREAM: LOG_STREAM=stdout
 const ENV_NOUN_KINDS: Readonly<Record<string, string>> = { TABLE: 'dynamodb_table', QUEUE: 'sqs_queue', TOPIC: 'sns_topic' }
 
-const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
+const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,62}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
 const NAME_SHAPE = /[-_.0-9/]/
 /** AWS's own values that name fields also hold: regions, zones, Local and Wavelength Zones and
  * their groups (`us-west-2-lax-1`, `us-east-1-wl1-bos-wlz-1`), zone ids, CloudWatch namespaces

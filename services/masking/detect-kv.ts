@@ -602,6 +602,7 @@ function isCode (text: string, start: number, end: number, raw: string, key: str
   if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
   if (raw.length <= 256 && TERRAFORM_REFERENCE.test(raw) && isHclAssignment(text, start)) return true
   if (CODE_KEYWORDS.has(raw)) return true // `const bucket = new sst.aws.Bucket(...)`: an expression, no name
+  if (IDENTIFIER.test(raw) && LOGICAL_AFTER.test(text.slice(end, end + 8))) return true // `domainName: origin || 'x'`: a variable
   if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
   if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) // YAML `FunctionName: ORDERS_SYNC` is a name
   if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
@@ -611,6 +612,8 @@ function isCode (text: string, start: number, end: number, raw: string, key: str
   return variable === field || `${variable}name` === field || variable === `${field}name`
 }
 const LIST_GAP = /[\s,]*/y
+/** A logical operator after a value: `||`, `??`, `&&` (JavaScript, TypeScript). */
+const LOGICAL_AFTER = /^[ \t]{0,4}(?:\|\||\?\?|&&)/
 
 /**
  * A Terraform (or Terragrunt) reference: `module.eks.cluster_name`, `var.function_name`,

@@ -310,7 +310,7 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
     if (b === i - 1 || text.charCodeAt(b) !== 124 || !hasFieldRole(text, i, keyEnd)) return -1
     k++
     while (text.charCodeAt(k) === 32) k++
-    if (isColumnTitle(text, k)) return -1 // a header row: `| RoleName | Arn |`
+    if (isColumnTitle(text, k) || isSnakeTitles(text, k)) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
     return handleKeyValue(text, i, k, sink)
   }
   return keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5) ? handleKeyValue(text, i, k, sink) : -1
@@ -412,6 +412,14 @@ function isColumnTitle (text: string, k: number): boolean {
   const limit = Math.min(text.length, k + 64)
   while (++k < limit && (((c = text.charCodeAt(k)) >= 65 && c <= 90) || (c >= 97 && c <= 122)));
   return k === text.length || c === 32 || c === 124
+}
+
+/** Two lower-case snake_case column titles from `k` (`access_key_id  | status |`): a SQL result's header row, read by psql or Steampipe. */
+const SNAKE_TITLES = /[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){0,6}[ \t]{0,80}\|[ \t]{1,80}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){0,6}[ \t]{0,80}\|/y
+
+function isSnakeTitles (text: string, k: number): boolean {
+  SNAKE_TITLES.lastIndex = k
+  return SNAKE_TITLES.test(text)
 }
 
 /** Keys that say nothing alone but whose context does; -1 when none applies here (the key is read as any other). */
