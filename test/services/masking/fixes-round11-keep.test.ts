@@ -3,7 +3,8 @@
 // expression under a name field (`domainName: origin || 'fallback'`); the header row of a SQL
 // result table (`| user_name | access_key_id | status |`, psql / Steampipe), read as a key and its
 // value; the default service roles AWS consoles create under a fixed name
-// (`service-role/AWSBackupDefaultServiceRole`, `workspaces_DefaultRole`, `EMR_DefaultRole`).
+// (`service-role/AWSBackupDefaultServiceRole`, `workspaces_DefaultRole`, `EMR_DefaultRole`); a
+// CloudFront Functions runtime after the noun (`CloudFront Function (cloudfront-js-2.0)`).
 // Regression tests, failing before.
 import t from 'tap'
 import { found } from './blackbox-helpers.js'
@@ -17,6 +18,7 @@ t.test('kept', async (tt) => {
   tt.same(found('arn:aws:iam::845012937766:role/service-role/AWSBackupDefaultServiceRole'), ['account_id:845012937766'], 'AWS Backup\'s default role')
   tt.same(found('IamRoleId: arn:aws:iam::279104563318:role/workspaces_DefaultRole'), ['account_id:279104563318'], 'WorkSpaces\' default role')
   tt.same(found('"ServiceRole": "EMR_DefaultRole", "JobFlowRole": "EMR_EC2_DefaultRole"'), [], 'EMR\'s default roles')
+  tt.same(found('# CloudFront Function (cloudfront-js-2.0) geo-redirect, associated with'), [], 'a CloudFront Functions runtime after the noun')
 })
 
 t.test('still masked', async (tt) => {
