@@ -1219,6 +1219,93 @@ export function handleCsvColumn (text: string, i: number, keyEnd: number, sink: 
   return headerEnd
 }
 
+/** A column title of a pipe table (`UserName`, `user_name`, `Function name`). */
+const PIPE_TITLE = /^[A-Za-z_][A-Za-z0-9_.:-]{0,40}(?: [A-Za-z0-9_.:-]{1,40}){0,3}$/
+const SNAKE_TITLE = /^[a-z][a-z0-9_]{0,60}$/
+/** A border under a header: `+---+---+`, `|+---+---+|`, `|---|:--:|`, `--------+--------`. */
+const BORDER_LINE = /^[ \t]{0,8}[|+]{0,2}[ \t]{0,8}:?-{3,}[-+:| \t]{0,4096}$/
+const MARKDOWN_BORDER = /^[ \t]{0,8}\|[ \t]{0,8}:?-/
+
+/** The trimmed cells of the pipe-table row text[from, to), outer `|` / `||` off; null when the line is no such row. */
+function pipeCells (text: string, from: number, to: number): Array<[number, number]> | null {
+  let a = from
+  while (a < to && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++
+  let b = to
+  while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--
+  if (text.charCodeAt(a) !== 124 || text.charCodeAt(b - 1) !== 124 || b - a < 3) return null
+  while (a < b && text.charCodeAt(a) === 124) a++
+  while (b > a && text.charCodeAt(b - 1) === 124) b--
+  const cells: Array<[number, number]> = []
+  for (let s = a, k = a; k <= b; k++) {
+    if (k < b && text.charCodeAt(k) !== 124) continue
+    let cs = s
+    let ce = k
+    while (cs < ce && (text.charCodeAt(cs) === 32 || text.charCodeAt(cs) === 9)) cs++
+    while (ce > cs && (text.charCodeAt(ce - 1) === 32 || text.charCodeAt(ce - 1) === 9)) ce--
+    cells.push([cs, ce])
+    s = k + 1
+  }
+  return cells
+}
+
+/** The line around `i`: [start, end) without its newline. */
+function lineAround (text: string, i: number): [number, number] {
+  let start = i
+  while (start > 0 && i - start < CSV_LINE_MAX && text.charCodeAt(start - 1) !== 10) start--
+  const nl = indexWithin(text, '\n', i, start + CSV_LINE_MAX)
+  return [start, nl < 0 ? Math.min(text.length, start + CSV_LINE_MAX) : nl]
+}
+
+/**
+ * The header row of a pipe table (`aws ... --output table` over flat objects, Steampipe, psql
+ * with borders, markdown), `i` at a cell with a name role: the cells under each naming column are
+ * read as that field's values, row by row until the table ends. A header is a row of titles over a
+ * border, with three cells or more, snake_case titles or a markdown border: the CLI's key/value
+ * rows (`|  KeyName  |  x  |`, two cells, between borders too) are no header. Matches go to the
+ * deferred list; returns the header line's end, or -1 when this is no header with a row under it.
+ */
+export function handlePipeColumns (text: string, i: number, sink: MatchSink): number {
+  const [lineStart, eol] = lineAround(text, i)
+  if (eol >= text.length) return -1
+  const header = pipeCells(text, lineStart, eol)
+  if (header === null || header.length < 2) return -1
+  const [borderStart, borderEnd] = lineAround(text, eol + 1)
+  const border = text.slice(borderStart, borderEnd)
+  if (!BORDER_LINE.test(border)) return -1
+  const titles = header.map(([a, b]) => text.slice(a, b))
+  if (!titles.every(title => PIPE_TITLE.test(title))) return -1
+  if (header.length < 3 && !titles.every(title => SNAKE_TITLE.test(title)) && !MARKDOWN_BORDER.test(border)) return -1
+  const columns: Array<{ at: number, key: string, role: FieldRole }> = []
+  titles.forEach((key, at) => {
+    const role = fieldRole(key)
+    if (role !== null && role.role === 'name') columns.push({ at, key, role })
+  })
+  if (columns.length === 0) return -1
+  const found: Array<{ start: number, end: number, kind: string }> = []
+  let pos = borderEnd
+  let rows = 0
+  const limit = Math.min(text.length, eol + CSV_BYTES)
+  while (rows < CSV_ROWS && pos < limit) {
+    const [rowStart, rowEnd] = lineAround(text, pos + 1)
+    const row = rowStart > pos ? pipeCells(text, rowStart, rowEnd) : null
+    if (row === null || row.length !== header.length || BORDER_LINE.test(text.slice(rowStart, rowEnd))) break
+    for (const col of columns) {
+      let [vs, ve] = row[col.at]
+      while (ve - vs >= 2 && WRAPPERS.includes(text[vs]) && text[ve - 1] === text[vs]) { vs++; ve-- } // `\`x\``, `**x**`, `"x"`
+      const value = text.slice(vs, ve)
+      const kind = value === '' || /\s/.test(value) ? null : classifyValue(col.role, value, col.key)
+      if (kind !== null) found.push({ start: vs, end: ve, kind })
+    }
+    rows++
+    pos = rowEnd
+  }
+  if (rows === 0) return -1
+  const deferred = sink.deferred ?? (sink.deferred = [])
+  for (const m of found) deferred.push(m)
+  return eol
+}
+const WRAPPERS = '`*"\''
+
 /** The fields (value spans, quotes excluded) of the CSV line at `pos`, and where the line ends. */
 function csvFields (text: string, pos: number, limit: number): { fields: Array<[number, number]>, end: number } {
   const fields: Array<[number, number]> = []

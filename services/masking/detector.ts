@@ -13,7 +13,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleBuilderCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
+import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleBuilderCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handlePipeColumns, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
@@ -308,6 +308,8 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
       while (b > 0 && i - b < 40 && (text.charCodeAt(b) === 32 || cls(text.charCodeAt(b)) > 1)) b--
     }
     if (b === i - 1 || text.charCodeAt(b) !== 124 || !hasFieldRole(text, i, keyEnd)) return -1
+    const columns = handlePipeColumns(text, i, sink) // a header row of column titles over a border
+    if (columns >= 0) return columns
     k++
     while (text.charCodeAt(k) === 32) k++
     if (isColumnTitle(text, k) || isSnakeTitles(text, k)) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
