@@ -234,6 +234,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
+  tag: 'resource_name', // only as `Name tag x`
   dbinstance: 'rds_instance', dbcluster: 'rds_cluster', // RDS errors: `DBInstance prod-db not found.` (spelt as in CAMEL_NOUNS)
   replica: 'rds_instance', writer: 'rds_instance', // a read replica (`the replica orders-pg-ro1`), an Aurora writer (`behind writer orders-pg-01`)
   'event bus': 'resource_name', rule: 'resource_name', bus: 'resource_name', // EventBridge (`rule x`, `bus x` only as `EventBridge rule x`, `Config rule x`)
@@ -281,6 +282,8 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   scaling: { group: 'resource_name' }, // `Auto Scaling group x`
   security: { group: 'resource_name' }, // `security group x` (its GroupName)
   replication: { group: 'elasticache_cluster' }, // ElastiCache `replication group x`
+  parameter: { group: 'resource_name' }, option: { group: 'resource_name' }, // RDS `parameter group x`, `option group x`
+  name: { tag: 'resource_name' }, // `Name tag: x` (an instance's Name tag in prose)
   mq: { broker: 'resource_name' },
   lambda: { layer: 'resource_name' },
   scheduler: { schedule: 'resource_name' }, // EventBridge Scheduler
@@ -298,7 +301,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([
