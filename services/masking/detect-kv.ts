@@ -1226,13 +1226,21 @@ const SNAKE_TITLE = /^[a-z][a-z0-9_]{0,60}$/
 const BORDER_LINE = /^[ \t]{0,8}[|+]{0,2}[ \t]{0,8}:?-{3,}[-+:| \t]{0,4096}$/
 const MARKDOWN_BORDER = /^[ \t]{0,8}\|[ \t]{0,8}:?-/
 
-/** The trimmed cells of the pipe-table row text[from, to), outer `|` / `||` off; null when the line is no such row. */
-function pipeCells (text: string, from: number, to: number): Array<[number, number]> | null {
+/** psql's border under its header, no outer `|`: `--------------------+--------`. */
+const PSQL_BORDER = /^-{1,4096}(?:\+-{1,4096}){1,64}[ \t\r]{0,8}$/
+
+/**
+ * The trimmed cells of the pipe-table row text[from, to), outer `|` / `||` off; null when the line
+ * is no such row. `bare`: psql's rows, no outer `|`, at least one inside.
+ */
+function pipeCells (text: string, from: number, to: number, bare = false): Array<[number, number]> | null {
   let a = from
   while (a < to && (text.charCodeAt(a) === 32 || text.charCodeAt(a) === 9)) a++
   let b = to
   while (b > a && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9 || text.charCodeAt(b - 1) === 13)) b--
-  if (text.charCodeAt(a) !== 124 || text.charCodeAt(b - 1) !== 124 || b - a < 3) return null
+  if (bare) {
+    if (indexWithin(text, '|', a, b) < 0) return null
+  } else if (text.charCodeAt(a) !== 124 || text.charCodeAt(b - 1) !== 124 || b - a < 3) return null
   while (a < b && text.charCodeAt(a) === 124) a++
   while (b > a && text.charCodeAt(b - 1) === 124) b--
   const cells: Array<[number, number]> = []
@@ -1261,20 +1269,22 @@ function lineAround (text: string, i: number): [number, number] {
  * with borders, markdown), `i` at a cell with a name role: the cells under each naming column are
  * read as that field's values, row by row until the table ends. A header is a row of titles over a
  * border, with three cells or more, snake_case titles or a markdown border: the CLI's key/value
- * rows (`|  KeyName  |  x  |`, two cells, between borders too) are no header. Matches go to the
+ * rows (`|  KeyName  |  x  |`, two cells, between borders too) are no header. psql's header has no
+ * outer `|` and a `---+---` border. Matches go to the
  * deferred list; returns the header line's end, or -1 when this is no header with a row under it.
  */
 export function handlePipeColumns (text: string, i: number, sink: MatchSink): number {
   const [lineStart, eol] = lineAround(text, i)
   if (eol >= text.length) return -1
-  const header = pipeCells(text, lineStart, eol)
-  if (header === null || header.length < 2) return -1
   const [borderStart, borderEnd] = lineAround(text, eol + 1)
   const border = text.slice(borderStart, borderEnd)
-  if (!BORDER_LINE.test(border)) return -1
+  const bare = PSQL_BORDER.test(border)
+  const header = pipeCells(text, lineStart, eol, bare)
+  if (header === null || header.length < 2) return -1
+  if (!bare && !BORDER_LINE.test(border)) return -1
   const titles = header.map(([a, b]) => text.slice(a, b))
   if (!titles.every(title => PIPE_TITLE.test(title))) return -1
-  if (header.length < 3 && !titles.every(title => SNAKE_TITLE.test(title)) && !MARKDOWN_BORDER.test(border)) return -1
+  if (!bare && header.length < 3 && !titles.every(title => SNAKE_TITLE.test(title)) && !MARKDOWN_BORDER.test(border)) return -1
   const columns: Array<{ at: number, key: string, role: FieldRole }> = []
   titles.forEach((key, at) => {
     const role = fieldRole(key)
@@ -1287,7 +1297,7 @@ export function handlePipeColumns (text: string, i: number, sink: MatchSink): nu
   const limit = Math.min(text.length, eol + CSV_BYTES)
   while (rows < CSV_ROWS && pos < limit) {
     const [rowStart, rowEnd] = lineAround(text, pos + 1)
-    const row = rowStart > pos ? pipeCells(text, rowStart, rowEnd) : null
+    const row = rowStart > pos ? pipeCells(text, rowStart, rowEnd, bare) : null
     if (row === null || row.length !== header.length || BORDER_LINE.test(text.slice(rowStart, rowEnd))) break
     for (const col of columns) {
       let [vs, ve] = row[col.at]

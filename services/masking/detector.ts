@@ -237,6 +237,10 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (sep !== 58 && sep !== 61) {
     if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
     if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
+    if ((sep === 10 || sep === 13) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 124 && hasFieldRole(text, i, keyEnd)) {
+      const columns = handlePipeColumns(text, i, sink) // psql's last column title: `status | user_name`
+      if (columns >= 0) return columns
+    }
     if (sep === 39 && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2 || keyEnd - i === 10)) return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`
     if (k <= keyEnd || q === 34 || q === 39) return -1
     return text.charCodeAt(i - 1) === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
@@ -306,6 +310,10 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
     while (b > 0 && i - b < 40 && text.charCodeAt(b) === 32) b--
     if (text.charCodeAt(b) !== 124 && fieldRole(text.slice(i, keyEnd))?.role === 'secret') { // words before a secret's key in its cell: `| DB password | \`x\` |` (not a name's: `| leaky bucket | audit logs |`)
       while (b > 0 && i - b < 40 && (text.charCodeAt(b) === 32 || cls(text.charCodeAt(b)) > 1)) b--
+    }
+    if (text.charCodeAt(b) !== 124 && (b === i - 1 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 32) && hasFieldRole(text, i, keyEnd)) {
+      const columns = handlePipeColumns(text, i, sink) // psql's first column title, no `|` before it
+      if (columns >= 0) return columns
     }
     if (b === i - 1 || text.charCodeAt(b) !== 124 || !hasFieldRole(text, i, keyEnd)) return -1
     const columns = handlePipeColumns(text, i, sink) // a header row of column titles over a border

@@ -1,6 +1,7 @@
 // Round 11: tables with a header row of column titles (`aws ... --output table` over a list of
 // flat objects, Steampipe and psql-with-borders results, markdown tables) put a name under its
-// column's title, rows below: `| user_name | ... |` then `| kestrel-legacy-ftp | ... |`. Only the
+// column's title, rows below: `| user_name | ... |` then `| kestrel-legacy-ftp | ... |` (psql:
+// ` user_name | status` over `-----+-----`, no outer `|`). Only the
 // key/value rows of the CLI's tables (`|  UserName  |  x  |`) were read, so a name in a column
 // went out in clear unless it also stood where a context names it. The cells under a naming
 // column are read as that field's values, like a CSV column. Regression tests, failing before.
@@ -31,6 +32,20 @@ const CLI = [
   ''
 ].join('\n')
 
+const PSQL = [
+  'reporting=> select usename, valuntil from pg_user;',
+  '     user_name      | status | created',
+  '--------------------+--------+------------',
+  ' kestrel-legacy-ftp | Active | 2024-06-18',
+  ' ci-bot-reporting   | Active | 2025-01-02',
+  '(2 rows)',
+  '',
+  ' status | user_name',
+  '--------+-------------------',
+  ' Active | tamarind-etl-user',
+  ''
+].join('\n')
+
 const MARKDOWN = [
   '| FunctionName | Runtime | Memory |',
   '|---|---|---|',
@@ -43,6 +58,7 @@ t.test('names under a naming column are hidden and restored', async (tt) => {
   for (const [what, text, hidden, kept] of [
     ['Steampipe', STEAMPIPE, ['kestrel-legacy-ftp', 'kestrel-backup-bot', 'AKIAZ2QX7M4KV9TN3RBC'], ['| user_name          | access_key_id        | status |', '| Active |']],
     ['aws --output table', CLI, ['alice-admin', 'ci-deployer'], ['UserName', '2024-01-02T03:04:05Z']],
+    ['psql', PSQL, ['kestrel-legacy-ftp', 'ci-bot-reporting', 'tamarind-etl-user'], ['     user_name      | status | created', '(2 rows)', ' status | user_name']],
     ['markdown', MARKDOWN, ['orders-sync', 'invoice-render'], ['| FunctionName | Runtime | Memory |', 'python3.12', 'nodejs20.x', '`']]
   ] as Array<[string, string, string[], string[]]>) {
     const masked = await maskedWithRoundTrip(text)
