@@ -66,6 +66,8 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'organizational_unit', source: 'ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}' },
   { kind: 'organization', source: 'o-[a-z0-9]{10,32}' },
   { kind: 'organization_root', source: 'r-(?=[a-z]{0,31}[0-9])[a-z0-9]{4,32}' },
+  // an access key id base64-encoded (a Kubernetes Secret's `data:`): `AKIA…` / `ASIA…`, 20 bytes, 28 chars
+  { kind: 'access_key_id', source: '(?:QUtJQ|QVNJQ)[A-Za-z0-9+/]{22}=' },
   { kind: 'cognito_user_pool', source: '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?[a-z]+-[0-9]_[A-Za-z0-9]{9}' },
   { kind: 'hosted_zone', source: 'Z(?=[A-Z]{0,31}[0-9])[A-Z0-9]{9,31}' },
   { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,14}' },
@@ -197,6 +199,7 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = {
   secretstring: 'connection_secret', authorization: 'api_key',
   authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
   activationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance
+  auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
   passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
 }
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [

@@ -122,6 +122,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
   } else if ((first === 90 || first === 69) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r
+  else if (first === 81 /* Q */ && (text.startsWith('QUtJQ', i) || text.startsWith('QVNJQ', i)) && (r = shapedIdAt(text, i, sink)) >= 0) return r // a base64 `AKIA…`
   if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
   if (len === 5 && first === 86 /* V */ && after === 32 && text.charCodeAt(j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
