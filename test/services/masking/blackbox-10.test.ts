@@ -10,7 +10,8 @@
 // Debezium connector, Cloud Custodian policies and run, a Checkov scan, Steampipe query tables, an
 // EC2 abuse notice e-mail, a Support case, Cost Anomaly Detection and Budgets alerts, IAM Roles
 // Anywhere with the signing helper, an Image Builder pipeline log, AWS Load Balancer Controller logs,
-// embedded metric format records, AppConfig feature flags and the Redshift Data API.
+// embedded metric format records, AppConfig feature flags, the Redshift Data API, and Vault AWS
+// credentials with a Kubernetes Secret and a Docker config.json holding them base64-encoded.
 // Same checks as the earlier rounds (documentSuite), plus one regression test per fix in
 // fixes-round11-*.test.ts.
 import { fileURLToPath } from 'node:url'
@@ -30,4 +31,4 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
   ['s3cfg-rclone-boto.ini', ['text'], 'keep:%(bucket)s.s3.eu-west-3.amazonaws.com', 's3cmd\'s host_bucket template: the `s` of `%(bucket)s` before .s3.<region>.amazonaws.com is read as a bucket hostname']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
 
-documentSuite(DIR, KNOWN_GAPS, 31)
+documentSuite(DIR, KNOWN_GAPS, 32)
