@@ -602,7 +602,7 @@ function isCode (text: string, start: number, end: number, raw: string, key: str
   if (next === 40 || next === 91 || raw.includes('(') || raw.includes('[')) return true
   if (raw.length <= 256 && TERRAFORM_REFERENCE.test(raw) && isHclAssignment(text, start)) return true
   if (CODE_KEYWORDS.has(raw)) return true // `const bucket = new sst.aws.Bucket(...)`: an expression, no name
-  if (IDENTIFIER.test(raw) && LOGICAL_AFTER.test(text.slice(end, end + 8))) return true // `domainName: origin || 'x'`: a variable
+  if ((IDENTIFIER.test(raw) || MEMBER_EXPRESSION.test(raw)) && LOGICAL_AFTER.test(text.slice(end, end + 8))) return true // `domainName: origin || 'x'`, `bucket: process.env.BUCKET ?? 'x'`: an expression
   if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
   if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) // YAML `FunctionName: ORDERS_SYNC` is a name
   if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
