@@ -301,6 +301,45 @@ export function handleGluedPassword (text: string, i: number, sink: MatchSink): 
   return GLUED_PASSWORD.lastIndex
 }
 
+/** Clients that take a password as a flag's own argument, by flag: redis-cli `-a x` / `--pass x`, sshpass `-p x`, curl `-u user:x` / `--user user:x`. */
+const REDIS_CLI_BEFORE = /(?:^|[\s;|&(`])redis-cli[ \t]/
+const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = {
+  '-a': REDIS_CLI_BEFORE,
+  '--pass': REDIS_CLI_BEFORE,
+  '-p': /(?:^|[\s;|&(`])sshpass[ \t]/,
+  '-u': /(?:^|[\s;|&(`])curl[ \t]/,
+  '--user': /(?:^|[\s;|&(`])curl[ \t]/
+}
+/** The flag's argument after blanks, quoted or bare (not a shell variable). */
+const FLAG_ARGUMENT = /[ \t]{1,8}(?:'([^'\r\n]{1,256})'|"([^"\r\n]{1,256})"|([^\s'"$][^\s'"]{0,255}))/y
+
+/**
+ * A password given as a client's flag argument (`redis-cli -a x`, `sshpass -p x`, `curl -u user:x`):
+ * `i` is at the flag's `-`, after a blank; the client must start the command earlier on the line
+ * (`cp -a`, `ssh -p 22`, `sort -u` are other options). curl's user stays, the part after its `:`
+ * is the password (none: curl prompts). Returns the argument's end, or -1.
+ */
+export function handleFlagPassword (text: string, i: number, flag: string, sink: MatchSink): number {
+  const client = FLAG_CLIENTS[flag]
+  if (client === undefined) return -1
+  FLAG_ARGUMENT.lastIndex = i + flag.length
+  const m = FLAG_ARGUMENT.exec(text)
+  if (m === null) return -1
+  let lineStart = i
+  while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  if (!client.test(text.slice(lineStart, i))) return -1
+  const value = m[1] ?? m[2] ?? m[3]
+  let start = FLAG_ARGUMENT.lastIndex - value.length - (m[3] === undefined ? 1 : 0)
+  const end = start + value.length
+  if (flag === '-u' || flag === '--user') {
+    const colon = value.indexOf(':')
+    if (colon < 0 || colon === value.length - 1 || value.charCodeAt(colon + 1) === 36 /* $ */) return -1
+    start += colon + 1
+  }
+  sink.push(start, end, 'connection_secret')
+  return FLAG_ARGUMENT.lastIndex
+}
+
 /** SQL's `IDENTIFIED BY` before a password literal (MySQL), as `PASSWORD` is (PostgreSQL, Redshift). */
 const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
 
@@ -612,8 +651,8 @@ function isCode (text: string, start: number, end: number, raw: string, key: str
   return variable === field || `${variable}name` === field || variable === `${field}name`
 }
 const LIST_GAP = /[\s,]*/y
-/** A logical operator after a value: `||`, `??`, `&&` (JavaScript, TypeScript). */
-const LOGICAL_AFTER = /^[ \t]{0,4}(?:\|\||\?\?|&&)/
+/** A logical operator after a value and its other operand: `|| 'x'`, `?? x`, `&& x` (JavaScript, TypeScript); not a table's `||` border. */
+const LOGICAL_AFTER = /^[ \t]{0,4}(?:\|\||\?\?|&&)[ \t]{1,4}[^\s|]/
 
 /**
  * A Terraform (or Terragrunt) reference: `module.eks.cluster_name`, `var.function_name`,

@@ -13,7 +13,7 @@ import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
-import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleBuilderCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handlePipeColumns, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword } from './detect-kv.js'
+import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleBuilderCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handlePipeColumns, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword, handleFlagPassword } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
@@ -469,6 +469,10 @@ function powerShellParameter (text: string, i: number, sink: MatchSink): number 
   return handleKeyValue(text, i + 1, v, sink)
 }
 
+function isBlankCode (c: number): boolean {
+  return c === 32 || c === 9
+}
+
 /** Shapes that start at punctuation: `@domain`, `.amazonaws.com`, `/aws/`, `-----BEGIN`, `--flag`. */
 function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   const next = text.charCodeAt(i + 1)
@@ -477,6 +481,10 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   if (c === 47) return next === 97 && text.startsWith('/aws/', i) ? attempt(SHAPES.log_group, text, i, sink) : -1
   if (c === 45 && next === 45) {
     if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
+    if ((text.startsWith('--user', i) || text.startsWith('--pass', i)) && isBlankCode(text.charCodeAt(i + 6)) && isBlankCode(text.charCodeAt(i - 1))) {
+      const r = handleFlagPassword(text, i, text.slice(i, i + 6), sink) // `curl --user user:x`, `redis-cli --pass x`
+      if (r >= 0) return r
+    }
     if (i > 0 && text.charCodeAt(i - 1) === 10) { // an underline of a PowerShell table
       const r = handleDashTable(text, i, sink)
       if (r >= 0) return r
@@ -484,6 +492,10 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
   if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)
+  if (c === 45 && (next === 97 || next === 112 || next === 117) && isBlankCode(text.charCodeAt(i + 2)) && isBlankCode(text.charCodeAt(i - 1))) {
+    const r = handleFlagPassword(text, i, text.slice(i, i + 2), sink) // `redis-cli -a x`, `sshpass -p x`, `curl -u user:x`
+    if (r >= 0) return r
+  }
   if (c === 45 && next === 112 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return handleGluedPassword(text, i, sink) // `mysql -pS3cret`
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
   if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`

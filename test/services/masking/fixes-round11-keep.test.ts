@@ -28,6 +28,7 @@ t.test('still masked', async (tt) => {
   tt.same(found('return { ok: true, bucket: process.env.BUCKET ?? "halyard-raw-telemetry-euc1" };'), ['s3_bucket:halyard-raw-telemetry-euc1'],
     'a member expression before ?? stays, its fallback is the name (the expression was masked, the bucket left in clear)')
   tt.same(found('|  UserName   |  kestrel-legacy-ftp  |'), ['iam_user:kestrel-legacy-ftp'], 'an aws --output table row')
+  tt.same(found('||  UserName  |  milena.kraus  ||'), ['iam_user:milena.kraus'], 'a nested table row: its `||` border is no `||` operator')
   tt.same(found('| user_name | kestrel_legacy_ftp |'), ['iam_user:kestrel_legacy_ftp'], 'a two-cell row')
   tt.same(found('arn:aws:iam::279104563318:role/workspaces_DefaultRole_copy'), ['account_id:279104563318', 'iam_role:workspaces_DefaultRole_copy'], 'another name')
 })
