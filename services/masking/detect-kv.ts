@@ -53,7 +53,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
   if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
   const flag = text.startsWith('--', start)
-  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
+  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && (role.role === 'name' || role.role === 'secret')) return emitList(text, end + 1, role, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
@@ -544,6 +544,11 @@ function isBlank (c: number): boolean {
 }
 
 const ECS_CLUSTER_FLAG: FieldRole = { kind: 'ecs_cluster', role: 'name' }
+const EKS_CLUSTER_FLAG: FieldRole = { kind: 'eks_cluster', role: 'name' }
+/** The line's command up to a flag: `eksctl ...` or `aws [options] eks ...` (their `--cluster` names an EKS cluster). */
+const EKS_COMMAND = /(?:^|[\s;|&(`])(?:eksctl|aws(?:[ \t]+--?[a-z][a-z-]*(?:[ \t]+[^\s-]\S*)?)*[ \t]+eks)[ \t]/
+/** Commands whose `--name` is the cluster's: `eksctl create cluster`, `aws eks update-kubeconfig`, `aws eks describe-cluster`. */
+const EKS_CLUSTER_COMMAND = /(?:^|[\s;|&(`])(?:eksctl[ \t]+[a-z]{1,20}[ \t]+cluster|aws(?:[ \t]+--?[a-z][a-z-]*(?:[ \t]+[^\s-]\S*)?)*[ \t]+eks[ \t]+(?:update-kubeconfig|[a-z]{1,20}-cluster))[ \t]/
 const PASS_FLAG: FieldRole = { kind: 'connection_secret', role: 'secret' }
 const IAM_ROLE_FLAG: FieldRole = { kind: 'iam_role', role: 'name' }
 
@@ -582,6 +587,13 @@ function lineBefore (text: string, start: number): string {
 function ecsServiceFlag (text: string, start: number, key: string): FieldRole | null {
   const named = key === 'service' || key === 'services' ? ECS_SERVICE_FLAG : key === 'container' ? ECS_CONTAINER_FLAG : null
   return named !== null && ECS_COMMAND.test(lineBefore(text, start)) ? named : null
+}
+
+/** `eksctl get nodegroup --cluster x`, `aws eks ... --cluster x`: an EKS cluster, not the ECS one `--cluster` names elsewhere;
+ * `eksctl create cluster --name x`, `aws eks update-kubeconfig --name x`: the cluster's name. */
+function eksClusterFlag (text: string, start: number, key: string): FieldRole | null {
+  if (key === 'cluster') return EKS_COMMAND.test(lineBefore(text, start)) ? EKS_CLUSTER_FLAG : null
+  return key === 'Name' && EKS_CLUSTER_COMMAND.test(lineBefore(text, start)) ? EKS_CLUSTER_FLAG : null
 }
 
 const SECURE_VALUE_FLAG: FieldRole = { kind: 'connection_secret', role: 'secret' }
