@@ -1411,3 +1411,26 @@ export function handleLogsTail (text: string, i: number, sink: MatchSink): numbe
   maskLogGroupName(text, end - m[2].length, end, sink)
   return LOGS_TAIL.lastIndex
 }
+
+const SSM_ACTIVATION_CODE: FieldRole = { kind: 'api_key', role: 'secret' }
+/** The commands that register a machine with an SSM hybrid activation (Linux, Windows, the setup CLI). */
+const SSM_REGISTER_COMMAND = /amazon-ssm-agent|ssm-setup-cli/
+
+/**
+ * `amazon-ssm-agent -register -code "x" -id "y" -region r` (and `ssm-setup-cli -activation-code x`):
+ * the activation code registers any machine as a managed instance, a secret as `ActivationCode`
+ * is. The id is kept as it is under `ActivationId` (alone it registers nothing). `i` is at `code`,
+ * after a `-`; returns -1 when the line is no such command or the value is a placeholder.
+ */
+export function handleSsmActivationCode (text: string, i: number, sink: MatchSink): number {
+  const dash = text.startsWith('-activation-', i - 12) ? i - 12 : i - 1
+  if (!isBlank(text.charCodeAt(dash - 1)) || !SSM_REGISTER_COMMAND.test(lineBefore(text, dash))) return -1
+  let pos = i + 4
+  while (isBlank(text.charCodeAt(pos))) pos++
+  const value = parseValue(text, pos)
+  if (value === null) return -1
+  const kind = classifyValue(SSM_ACTIVATION_CODE, text.slice(value.start, value.end), 'ActivationCode')
+  if (kind === null) return -1
+  sink.push(value.start, value.end, kind)
+  return value.next
+}
