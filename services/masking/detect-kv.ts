@@ -9,7 +9,7 @@ import { isNameCandidate, isReservedName } from './detect-prose.js'
 import { pastGluedEscapes } from './escapes.js'
 
 export const KV_SOURCE =
-  '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'])?[ \\t]*(?:=>|[:=])[ \\t]*)'
+  '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:=])[ \\t]*)'
 
 /** `&`s read past in one bare secret (bounded: a line of `&`-joined words is no password). */
 const MAX_AMPERSANDS = 8

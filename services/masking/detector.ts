@@ -161,7 +161,7 @@ function atWordFrom (text: string, i: number, j: number, sink: MatchSink): numbe
 
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
   let r = -1
-  if (isKeyContinuation(after) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r
+  if ((isKeyContinuation(after) || (after === 96 && text.charCodeAt(i - 1) === 96)) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r // `` `password`: x ``
   if ((after === 10 || after === 13 || after === 32) && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
   if (after === 44 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 44) && hasFieldRole(text, i, j) &&
     (r = handleCsvColumn(text, i, j, sink)) >= 0) return r // `user,bucketname,region`: a CSV header cell
@@ -226,7 +226,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const keyEnd = k
   while (text.charCodeAt(k) === 92 && k - keyEnd < 3) k++ // `\"key\"`, `\\\"key\\\"` (JSON in a JSON string, twice)
   const q = text.charCodeAt(k)
-  if (q === 34 || q === 39) k++
+  if (q === 34 || q === 39 || (q === 96 && text.charCodeAt(i - 1) === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
   if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
@@ -273,6 +273,13 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   return attempt(SHAPES.key_value, text, i, sink)
 }
 
+/** Is a separator (`:`, `=`) next after a key's closing backtick at `k`, blanks aside? A markdown code span's key: `` `DB_PASSWORD`: `x` ``, a table's key cell. */
+function backtickKeySep (text: string, k: number): boolean {
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
+  const c = text.charCodeAt(k)
+  return c === 58 || c === 61 || c === 124 // `| \`DB_PASSWORD\` | \`x\` |` too
+}
+
 /** Longest dotted key read (Spring's `spring.security.oauth2.client.registration.<id>.client-secret`). */
 const LONG_KEY_MAX = 256
 
@@ -309,7 +316,7 @@ function longDottedKey (text: string, i: number, k: number, sink: MatchSink): nu
  */
 function tableCell (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
   if (text.charCodeAt(k) === 124) {
-    let b = i - 1
+    let b = text.charCodeAt(i - 1) === 96 ? i - 2 : i - 1 // a key in a code span
     while (b > 0 && i - b < 40 && text.charCodeAt(b) === 32) b--
     if (text.charCodeAt(b) !== 124 && fieldRole(text.slice(i, keyEnd))?.role === 'secret') { // words before a secret's key in its cell: `| DB password | \`x\` |` (not a name's: `| leaky bucket | audit logs |`)
       while (b > 0 && i - b < 40 && (text.charCodeAt(b) === 32 || cls(text.charCodeAt(b)) > 1)) b--
@@ -323,7 +330,7 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
     if (columns >= 0) return columns
     k++
     while (text.charCodeAt(k) === 32) k++
-    if (isColumnTitle(text, k) || isSnakeTitles(text, k)) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
+    if (isColumnTitle(text, k) || isSnakeTitles(text, k) || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(k) === 96 && isColumnTitle(text, k + 1))) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
     return handleKeyValue(text, i, k, sink)
   }
   return keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5) ? handleKeyValue(text, i, k, sink) : -1
@@ -424,7 +431,7 @@ function isColumnTitle (text: string, k: number): boolean {
   if (c < 65 || c > 90) return false
   const limit = Math.min(text.length, k + 64)
   while (++k < limit && (((c = text.charCodeAt(k)) >= 65 && c <= 90) || (c >= 97 && c <= 122)));
-  return k === text.length || c === 32 || c === 124
+  return k === text.length || c === 32 || c === 124 || c === 96
 }
 
 /** Two lower-case snake_case column titles from `k` (`access_key_id  | status |`): a SQL result's header row, read by psql or Steampipe. */
