@@ -11,7 +11,7 @@ import { pastGluedEscapes } from './escapes.js'
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:=])[ \\t]*)'
 
-/** `&`s read past in one bare secret (bounded: a line of `&`-joined words is no password). */
+/** `&`s and glued quotes read past in one bare secret (bounded: a line of `&`-joined words is no password). */
 const MAX_AMPERSANDS = 8
 
 /** The SigV4 algorithm names that open an `Authorization` header: a scheme, not a credential. */
@@ -25,14 +25,19 @@ const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Kk]ey\\?["']?[ \t]*[:=][ \t]*
 /** A query's next parameter (`&next=1`, `&amp;X-Amz-Date=`): any other `&` is part of a secret (`p@ss&word!`). */
 const QUERY_PARAM_AFTER = /&(?:amp;)?[A-Za-z_][A-Za-z0-9_.[\]-]{0,60}=/y
 
-/** A bare secret read on past each `&` that does not start a query parameter (a bare value stops at every `&`). */
+/** A bare secret read on past each `&` that does not start a query parameter and each quote glued between its chars (a bare value stops at every `&` and quote). */
 function pastAmpersands (text: string, value: ValueSpan): ValueSpan {
   let end = value.end
-  for (let i = 0; i < MAX_AMPERSANDS && text.charCodeAt(end) === 38; i++) {
-    QUERY_PARAM_AFTER.lastIndex = end
-    if (QUERY_PARAM_AFTER.test(text)) break
-    const more = parseValue(text, end + 1)
-    if (more === null || more.quoted) break
+  for (let i = 0; i < MAX_AMPERSANDS; i++) {
+    const c = text.charCodeAt(end)
+    let from = end + 1
+    if (c === 38) {
+      QUERY_PARAM_AFTER.lastIndex = end
+      if (QUERY_PARAM_AFTER.test(text)) break
+    } else if (c === 92 && text.charCodeAt(end + 1) === 34) from = end + 2 // `password=ab\"cd` in a JSON string
+    else if (c !== 34 && c !== 39) break
+    const more = parseValue(text, from) // a quote glued inside (`password=ab"cd123`): the rest is the secret's, not a quoted string's
+    if (more === null || more.quoted || more.start !== from) break
     end = more.end
   }
   return end === value.end ? value : { ...value, end, next: end }
