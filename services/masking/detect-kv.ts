@@ -25,6 +25,18 @@ const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Kk]ey\\?["']?[ \t]*[:=][ \t]*
 /** A query's next parameter (`&next=1`, `&amp;X-Amz-Date=`): any other `&` is part of a secret (`p@ss&word!`). */
 const QUERY_PARAM_AFTER = /&(?:amp;)?[A-Za-z_][A-Za-z0-9_.[\]-]{0,60}=/y
 
+/** Python's string prefixes (`b'...'`, `f"..."`): the quote after them opens a string. */
+const STRING_PREFIX = /^(?:[bBrRuUfF]{1,2})$/
+/** Chars after which a quote opens a string or an index (`creds["SecretAccessKey"]`, `{"Ref": ...}`), glued to no secret. */
+function opensAfter (c: number): boolean {
+  return c === 91 || c === 40 || c === 123 || c === 60 || c === 61 || c === 58 || c === 44
+}
+
+/** Is the quote at `end` glued inside the bare secret text[start, end): no string opening after a bracket or a prefix? */
+function gluesQuote (text: string, start: number, end: number): boolean {
+  return !opensAfter(text.charCodeAt(end - 1)) && !(end - start <= 2 && STRING_PREFIX.test(text.slice(start, end)))
+}
+
 /** A bare secret read on past each `&` that does not start a query parameter and each quote glued between its chars (a bare value stops at every `&` and quote). */
 function pastAmpersands (text: string, value: ValueSpan): ValueSpan {
   let end = value.end
@@ -36,6 +48,7 @@ function pastAmpersands (text: string, value: ValueSpan): ValueSpan {
       if (QUERY_PARAM_AFTER.test(text)) break
     } else if (c === 92 && text.charCodeAt(end + 1) === 34) from = end + 2 // `password=ab\"cd` in a JSON string
     else if (c !== 34 && c !== 39) break
+    if (c !== 38 && !gluesQuote(text, value.start, end)) break
     const more = parseValue(text, from) // a quote glued inside (`password=ab"cd123`): the rest is the secret's, not a quoted string's
     if (more === null || more.quoted || more.start !== from) break
     end = more.end

@@ -23,6 +23,8 @@ t.test('a quote that ends the value still ends it', async tt => {
   tt.same(found('<input name=password value=abc123">'), ['connection_secret:abc123'])
   tt.same(found('"args": ["--password=abc123XY"]'), ['connection_secret:abc123XY'])
   tt.same(found('"cmd": "run --password=abc123XY\\" --x"'), ['connection_secret:abc123XY'])
+  tt.same(found('aws_secret_access_key=creds["SecretAccessKey"],'), [], 'an index opens a string')
+  tt.same(found("'Authorization': b'AWS4-HMAC-SHA256 Credential=x'"), [], 'a Python bytes prefix opens a string')
 })
 
 t.test('masked and restored', async tt => {
