@@ -29,7 +29,7 @@ t.test('prose: a read replica is named after the noun', async tt => {
 
 t.test('CLI: --cluster names an ECS/EKS cluster', async tt => {
   tt.same(found('aws ecs update-service --cluster sandpiper-prod --service api'), ['ecs_cluster:sandpiper-prod', 'ecs_service:api'], 'space (its --service names the ECS service)')
-  tt.same(found('eksctl get nodegroup --cluster=payments-eks'), ['ecs_cluster:payments-eks'], 'equals')
+  tt.same(found('eksctl get nodegroup --cluster=payments-eks'), ['eks_cluster:payments-eks'], 'equals (eksctl: an EKS cluster, fixes-round11-eks-flags)')
   tt.same(found('aws ecs list-tasks --cluster arn:aws:ecs:us-east-1:123456789012:cluster/prod-a'), ['account_id:123456789012', 'ecs_cluster:prod-a'], 'an ARN keeps its own masking')
   tt.same(found('kubectl config --cluster default'), [], 'a reserved name stays')
 })

@@ -231,7 +231,7 @@ t.test('CloudFormation dynamic references and CLI --name', async tt => {
   expectDetect(tt, 'DB_PASSWORD: "{{resolve:secretsmanager:prod/db/creds}}" URL: "{{resolve:ssm:/app/url}}" K: "{{resolve:secretsmanager:arn:aws:secretsmanager:us-east-1:123456789012:secret:db-AbCdEf}}"',
     [['prod/db/creds', 'secret_name'], ['/app/url', 'ssm_parameter'], ['db-AbCdEf', 'secret_name'], ['123456789012', 'account_id']], ['{{resolve:secretsmanager:', '}}'])
   expectDetect(tt, 'aws eks describe-cluster --name payments-eks --region us-west-2; aws ec2 describe-vpcs --name default',
-    [['payments-eks', 'resource_name']], ['--region us-west-2', '--name default'])
+    [['payments-eks', 'eks_cluster']], ['--region us-west-2', '--name default']) // a cluster command's --name: the EKS cluster (fixes-round11-eks-flags)
 })
 
 t.test('the catalogue describes every kind and token-format labels them all', async tt => {
