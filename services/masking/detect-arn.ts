@@ -17,8 +17,14 @@ const PLACEHOLDER = '\\$\\{[A-Za-z0-9_.:]{1,80}\\}'
 /** API Gateway integration URIs name the integrated service where the account stands (`apigateway:<region>:sqs:path/...`, `<bucket>.s3:path/...`). */
 const INTEGRATED_SERVICE = '[a-z0-9][a-z0-9.-]{0,80}(?=:(?:path|action)/)'
 const FIELD_PLACEHOLDER = `(?:${PLACEHOLDER}|\\{[A-Za-z_][A-Za-z0-9_.\\[\\]'"]{0,78}\\})`
+/**
+ * A JSON `\uXXXX` escape inside a name (`arn:aws:s3:::\u0041cme`, `my\u002dbucket`): part of it, unless it
+ * stands for a char that ends an ARN (a control, a blank, a quote, a bracket, one of `,;<>|` and the backtick). Any run of
+ * backslashes before the `u` (`\\u0041`: JSON in a JSON string), as escapes.ts reads them.
+ */
+export const NAME_ESCAPE = '\\\\{1,8}u(?!00(?:[01][0-9A-Fa-f]|2[02789cC]|3[bBcCeE]|5[cC]|60|7[b-dB-D]))[0-9A-Fa-f]{4}'
 export const ARN_SOURCE =
-  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${FIELD_PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${FIELD_PLACEHOLDER}|${INTEGRATED_SERVICE})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/)+`
+  `arn:aws(?:-cn|-us-gov|-iso(?:-[bef])?)?:[a-z0-9-]*:(?:[a-z0-9-*]*|${FIELD_PLACEHOLDER}):(?:[0-9]{12}|aws|\\*|${FIELD_PLACEHOLDER}|${INTEGRATED_SERVICE})?:(?:${PLACEHOLDER}|[^\\s"'<>,;\`{}()|\\\\]|\\\\/|${NAME_ESCAPE})+`
 /** Percent-encoded ARNs in console links and query strings: `arn%3Aaws%3Aiam%3A%3A123456789012%3Arole%2Fx`, or twice encoded (`arn%253Aaws...`). */
 export const ENCODED_ARN_SOURCE =
   'arn%(?:25)?3[Aa]aws(?:-cn|-us-gov|-iso(?:-[bef])?)?%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa][a-z0-9-]*%(?:25)?3[Aa](?:[0-9]{12}|aws)?%(?:25)?3[Aa]' +

@@ -10,6 +10,7 @@ import { isAwsHost, maskArtifactPipeline, maskAwsHost } from './detect-host.js'
 import { wholeIdKind } from './detect-ids.js'
 import { ACCESS_KEY_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
+import { NAME_ESCAPE } from './detect-arn.js'
 
 /** `scheme://` where the scheme is a plausible one (letters, digits, `+.-`). */
 export const URL_SOURCE = '[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
@@ -19,6 +20,13 @@ const KEY_ID_USER = new RegExp(`^(?:${ACCESS_KEY_PREFIXES.join('|')})[A-Z0-9]{16
 
 const PRIVATE_TLD = /\.(?:internal|local|lan|corp|intra|intranet|private|home|localdomain)$/i
 const DB_SCHEME = /^(?:jdbc:)?(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|clickhouse|cassandra|memcached|kafka|nats|ldaps?|smtps?|ftp|sftp)$/i
+
+const NAME_ESCAPE_AT = new RegExp(NAME_ESCAPE, 'y')
+/** A `\uXXXX` escape at `at` that a name holds; NAME_ESCAPE_AT.lastIndex is then past it. */
+function nameEscapeAt (text: string, at: number): boolean {
+  NAME_ESCAPE_AT.lastIndex = at
+  return NAME_ESCAPE_AT.test(text)
+}
 
 /** Characters that end a URL's authority part. */
 function endsAuthority (c: number): boolean {
@@ -54,8 +62,10 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   const authStart = matchEnd
   let authEnd = authStart
   let at = -1
+  const bucket = scheme === 's3' || scheme === 's3a' || scheme === 's3n'
   while (authEnd < text.length) {
     const c = text.charCodeAt(authEnd)
+    if (c === 92 && bucket && nameEscapeAt(text, authEnd)) { authEnd = NAME_ESCAPE_AT.lastIndex; continue } // `s3://\u0041cme`: the escape is the bucket's
     if (c === 64 /* @ */) at = authEnd
     else if (endsAuthority(c) && !(at < 0 && (c === 35 || c === 63 || c === 92) && passwordGoesOn(text, authStart, authEnd))) break
     authEnd++
@@ -72,7 +82,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
     if (colon >= 0 && colon + 1 < at && !PASSWORD_PLACEHOLDER.test(text.slice(colon + 1, at))) sink.push(colon + 1, at, 'connection_secret')
     hostStart = at + 1
   }
-  if (scheme === 's3' || scheme === 's3a' || scheme === 's3n') {
+  if (bucket) {
     sink.push(hostStart, authEnd, 's3_bucket')
     return maskArtifactPipeline(text, hostStart, authEnd, sink)
   }
