@@ -7,6 +7,7 @@ import { wholeIdKind } from './detect-ids.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
 import { pastGluedEscapes } from './escapes.js'
+import { yamlParentField, yamlToolSiblings } from './detect-parent.js'
 
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:=])[ \\t]*)'
@@ -1165,12 +1166,19 @@ export function handleParentName (text: string, i: number, pos: number, sink: Ma
   const prevStart = newline + 1
   const parent = PARENT_KEY.exec(text.slice(prevStart, lineStart - 1))
   if (parent === null || parent[1].length >= i - lineStart) return -1 // the parent is less indented
-  const role = fieldRole(parent[2])
-  if (role === null || role.role !== 'name') return -1
   while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
   const value = parseValue(text, pos)
   if (value === null) return -1
-  const kind = classifyValue(role, text.slice(value.start, value.end), parent[2])
+  let key = parent[2]
+  let role = fieldRole(key)
+  if (role === null) { // `cluster:\n  name: x`: a resource noun, unless the block is a tool's (`function:` with `parameters:`)
+    const field = yamlParentField(key, text.slice(value.start, value.end))
+    if (field === undefined || yamlToolSiblings(text, value.next, i - lineStart)) return -1
+    key = field
+    role = fieldRole(field)
+  }
+  if (role === null || role.role !== 'name') return -1
+  const kind = classifyValue(role, text.slice(value.start, value.end), key)
   if (kind === null) return -1
   sink.push(value.start, value.end, kind)
   return value.next

@@ -22,6 +22,7 @@ import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceE
 import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 import { handleProsePassword } from './detect-prose-secret.js'
+import { handleJsonParentName } from './detect-parent.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -258,6 +259,8 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
     if (named >= 0) return named
     const nested = handleParentName(text, i, k + 1, sink) // `deploymentBucket:\n  name: x`
     if (nested >= 0) return nested
+    const parent = handleJsonParentName(text, i, k + 1, sink) // `"cluster": {"name": "x"}`
+    if (parent >= 0) return parent
   }
   if (len === 7 && (text.startsWith('default', i) || text.startsWith('Default', i))) { // a Terraform variable's, a template parameter's
     const r = handleBlockDefault(text, i, k + 1, sink)

@@ -4,6 +4,7 @@
 // can be put back in place. Inputs are never mutated; `__proto__` keys stay plain own keys.
 import type { DetectContext } from './types.js'
 import { MEASURE_KEY } from './catalogue.js' // a measure (`storedBytes`) holds no identifier; `account` is no `count`
+import { parentNameContext } from './detect-parent.js'
 
 export interface StringSite {
   text: string
@@ -88,7 +89,7 @@ function numberSite (value: number, field: string | undefined): string | undefin
 
 export function collectStrings (value: unknown): StringSite[] {
   const sites: StringSite[] = []
-  const visit = (node: unknown, context: DetectContext | undefined): void => {
+  const visit = (node: unknown, context: DetectContext | undefined, outer?: Record<string, unknown>): void => {
     if (typeof node === 'string') { sites.push({ text: node, context }); return }
     if (typeof node === 'number') {
       const text = numberSite(node, context?.field)
@@ -110,9 +111,11 @@ export function collectStrings (value: unknown): StringSite[] {
     const tagKey = tagKeyOf(node) ?? wrappedBy(node, context?.field)
     const resourceType = resourceTypeOf(node)
     const metric = typeof node.Name === 'string' && typeof node.Unit === 'string' // `{"Name": "ColdStart", "Unit": "Count"}`: a metric, no resource
+    const nameField = filter === undefined && tagKey === undefined ? parentNameContext(context?.field, node, outer) : undefined // `"cluster": {"name": "x"}`
     for (const key of Object.keys(node)) {
       sites.push({ text: key })
-      visit(node[key], metric && key === 'Name' ? undefined : filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter))
+      const keyContext = metric && key === 'Name' ? undefined : nameField !== undefined && key === 'name' ? { field: nameField } : filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter)
+      visit(node[key], keyContext, node)
     }
   }
   visit(value, undefined)
