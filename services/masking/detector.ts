@@ -15,7 +15,7 @@ import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect
 import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
 import { SDK_CALL_MAX, handleBlockDefault, handleBucketCall, handleBuilderCall, handleCdkImport, handleFunctionListing, handleKeyValue, handleMetricDimension, handlePhysicalId, handlePipeColumns, handleTerraformId, handleTerraformImport, handleImdsRole, handleConstructName, handleDashTable, handleParentName, handleValidationValue, handleCsvColumn, handleLogsTail, handleSqlLiteral, handleCdkDiffField, handleGluedPassword, handleFlagPassword, handleSsmActivationCode } from './detect-kv.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
-import { encodedSlashBefore, tokenEndAt } from './token-match.js'
+import { encodedSlashBefore, escapedTokenEndAt, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
 import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
@@ -86,6 +86,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   }
   if ((text.charCodeAt(i - 1) === 91 || text.charCodeAt(i - 1) === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
+  if (firstCls === 4 && after === 92 && text.charCodeAt(j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r

@@ -1,7 +1,7 @@
 // Streaming restoration: emit restored text as soon as no token can still change it, holding
 // back only a suffix that may yet become a token (`SECURITY_GR`, `SUBNET_`, `SUBNET_12` awaiting
 // a non-digit). For any chunking, the concatenated output equals batch restoration.
-import { KIND_LABELS } from './token-format.js'
+import { KIND_LABELS, escapedLabel } from './token-format.js'
 import { jsonBoundaryContext, jsonTextBoundary, tokenBoundary, type Unmasker } from './unmask.js'
 
 export interface StreamUnmasker {
@@ -9,10 +9,20 @@ export interface StreamUnmasker {
   end: () => string
 }
 
-/** Every non-empty prefix of every `LABEL_`. */
-const TOKEN_PREFIXES: ReadonlySet<string> = new Set(KIND_LABELS.flatMap((label) =>
-  Array.from({ length: label.length + 1 }, (_, i) => `${label}_`.slice(0, i + 1))))
-const MAX_PREFIX_LENGTH = Math.max(...KIND_LABELS.map((label) => label.length + 1))
+/** Every non-empty prefix of every `LABEL_`, and of its markdown-escaped forms (`IAM\_ROLE\_`; doubled backslashes in raw JSON). */
+function prefixesOf (escape: string): ReadonlySet<string> {
+  return new Set(KIND_LABELS.flatMap((label) => {
+    const full = escapedLabel(`${label}_`, escape)
+    return Array.from({ length: full.length }, (_, i) => full.slice(0, i + 1))
+  }))
+}
+const TOKEN_PREFIXES = { plain: new Set([...prefixesOf(''), ...prefixesOf('\\')]), json: new Set([...prefixesOf(''), ...prefixesOf('\\\\')]) }
+/** Labels as they end before a token's digits: plain, and escaped (`IAM\_ROLE\_`). */
+const LABEL_ENDS = {
+  plain: KIND_LABELS.flatMap((label) => [`${label}_`, escapedLabel(`${label}_`, '\\')]),
+  json: KIND_LABELS.flatMap((label) => [`${label}_`, escapedLabel(`${label}_`, '\\\\')])
+}
+const MAX_PREFIX_LENGTH = Math.max(...LABEL_ENDS.json.map((end) => end.length))
 /**
  * Characters of already emitted text kept as boundary context (more if they are backslashes):
  * enough for an encoded slash (`$252F`), an escape (`\u00e9`) and a terminal sequence written out
@@ -25,28 +35,29 @@ function isDigit (code: number): boolean {
 }
 
 function isTokenChar (code: number): boolean {
-  return (code >= 65 && code <= 90) || isDigit(code) || code === 95
+  return (code >= 65 && code <= 90) || isDigit(code) || code === 95 || code === 92
 }
 
 /** Start of the shortest-safe held suffix of `text` (positions from `from`); text.length if none. */
-export function holdStart (text: string, from: number, boundary: (text: string, index: number) => boolean): number {
+export function holdStart (text: string, from: number, boundary: (text: string, index: number) => boolean, json = false): number {
   const length = text.length
   let hold = length
   let digits = length
   while (digits > from && isDigit(text.charCodeAt(digits - 1))) digits--
   if (digits < length && text[digits] !== '0' && text[digits - 1] === '_') {
-    for (const label of KIND_LABELS) {
-      const start = digits - 1 - label.length
-      if (start >= from && start < hold && text.startsWith(label, start) && boundary(text, start)) hold = start
+    for (const end of json ? LABEL_ENDS.json : LABEL_ENDS.plain) {
+      const start = digits - end.length
+      if (start >= from && start < hold && text.startsWith(end, start) && boundary(text, start)) hold = start
     }
   }
-  // a label prefix is made of A-Z, 0-9 and `_` only: look inside the trailing run of those
+  // a label prefix is made of A-Z, 0-9, `_` and (escaping it) `\` only: look inside the trailing run of those
   let run = length
   const low = Math.max(from, length - MAX_PREFIX_LENGTH)
   while (run > low && isTokenChar(text.charCodeAt(run - 1))) run--
+  const prefixes = json ? TOKEN_PREFIXES.json : TOKEN_PREFIXES.plain
   for (let p = run; p < hold; p++) {
     const c = text.charCodeAt(p)
-    if (c >= 65 && c <= 90 && TOKEN_PREFIXES.has(text.slice(p)) && boundary(text, p)) { hold = p; break }
+    if (c >= 65 && c <= 90 && prefixes.has(text.slice(p)) && boundary(text, p)) { hold = p; break }
   }
   return hold
 }
@@ -73,7 +84,7 @@ export function createStreamUnmasker (unmasker: Unmasker, { jsonEscape = false }
       if (chunk.length === 0) return ''
       const text = context + held + chunk
       const from = context.length
-      const hold = holdStart(text, from, boundary)
+      const hold = holdStart(text, from, boundary, jsonEscape)
       const out = unmasker.restore(text.slice(0, hold), from, jsonEscape)
       context = jsonEscape ? jsonBoundaryContext(text.slice(0, hold), CONTEXT_CHARS) : contextOf(text.slice(0, hold))
       held = text.slice(hold)

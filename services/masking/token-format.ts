@@ -45,6 +45,14 @@ export function labelFor (kind: string): string {
 export const KIND_LABELS: readonly string[] = KINDS.map(labelFor)
   .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
 
+/**
+ * A token as a markdown answer may write it, each `_` escaped (`IAM\_ROLE\_1`): `escape` is what
+ * stands before each `_` (a backslash; two in raw JSON text, where the backslash is escaped).
+ */
+export function escapedLabel (label: string, escape: string): string {
+  return label.replaceAll('_', escape + '_')
+}
+
 export function formatToken (label: string, n: number): string {
   return `${label}_${n}`
 }

@@ -25,6 +25,28 @@ export function tokenEndAt (text: string, at: number): number {
   return -1
 }
 
+/** End of a markdown-escaped token (`IAM\_ROLE\_1`) starting exactly at `at`, or -1: restoration reads one there. */
+export function escapedTokenEndAt (text: string, at: number): number {
+  const labels = BY_FIRST[text.charCodeAt(at)]
+  if (labels === undefined) return -1
+  for (const label of labels) {
+    let p = at
+    let k = 0
+    for (; k < label.length; k++, p++) {
+      const c = label.charCodeAt(k)
+      if (c === 95 && text.charCodeAt(p++) !== 92) break
+      if (text.charCodeAt(p) !== c) break
+    }
+    if (k < label.length || text.charCodeAt(p) !== 92 || text.charCodeAt(p + 1) !== 95) continue
+    const digit = text.charCodeAt(p + 2)
+    if (!(digit >= 49 && digit <= 57)) continue
+    let end = p + 3
+    while (end < text.length && isDigit(text.charCodeAt(end))) end++
+    return end
+  }
+  return -1
+}
+
 function isDigit (c: number): boolean {
   return c >= 48 && c <= 57
 }

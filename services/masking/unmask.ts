@@ -120,18 +120,36 @@ export const jsonTextBoundary: BoundaryRule = (text, index) => {
 }
 
 const TOKEN_BODY_SOURCE = `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`
+/**
+ * Tokens as markdown writes them too (`IAM\_ROLE\_1`: every `_` escaped; in raw JSON text
+ * `IAM\\_ROLE\\_1`), read as the token: the original comes back as it is (an AWS name's `_`
+ * stands inside a word, where markdown reads no emphasis, so it needs no escape).
+ */
+function escapedBodySource (escape: string): string {
+  const sep = escape.replaceAll('\\', '\\\\') + '_'
+  return `${TOKEN_BODY_SOURCE}|(?:${KIND_LABELS.map(label => label.replaceAll('_', sep)).join('|')})${sep}[1-9][0-9]*(?![0-9])`
+}
+const PLAIN_SOURCE = escapedBodySource('\\')
+const JSON_SOURCE = escapedBodySource('\\\\')
 /** Compiled once: compiling this alternation per call cost more than scanning a short text. */
-const SHARED_TOKEN_REGEX = new RegExp(TOKEN_BODY_SOURCE, 'g')
+const SHARED_TOKEN_REGEX = new RegExp(PLAIN_SOURCE, 'g')
+const SHARED_JSON_TOKEN_REGEX = new RegExp(JSON_SOURCE, 'g')
 let sharedRegexBusy = false
+const ESCAPED_UNDERSCORE = /\\+_/g
+
+/** The token a match stands for: its escaped underscores read as `_`. */
+function tokenOf (match: string): string {
+  return match.includes('\\') ? match.replace(ESCAPED_UNDERSCORE, '_') : match
+}
 
 /**
  * Replaces tokens in `text` from offset `from` on (what precedes `from` is only context for the
  * boundary rule). `replacement` returns undefined to keep a token as is.
  */
 export function replaceTokens (text: string, from: number, boundary: BoundaryRule,
-  replacement: (token: string) => string | undefined): string {
+  replacement: (token: string, written: string) => string | undefined, json = false): string {
   const shared = !sharedRegexBusy // a replacement that restores again gets its own regex
-  const regex = shared ? SHARED_TOKEN_REGEX : new RegExp(TOKEN_BODY_SOURCE, 'g')
+  const regex = shared ? (json ? SHARED_JSON_TOKEN_REGEX : SHARED_TOKEN_REGEX) : new RegExp(json ? JSON_SOURCE : PLAIN_SOURCE, 'g')
   if (shared) sharedRegexBusy = true
   try {
     regex.lastIndex = from
@@ -140,7 +158,7 @@ export function replaceTokens (text: string, from: number, boundary: BoundaryRul
     let match: RegExpExecArray | null
     while ((match = regex.exec(text)) !== null) {
       if (!boundary(text, match.index)) { regex.lastIndex = match.index + 1; continue }
-      const restored = replacement(match[0])
+      const restored = replacement(tokenOf(match[0]), match[0])
       if (restored === undefined) continue
       out += text.slice(last, match.index) + restored
       last = match.index + match[0].length
@@ -176,7 +194,7 @@ export function createUnmasker ({ lookup, restoreSecrets, onUnresolved }: Unmask
   const plain = (token: string): string | undefined => original(token, false)
   const escaped = (token: string): string | undefined => original(token, true)
   const restore = (text: string, from: number, jsonEscape: boolean): string =>
-    replaceTokens(text, from, jsonEscape ? jsonTextBoundary : tokenBoundary, jsonEscape ? escaped : plain)
+    replaceTokens(text, from, jsonEscape ? jsonTextBoundary : tokenBoundary, jsonEscape ? escaped : plain, jsonEscape)
   return {
     restore,
     unmaskText: (text) => restore(text, 0, false),

@@ -56,6 +56,6 @@ function withoutOwnTokens (text: string, match: Match, isOwnToken: (token: strin
   while (to < text.length && WORD.test(text[to])) to++
   const contextStart = Math.max(0, from - BOUNDARY_CONTEXT)
   const blanked = replaceTokens(text.slice(contextStart, to), from - contextStart, tokenBoundary,
-    (token) => isOwnToken(token) ? ' '.repeat(token.length) : undefined)
+    (token, written) => isOwnToken(token) ? ' '.repeat(written.length) : undefined)
   return blanked.slice(match.start - from, match.end - from)
 }
