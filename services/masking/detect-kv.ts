@@ -71,6 +71,10 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return filterValues(text, end, sink) // `--filters Name=group-name,Values=...`
   // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
   if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
+  if (key === 'Name' && text.charCodeAt(start) === 110 && inFilterBlock(text, start)) { // Packer's `filters = { name = "al2023-ami-*" }`
+    const kept = publicAmiNameEnd(text, end)
+    if (kept >= 0) return kept
+  }
   const flag = text.startsWith('--', start)
   const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
   if (role === null) return -1
@@ -1459,4 +1463,32 @@ export function handleSsmActivationCode (text: string, i: number, sink: MatchSin
   if (kind === null) return -1
   sink.push(value.start, value.end, kind)
   return value.next
+}
+
+/** `filters = {` / `filter {` opening the block a key stands in: its `name` is an EC2 filter's (the AMI name), no resource's. */
+const FILTER_BLOCK_OPENER = /(?:^|[\s{])filters?[ \t]*=?[ \t]*\{[^{}\n]{0,256}$/
+/** How many lines above a key its filter block's opener may stand. */
+const FILTER_BLOCK_LINES = 6
+
+/** Does the HCL key at `start` stand in a `filters = { ... }` map or a `filter { ... }` block (the same line or a few above)? */
+function inFilterBlock (text: string, start: number): boolean {
+  let end = start
+  for (let n = 0; n < FILTER_BLOCK_LINES && end > 0; n++) {
+    const newline = lastIndexWithin(text, 10, end, end - 512)
+    if (newline < 0 && end > 512) return false
+    const line = text.slice(newline + 1, end)
+    if (FILTER_BLOCK_OPENER.test(line)) return true
+    if (line.includes('}') || (n > 0 && line.trimEnd().endsWith('{'))) return false // a block closed or another opened
+    end = newline
+  }
+  return false
+}
+
+/** AMI names AWS and the distributions publish (`al2023-ami-2023.*-x86_64`, `ubuntu/images/hvm-ssd/ubuntu-jammy-*`, `amzn2-ami-hvm-*`). */
+const PUBLIC_AMI_NAME = /^(?:al20\d\d-ami-|amzn2?-ami-|ubuntu\/images\/|ubuntu-(?:pro|minimal|eks)|debian-\d|RHEL-|Windows_Server-|EC2LaunchV2-Windows_Server-|suse-sles-|bottlerocket-|amazon-eks-|fedora-coreos-|Rocky-|CentOS|Deep Learning |aws-elasticbeanstalk-|aws-parallelcluster-)/
+
+/** Past the value at `end` when it is a public AMI name (AWS's, a distribution's, or a pattern of one), else -1. */
+function publicAmiNameEnd (text: string, end: number): number {
+  const value = parseValue(text, end)
+  return value !== null && PUBLIC_AMI_NAME.test(text.slice(value.start, value.end)) ? value.next : -1
 }

@@ -38,6 +38,8 @@ export const SELF_NAME_SOURCE =
 const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|cloudfront-js-\d\.\d|default[.:][a-z0-9][a-z0-9.-]{0,62}|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
+/** API field names in CamelCase (`AccessKeyId`, `RoleArn`, `FunctionName`): a label, not a resource's name. */
+const FIELD_LABEL = /^(?:[A-Z][a-z0-9]+){1,6}(?:Id|Ids|Arn|Name|Identifier)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
 /** Compound adjectives (`event-driven`, `KMS-encrypted`, `account-level`, `IP-based`), lower-cased: no resource is named so. */
 const STOP_SUFFIX = /^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,2}-(?:based|enabled|disabled|managed|driven|level|wide|facing|optimized|encrypted|protected|backed|generated|coded|lived|grained|tolerant|readable|aware|compatible|friendly|specific|native)$/
@@ -81,6 +83,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (isAwsOwnName(kind, name)) break // `subnet use1-az1`, `role AWSServiceRoleForECS`: AWS's, as under their fields
+    if (FIELD_LABEL.test(name)) break // `task role (AccessKeyId ASIA...)`: an API field's label before its value
     if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
     if (kind === 'ssm_parameter' && name.startsWith('/aws/')) break // AWS's public parameters (`/aws/service/...`)
     if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key
