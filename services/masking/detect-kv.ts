@@ -325,14 +325,16 @@ export function handleGluedPassword (text: string, i: number, sink: MatchSink): 
 }
 
 /** Clients that take a password as a flag's own argument, by flag: redis-cli `-a x` / `--pass x`, sshpass `-p x`, curl `-u user:x` / `--user user:x`. */
-const REDIS_CLI_BEFORE = /(?:^|[\s;|&(`])redis-cli[ \t]/
+const REDIS_CLI_BEFORE = /(?:^|[\s;|&(`])(?:redis|valkey|keydb)-cli[ \t]/
 const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = {
   '-a': REDIS_CLI_BEFORE,
   '--pass': REDIS_CLI_BEFORE,
-  '-p': /(?:^|[\s;|&(`])sshpass[ \t]/,
+  '-p': /(?:^|[\s;|&(`])(?:sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)[ \t]/, // (mongo's tools: `-u admin -p x`)
   '-u': /(?:^|[\s;|&(`])curl[ \t]/,
   '--user': /(?:^|[\s;|&(`])curl[ \t]/
 }
+/** What stands for a password in docs: `<password>`, `********`. */
+const FLAG_PLACEHOLDER = /^(?:<[^>]{1,40}>|\*{3,}|\.\.\.)$/
 /** The flag's argument after blanks, quoted or bare (not a shell variable). */
 const FLAG_ARGUMENT = /[ \t]{1,8}(?:'([^'\r\n]{1,256})'|"([^"\r\n]{1,256})"|([^\s'"$][^\s'"]{0,255}))/y
 
@@ -352,6 +354,7 @@ export function handleFlagPassword (text: string, i: number, flag: string, sink:
   while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
   if (!client.test(text.slice(lineStart, i))) return -1
   const value = m[1] ?? m[2] ?? m[3]
+  if (FLAG_PLACEHOLDER.test(value)) return -1 // `redis-cli -a <password>`
   let start = FLAG_ARGUMENT.lastIndex - value.length - (m[3] === undefined ? 1 : 0)
   const end = start + value.length
   if (flag === '-u' || flag === '--user') {

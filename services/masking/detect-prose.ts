@@ -29,7 +29,7 @@ const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
  */
 export const NOUN_SOURCE =
   `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
-  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
+  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
@@ -207,7 +207,7 @@ export function isHclLabel (text: string, start: number): boolean {
 const REFINABLE = new Set(Object.values(PROSE_QUALIFIERS).flatMap(q => Object.keys(q)))
 
 /** The noun of a noun match text[start, pos): without its separator, `named` and spaces. */
-const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|is|was|S3|with[ \t]+(?:the[ \t]+same[ \t]+)?(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:|already[ \t]+exists?[ \t]*:)$/
+const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|(?:is|was)[ \t]+(?:named|called)|is|was|S3|with[ \t]+(?:the[ \t]+same[ \t]+)?(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:|already[ \t]+exists?[ \t]*:)$/
 
 function nounOf (text: string, start: number, pos: number): string {
   let end = start // the usual match: one ASCII word, then spaces or tabs

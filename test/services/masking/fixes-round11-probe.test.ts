@@ -1,0 +1,35 @@
+// Found probing round 11: a password passed as the word after a client's one-letter flag
+// (`sshpass -p 'x' ssh ...`, `mongosh ... -u admin -p x`, `redis-cli -h host -a 'x'`) went out in
+// clear (only `mysql -pS3cret` glued was read); and prose naming a resource with `is called` /
+// `was named` (`Our bucket is called acme-payroll-exports`) kept the name (after `is` alone only a
+// quoted name counts; `is called` says a name follows as `called` does).
+import t from 'tap'
+import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
+
+t.test('a password after a client\'s one-letter flag', async tt => {
+  tt.same(found('sshpass -p "Hunter2xyz" ssh localhost'), ['connection_secret:Hunter2xyz'])
+  tt.same(found("sshpass -p 'Hunter2xyz' scp a b"), ['connection_secret:Hunter2xyz'])
+  tt.same(found('mongosh "mongodb://localhost:27017" -u admin -p Hunter2xyz'), ['connection_secret:Hunter2xyz'])
+  tt.same(found("redis-cli -h localhost -p 6379 -a 'S3cr3tT0ken!' --tls"), ['connection_secret:S3cr3tT0ken!'])
+  tt.same(found('valkey-cli -a Hunter2xyz ping'), ['connection_secret:Hunter2xyz'])
+})
+
+t.test('kept: other tools\' flags, placeholders, variables', async tt => {
+  tt.same(found('ssh -p 22 localhost'), [])
+  tt.same(found('mkdir -p /tmp/x && tar -a -cf x.tar.gz y'), [])
+  tt.same(found('redis-cli -a <password> ping'), [])
+  tt.same(found('redis-cli -a $REDIS_PASSWORD ping'), [])
+  tt.same(found('redis-cli -h localhost -p 6379 ping'), [], 'redis-cli\'s -p is a port')
+})
+
+t.test('is called / was named before a name', async tt => {
+  tt.same(found('Our bucket is called acme-payroll-exports and it is public'), ['s3_bucket:acme-payroll-exports'])
+  tt.same(found('The table is named orders-v2.'), ['dynamodb_table:orders-v2'])
+  tt.same(found('The function was named invoice-sync'), ['lambda_function:invoice-sync'])
+  tt.same(found('this function is called from the handler; the table is named after the team'), [], 'English stays')
+})
+
+t.test('masked and restored', async tt => {
+  const masked = await maskedWithRoundTrip("sshpass -p 'Hunter2xyz' ssh x\nredis-cli -a S3cr3tT0ken ping\nOur bucket is called acme-payroll-exports.\n")
+  tt.notMatch(masked, /Hunter2|S3cr3t|acme-payroll/)
+})
