@@ -132,8 +132,10 @@ function escapedBodySource (escape: string): string {
 const PLAIN_SOURCE = escapedBodySource('\\')
 const JSON_SOURCE = escapedBodySource('\\\\')
 /** Compiled once: compiling this alternation per call cost more than scanning a short text. */
-const SHARED_TOKEN_REGEX = new RegExp(PLAIN_SOURCE, 'g')
-const SHARED_JSON_TOKEN_REGEX = new RegExp(JSON_SOURCE, 'g')
+const SHARED_TOKEN_REGEX = new RegExp(TOKEN_BODY_SOURCE, 'g')
+/** With the escaped forms: used only on a text holding `\_` (the doubled alternation scans slower). */
+const SHARED_ESCAPED_REGEX = new RegExp(PLAIN_SOURCE, 'g')
+const SHARED_JSON_ESCAPED_REGEX = new RegExp(JSON_SOURCE, 'g')
 let sharedRegexBusy = false
 const ESCAPED_UNDERSCORE = /\\+_/g
 
@@ -149,7 +151,9 @@ function tokenOf (match: string): string {
 export function replaceTokens (text: string, from: number, boundary: BoundaryRule,
   replacement: (token: string, written: string) => string | undefined, json = false): string {
   const shared = !sharedRegexBusy // a replacement that restores again gets its own regex
-  const regex = shared ? (json ? SHARED_JSON_TOKEN_REGEX : SHARED_TOKEN_REGEX) : new RegExp(json ? JSON_SOURCE : PLAIN_SOURCE, 'g')
+  const escaped = text.includes('\\_', from)
+  const source = !escaped ? TOKEN_BODY_SOURCE : json ? JSON_SOURCE : PLAIN_SOURCE
+  const regex = shared ? (!escaped ? SHARED_TOKEN_REGEX : json ? SHARED_JSON_ESCAPED_REGEX : SHARED_ESCAPED_REGEX) : new RegExp(source, 'g')
   if (shared) sharedRegexBusy = true
   try {
     regex.lastIndex = from
