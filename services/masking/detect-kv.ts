@@ -6,7 +6,7 @@ import { classifyValue, fieldRole, hasFieldRole, normaliseKey, parseValue, type 
 import { wholeIdKind } from './detect-ids.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate, isReservedName } from './detect-prose.js'
-import { pastGluedEscapes } from './escapes.js'
+import { isAsciiAlnum, pastGluedEscapes } from './escapes.js'
 import { yamlParentField, yamlToolSiblings } from './detect-parent.js'
 
 export const KV_SOURCE =
@@ -14,6 +14,9 @@ export const KV_SOURCE =
 
 /** `&`s and glued quotes read past in one bare secret (bounded: a line of `&`-joined words is no password). */
 const MAX_AMPERSANDS = 8
+
+/** What Terraform prints for a value it hides or does not know yet: no secret. */
+const TERRAFORM_PLACEHOLDER = /^\((?:sensitive(?: value)?|known after apply)\)/
 
 /** The SigV4 algorithm names that open an `Authorization` header: a scheme, not a credential. */
 const SIGV4_SCHEME = /^AWS4-(?:HMAC-SHA256|ECDSA-P256-SHA256)$/
@@ -38,7 +41,7 @@ function gluesQuote (text: string, start: number, end: number): boolean {
   return !opensAfter(text.charCodeAt(end - 1)) && !(end - start <= 2 && STRING_PREFIX.test(text.slice(start, end)))
 }
 
-/** A bare secret read on past each `&` that does not start a query parameter and each quote glued between its chars (a bare value stops at every `&` and quote). */
+/** A bare secret read on past each `&` that does not start a query parameter, each quote glued between its chars and each `)` or `]` before a letter or digit (a bare value stops at every `&`, quote and bracket). */
 function pastAmpersands (text: string, value: ValueSpan): ValueSpan {
   let end = value.end
   for (let i = 0; i < MAX_AMPERSANDS; i++) {
@@ -48,8 +51,10 @@ function pastAmpersands (text: string, value: ValueSpan): ValueSpan {
       QUERY_PARAM_AFTER.lastIndex = end
       if (QUERY_PARAM_AFTER.test(text)) break
     } else if (c === 92 && text.charCodeAt(end + 1) === 34) from = end + 2 // `password=ab\"cd` in a JSON string
-    else if (c !== 34 && c !== 39) break
-    if (c !== 38 && !gluesQuote(text, value.start, end)) break
+    else if (c === 41 || c === 93) { // `password=Ab(cd)1234`: a bracket glued between letters or digits
+      if (!isAsciiAlnum(text.charCodeAt(end + 1))) break
+    } else if (c !== 34 && c !== 39) break
+    if (c !== 38 && c !== 41 && c !== 93 && !gluesQuote(text, value.start, end)) break
     const more = parseValue(text, from) // a quote glued inside (`password=ab"cd123`): the rest is the secret's, not a quoted string's
     if (more === null || more.quoted || more.start !== from) break
     end = more.end
@@ -91,6 +96,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (tick === value.start) return -1
     if (tick > 0) value = { ...value, end: tick, next: tick }
   }
+  if (role.role === 'secret' && !value.quoted && text.charCodeAt(value.start) === 40 && TERRAFORM_PLACEHOLDER.test(text.slice(value.start, value.start + 24))) return value.start // `password = (sensitive value)`
   if (role.role === 'secret' && !value.quoted) value = pastAmpersands(text, value)
   let raw = text.slice(value.start, value.end)
   if (key === 'Name') {

@@ -2,7 +2,9 @@
 // (`sshpass -p 'x' ssh ...`, `mongosh ... -u admin -p x`, `redis-cli -h host -a 'x'`) went out in
 // clear (only `mysql -pS3cret` glued was read); and prose naming a resource with `is called` /
 // `was named` (`Our bucket is called acme-payroll-exports`) kept the name (after `is` alone only a
-// quoted name counts; `is called` says a name follows as `called` does).
+// quoted name counts; `is called` says a name follows as `called` does). A bracket inside a bare
+// password (`password=Ab(cd)1234`) ended it (the rest in clear); Terraform's `(sensitive value)`
+// was masked as a password.
 import t from 'tap'
 import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
 
@@ -27,6 +29,13 @@ t.test('is called / was named before a name', async tt => {
   tt.same(found('The table is named orders-v2.'), ['dynamodb_table:orders-v2'])
   tt.same(found('The function was named invoice-sync'), ['lambda_function:invoice-sync'])
   tt.same(found('this function is called from the handler; the table is named after the team'), [], 'English stays')
+})
+
+t.test('a bracket inside a bare password; Terraform\'s placeholders', async tt => {
+  tt.same(found('password=Ab(cd)1234'), ['connection_secret:Ab(cd)1234'])
+  tt.same(found('DB_PASSWORD=p]ss1234 next'), ['connection_secret:p]ss1234'])
+  tt.same(found('connect(user=x, password=abc123).then(f)'), ['connection_secret:abc123'], 'a bracket closing a call still ends it')
+  tt.same(found('      ~ password = (sensitive value)\n  + db_password = (sensitive value)\n  + api_token = (known after apply)'), [])
 })
 
 t.test('masked and restored', async tt => {
