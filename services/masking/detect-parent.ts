@@ -61,19 +61,29 @@ export function parentNameContext (parent: string | undefined, record: Record<st
 const BACK_MAX = 4096
 const OBJECT_MAX = 16_384
 
-function isEscaped (text: string, q: number): boolean {
+/** How many backslashes stand right before `q`. */
+function runBefore (text: string, q: number): number {
   let n = 0
-  while (q - 1 - n >= 0 && text.charCodeAt(q - 1 - n) === 92) n++
-  return n % 2 === 1
+  while (q - 1 - n >= 0 && n < 16 && text.charCodeAt(q - 1 - n) === 92) n++
+  return n
+}
+
+/**
+ * Is the quote at `q` a string delimiter of JSON nested `level` times in JSON strings (0: plain
+ * JSON, `"`; 1: `\"`; 2: `\\\"`)? A content quote or escaped backslash has another run before it.
+ */
+function isDelimiter (text: string, q: number, level: number): boolean {
+  const mod = 2 << level
+  return runBefore(text, q) % mod === (mod >> 1) - 1
 }
 
 /** The `{` opening the JSON object that holds position `at` (outside any string), or -1. */
-function openingBrace (text: string, at: number): number {
+function openingBrace (text: string, at: number, level: number): number {
   let depth = 0
   let inString = false
   for (let p = at - 1, stop = Math.max(0, at - BACK_MAX); p >= stop; p--) {
     const c = text.charCodeAt(p)
-    if (c === 34 && !isEscaped(text, p)) inString = !inString
+    if (c === 34 && isDelimiter(text, p, level)) inString = !inString
     else if (inString) continue
     else if (c === 125 || c === 93) depth++
     else if (c === 123 || c === 91) {
@@ -86,22 +96,23 @@ function openingBrace (text: string, at: number): number {
 
 /**
  * Calls `onKey(keyStart, keyEnd)` for each key of the object opening at `open` (its own, not
- * nested ones) until it returns true; returns true if one did, false at the object's end, and
- * null when the object does not end within OBJECT_MAX.
+ * nested ones; `keyEnd` at its closing delimiter) until it returns true; returns true if one did,
+ * false at the object's end, and null when the object does not end within OBJECT_MAX.
  */
-function someKey (text: string, open: number, onKey: (start: number, end: number) => boolean): boolean | null {
+function someKey (text: string, open: number, level: number, onKey: (start: number, end: number) => boolean): boolean | null {
   let depth = 0
   const limit = Math.min(text.length, open + OBJECT_MAX)
+  const escape = (1 << level) - 1 // backslashes of a delimiter
   for (let p = open; p < limit; p++) {
     const c = text.charCodeAt(p)
-    if (c === 34) {
+    if (c === 34 && isDelimiter(text, p, level)) {
       let e = p + 1
-      while (e < limit && text.charCodeAt(e) !== 34) e += text.charCodeAt(e) === 92 ? 2 : 1
+      while (e < limit && !(text.charCodeAt(e) === 34 && isDelimiter(text, e, level))) e++
       if (e >= limit) return null
       if (depth === 1) {
         let k = e + 1
         while (k < limit && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9 || text.charCodeAt(k) === 10 || text.charCodeAt(k) === 13)) k++
-        if (text.charCodeAt(k) === 58 && onKey(p + 1, e)) return true
+        if (text.charCodeAt(k) === 58 && onKey(p + 1, e - escape)) return true
       }
       p = e
     } else if (c === 123 || c === 91) depth++
@@ -115,7 +126,7 @@ function skipBlanksBack (text: string, p: number): number {
   return p
 }
 
-/** The value after a key ending at `keyEnd` (its closing quote), as a string, or undefined. */
+/** The value after a key whose closing delimiter ends at `keyEnd` (its quote), as a string, or undefined. */
 function stringAfterKey (text: string, keyEnd: number): string | undefined {
   let k = keyEnd + 1
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
@@ -128,28 +139,33 @@ function stringAfterKey (text: string, keyEnd: number): string | undefined {
 
 /**
  * Flat JSON: `"name": "x"` in an object that is the value of a resource noun's key
- * (`"cluster": {"name": "x"}`). `i` is at `name` (after its quote), `pos` past its `:`.
+ * (`"cluster": {"name": "x"}`), also as JSON in a JSON string (`{\"cluster\": {\"name\": ...}}`).
+ * `i` is at `name` (after its quote), `pos` past its `:`.
  */
 export function handleJsonParentName (text: string, i: number, pos: number, sink: MatchSink): number {
-  if (text.charCodeAt(i - 1) !== 34 || text.charCodeAt(i + 4) !== 34) return -1
+  if (text.charCodeAt(i - 1) !== 34) return -1
+  const run = runBefore(text, i - 1)
+  const level = run === 0 ? 0 : run === 1 ? 1 : run === 3 ? 2 : -1
+  if (level < 0 || !text.startsWith('"', i + 4 + run) || runBefore(text, i + 4 + run) !== run) return -1
   while (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 9) pos++
   const value = parseValue(text, pos)
-  if (value === null || !value.quoted || text.charCodeAt(pos) !== 34) return -1
-  const open = openingBrace(text, i - 1)
+  if (value === null || !value.quoted || value.start - pos !== run + 1) return -1
+  const open = openingBrace(text, i - 1 - run, level)
   if (open < 0) return -1
   let p = skipBlanksBack(text, open - 1)
   if (text.charCodeAt(p) !== 58) return -1
   p = skipBlanksBack(text, p - 1)
-  if (text.charCodeAt(p) !== 34) return -1
-  const keyQuote = lastIndexWithin(text, 34, p, p - 41)
+  if (text.charCodeAt(p) !== 34 || !isDelimiter(text, p, level)) return -1
+  const keyEnd = p - run
+  const keyQuote = lastIndexWithin(text, 34, keyEnd, keyEnd - 41)
   if (keyQuote < 0) return -1
   const raw = text.slice(value.start, value.end)
-  const field = nameField(text.slice(keyQuote + 1, p), raw)
+  const field = nameField(text.slice(keyQuote + 1, keyEnd), raw)
   if (field === undefined) return -1
-  const tool = someKey(text, open, (s, e) => TOOL_KEYS.has(text.slice(s, e)))
+  const tool = someKey(text, open, level, (s, e) => TOOL_KEYS.has(text.slice(s, e)))
   if (tool === true || (tool === null && field === 'FunctionName')) return -1
-  const outer = openingBrace(text, keyQuote)
-  if (outer >= 0 && someKey(text, outer, (s, e) => e - s === 4 && text.startsWith('type', s) && TOOL_TYPES.has(stringAfterKey(text, e) ?? '')) === true) return -1
+  const outer = openingBrace(text, keyQuote - run, level)
+  if (outer >= 0 && someKey(text, outer, level, (s, e) => e - s === 4 && text.startsWith('type', s) && TOOL_TYPES.has(stringAfterKey(text, e + run) ?? '')) === true) return -1
   const role = fieldRole(field)
   const kind = role === null ? null : classifyValue(role, raw, field)
   if (kind === null) return -1

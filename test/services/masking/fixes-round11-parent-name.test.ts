@@ -30,6 +30,14 @@ t.test('flat JSON: tool and function calls stay', async tt => {
   tt.same(found('{"user": {"name": "jane_doe"}}'), [], 'user is a chat noun')
 })
 
+t.test('JSON in a JSON string (read flat)', async tt => {
+  tt.same(found('{"text": "{\\"cluster\\": {\\"name\\": \\"prod-main\\"}}"}'), ['resource_name:prod-main'])
+  tt.same(found('{"a": "{\\\\\\"bucket\\\\\\": {\\\\\\"name\\\\\\": \\\\\\"acme-x\\\\\\"}}"}'), ['s3_bucket:acme-x'], 'twice')
+  tt.same(found('{"t": "{\\"function\\": {\\"name\\": \\"get_weather\\", \\"arguments\\": \\"{}\\"}}"}'), [])
+  tt.same(found('{"t": "{\\"type\\": \\"function\\", \\"function\\": {\\"name\\": \\"get_weather\\"}}"}'), [])
+  tt.same(found('{"q": {"note": "a \\"quoted\\" word", "x": "\\\\"}, "queue": {"name": "billing-dlq"}}'), ['sqs_queue:billing-dlq'], 'escaped quotes and backslashes before it')
+})
+
 t.test('YAML: a name under a resource noun', async tt => {
   tt.same(found('cluster:\n  name: prod-main\n  region: us-east-1\n'), ['resource_name:prod-main'])
   tt.same(found('function:\n  name: get_weather\n  description: Get weather\n  parameters:\n    type: object\n'), [], 'a tool definition')
