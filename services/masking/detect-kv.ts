@@ -10,7 +10,7 @@ import { isAsciiAlnum, pastGluedEscapes } from './escapes.js'
 import { yamlParentField, yamlToolSiblings } from './detect-parent.js'
 
 export const KV_SOURCE =
-  '(?:--[a-z][a-z0-9-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:=])[ \\t]*)'
+  '(?:--[a-z][a-z0-9_-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:=])[ \\t]*)'
 
 /** `&`s and glued quotes read past in one bare secret (bounded: a line of `&`-joined words is no password). */
 const MAX_AMPERSANDS = 8

@@ -502,6 +502,12 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
       const r = handleDashTable(text, i, sink)
       if (r >= 0) return r
     }
+    if (text.charCodeAt(i - 1) === 34 && cls(text.charCodeAt(i + 2)) === 2) { // a JSON key `"--db_password": "x"` (Glue's DefaultArguments)
+      const re = SHAPES.key_value.re // run here: the shape's rule that no key starts after a `-` is for words inside a key
+      re.lastIndex = i + 2
+      const r = re.test(text) ? SHAPES.key_value.alt.handle(text, i + 2, re.lastIndex, sink) : -1
+      if (r >= 0) return r
+    }
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
   if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)

@@ -4,7 +4,7 @@
 // `was named` (`Our bucket is called acme-payroll-exports`) kept the name (after `is` alone only a
 // quoted name counts; `is called` says a name follows as `called` does). A bracket inside a bare
 // password (`password=Ab(cd)1234`) ended it (the rest in clear); Terraform's `(sensitive value)`
-// was masked as a password.
+// was masked as a password. A flag with `_` (Glue job arguments `--db_password=x`) was no flag.
 import t from 'tap'
 import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
 
@@ -36,6 +36,13 @@ t.test('a bracket inside a bare password; Terraform\'s placeholders', async tt =
   tt.same(found('DB_PASSWORD=p]ss1234 next'), ['connection_secret:p]ss1234'])
   tt.same(found('connect(user=x, password=abc123).then(f)'), ['connection_secret:abc123'], 'a bracket closing a call still ends it')
   tt.same(found('      ~ password = (sensitive value)\n  + db_password = (sensitive value)\n  + api_token = (known after apply)'), [])
+})
+
+t.test('a flag with an underscore (Glue job arguments)', async tt => {
+  tt.same(found("aws glue start-job-run --job-name nightly-etl --arguments '--db_password=Xk9mP2vLq7E'"), ['resource_name:nightly-etl', 'connection_secret:Xk9mP2vLq7E'])
+  tt.same(found('python job.py --table_name orders-v2 --dry_run'), ['dynamodb_table:orders-v2'])
+  tt.same(found('ls --group_directories_first; run --enable_metrics true'), [])
+  tt.same(found('{"DefaultArguments": {"--db_password": "Xk9mP2vLq7E", "--job-language": "python", "--enable-metrics": "true"}}'), ['connection_secret:Xk9mP2vLq7E'], 'a JSON key of Glue\'s DefaultArguments')
 })
 
 t.test('masked and restored', async tt => {
