@@ -26,7 +26,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-10/', import.meta.url
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
-  ['cognito-import-job-and-client.txt', ['text'], '1q8v4k2m7x9t3r6z0b5n8c2d4f7h1j3l6p9s2w5y8a0e3g6i9k2m', 'an app client secret printed bare by --query UserPoolClient.[ClientName,ClientSecret] (a JSON list, no key): nothing beside it says what it is, and 52 lower-case alphanumerics are no shape the spec lists'],
   ['appsync-resolver-logs.txt', ['text'], 'keep:APPSYNC_ASSUME_ROLE', 'the session name AppSync gives the role it assumes is AWS\'s, masked like any session name of an assumed-role ARN'],
   ['s3cfg-rclone-boto.ini', ['text'], 'keep:%(bucket)s.s3.eu-west-3.amazonaws.com', 's3cmd\'s host_bucket template: the `s` of `%(bucket)s` before .s3.<region>.amazonaws.com is read as a bucket hostname']
 ] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
