@@ -140,6 +140,9 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   backupvaultname: 'resource_name', backupplanname: 'resource_name', containername: 'resource_name',
   agentname: 'resource_name', knowledgebasename: 'resource_name', guardrailname: 'resource_name', // Bedrock
   gatewayname: 'resource_name', meshname: 'resource_name', virtualnodename: 'resource_name', // Storage Gateway, App Mesh
+  nodegroup: 'resource_name', // EKS's node label `eks.amazonaws.com/nodegroup=x`, eksctl's `--nodegroup x`
+  instanceprofile: 'iam_instance_profile', // Karpenter's EC2NodeClass `instanceProfile: x`
+  objectname: 'secret_name', // secrets-store CSI's SecretProviderClass: a Secrets Manager secret's or SSM parameter's name
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 }
 

@@ -240,7 +240,9 @@ function maskResource (text: string, service: string, start: number, end: number
   if (service === 'logs' && type === 'log-group') {
     const nameEnd = indexWithin(text, ':', segs[0][1] + 1, end)
     maskLogGroupName(text, segs[0][1] + 1, nameEnd < 0 ? end : nameEnd, sink)
-    return end
+    // `:log-stream:<stream>`: the agent's stream names carry instance ids and hostnames (`i-0abc...`,
+    // `ip-10-0-1-23.<region>.compute.internal-application...`): the scanner reads the stream
+    return nameEnd >= 0 && text.startsWith(':log-stream:', nameEnd) ? nameEnd + 12 : end
   }
   if (service === 'bedrock' && type === 'inference-profile' && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
   if (service === 'ssm' && type === 'opsitem' && segs.length === 2 && OPSITEM_ACTION.test(text.slice(segs[1][0], segs[1][1]))) return end

@@ -73,7 +73,8 @@ function keyOf (text: string, start: number, end: number): string {
 export function handleKeyValue (text: string, start: number, end: number, sink: MatchSink): number {
   let key = keyOf(text, start, end)
   // `--name x` and HCL `name = "x"`: a name when it looks like one (JSON `"name":` is a chat/tool field)
-  if (key === 'Name' && FILTER_VALUES.test(text.slice(end, end + 130))) return filterValues(text, end, sink) // `--filters Name=group-name,Values=...`
+  // `--filters Name=group-name,Values=...`; SSM's targets `--targets Key=tag:eks:nodegroup-name,Values=...`
+  if ((key === 'Name' || key === 'Key') && FILTER_VALUES.test(text.slice(end, end + 130))) return filterValues(text, end, sink)
   // HCL writes `name = "x"`; `name="aws-cni"` without spaces is a logfmt field of a log line
   if (key === 'name' && (text.startsWith('--', start) || (text.charCodeAt(end) === 34 && isBlank(text.charCodeAt(start + 4))))) key = 'Name'
   if (key === 'Name' && text.charCodeAt(start) === 110 && inFilterBlock(text, start)) { // Packer's `filters = { name = "al2023-ami-*" }`
@@ -141,7 +142,9 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   }
   if (role.role === 'tagkey') {
     const named = raw === 'Name' ? role : namingTagKey(raw)
-    if (named === null) return -1
+    if (named === null) return remoteRefKey(text, start, key, value, sink)
+    VALUES_AFTER.lastIndex = value.next // SSM's targets: `{"Key": "tag:eks:nodegroup-name", "Values": ["x"]}`
+    if (VALUES_AFTER.test(text)) return filterList(text, raw, VALUES_AFTER.lastIndex, value.next, sink)
     TAG_VALUE_AFTER.lastIndex = value.next
     if (TAG_VALUE_AFTER.exec(text) === null) return itemValues(text, value.next, named, raw, sink)
     const tagValue = parseValue(text, TAG_VALUE_AFTER.lastIndex)
@@ -455,6 +458,20 @@ export function namingTagKey (key: string): FieldRole | null {
   if (cut <= 0 || key.length > 128) return null
   const role = fieldRole(key.slice(cut + 1))
   return role !== null && role.role === 'name' ? role : null
+}
+
+/** external-secrets' `remoteRef:` / `extract:` just before its `key:` (YAML, a few fields before it, or JSON). */
+const REMOTE_REF_BEFORE = /\b(?:remoteRef|extract)\\?["']?[ \t]*:[ \t]*(?:\r?\n(?:[ \t]{0,32}[A-Za-z]{1,32}:[^\r\n]{0,200}\r?\n){0,3}[ \t]{0,32}|\{[ \t\r\n]*(?:\\?"[A-Za-z]{1,32}\\?"[ \t]*:[ \t]*\\?"[^"\r\n]{0,200}\\?"[ \t]*,[ \t\r\n]*){0,3}(?:\\?")?)$/
+const SECRET_NAME: FieldRole = { kind: 'secret_name', role: 'name' }
+
+/**
+ * external-secrets' `remoteRef: {key: prod/app/db}`: the key is the name of a Secrets Manager secret
+ * or an SSM parameter (an ARN there is the scanner's); -1 for any other `key`.
+ */
+function remoteRefKey (text: string, start: number, key: string, value: ValueSpan, sink: MatchSink): number {
+  if (key !== 'key' || !REMOTE_REF_BEFORE.test(text.slice(Math.max(0, start - 400), start))) return -1
+  const kind = classifyValue(SECRET_NAME, text.slice(value.start, value.end), 'SecretId')
+  return kind === null ? -1 : emit(text, value.start, value.end, value.next, kind, sink)
 }
 
 /** `- name: DB_PASSWORD` / `{"name": "API_TOKEN", ` right before a `value:` (k8s env, ECS, SSM). */
