@@ -3,7 +3,7 @@
 // shapes could start there; only those run, as sticky regexes at that position, most specific
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
-import { handleQueryList } from './detect-query.js'
+import { handleJsonpathValue, handleQueryList } from './detect-query.js'
 import { handleEnvDefault } from './detect-env-default.js'
 import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
@@ -93,6 +93,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
   if (len === 5 && first === 113 /* q */ && text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45 && text.startsWith('query', i)) handleQueryList(text, j, sink) // values printed by `--query ...[A,B]`
+  if (len === 8 && first === 106 /* j */ && after === 61 && text.startsWith('jsonpath', i)) handleJsonpathValue(text, j, sink) // a secret key printed by `kubectl ... -o jsonpath='{.data.K}'`
   if (((len === 7 && after === 46 && text.startsWith('environ', i)) || (len === 6 && after === 40 && text.startsWith('getenv', i)) ||
     (len === 12 && after === 40 && text.startsWith('getOrDefault', i)) || (len === 3 && text.startsWith('env', i) && text.charCodeAt(i - 1) === 46)) &&
     (r = handleEnvDefault(text, i, sink)) >= 0) return r
