@@ -153,6 +153,11 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     return kind === null ? tagValue.start : emit(text, tagValue.start, tagValue.end, tagValue.next, kind, sink)
   }
   if (role.role === 'tag') {
+    if (inSecureStringRecord(text, start, value.next)) { // `aws ssm get-parameter --with-decryption`: the decrypted value
+      if (raw.includes('://')) return value.start // a connection URL: the scanner masks its password and names, its AWS parts stay readable
+      const secret = classifyValue(SECURE_STRING_ROLE, raw, key)
+      return secret === null ? value.start : emit(text, value.start, value.end, value.next, secret, sink)
+    }
     TAG_NAME_AFTER.lastIndex = value.next
     const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || TAG_NAME_AFTER.test(text)
     if (!named) return pairValue(text, start, value.start, value.end, value.next, sink)
@@ -481,6 +486,36 @@ const PAIR_NAME_BEFORE = /[Nn]ame\\?["']?[ \t]*[:=][ \t]*\\?["']?([A-Za-z0-9_./-
  * The value of a name/value pair whose name says what it is: a secret's (`DB_PASSWORD`,
  * `/prod/stripe-api-key`) or a resource name field (a CloudWatch dimension `DBInstanceIdentifier`).
  */
+const SECURE_STRING_ROLE: FieldRole = { kind: 'connection_secret', role: 'secret' }
+/** How far around a `Value` its parameter record is read for `SecureString`. */
+const RECORD_WINDOW = 512
+
+/**
+ * Whether the record holding the `Value` key at `start` says `SecureString` (an SSM parameter read
+ * with decryption, JSON or YAML): from its opening brace or YAML list item to its closing brace
+ * or the next item, at most RECORD_WINDOW chars each way.
+ */
+function inSecureStringRecord (text: string, start: number, next: number): boolean {
+  const lo = Math.max(0, start - RECORD_WINDOW)
+  let from = start
+  while (from > lo && !recordEdge(text, from - 1)) from--
+  const hi = Math.min(text.length, next + RECORD_WINDOW)
+  let to = next
+  while (to < hi && !recordEdge(text, to)) to++
+  const at = text.indexOf('SecureString', from)
+  return at >= 0 && at + 12 <= to
+}
+
+/** A brace, or the dash of a YAML list item (`\n  - Name: x`). */
+function recordEdge (text: string, i: number): boolean {
+  const c = text.charCodeAt(i)
+  if (c === 123 || c === 125) return true
+  if (c !== 45 || text.charCodeAt(i + 1) !== 32) return false
+  let k = i - 1
+  while (k >= 0 && text.charCodeAt(k) === 32) k--
+  return k < 0 || text.charCodeAt(k) === 10
+}
+
 function pairValue (text: string, start: number, vStart: number, vEnd: number, next: number, sink: MatchSink): number {
   const name = PAIR_NAME_BEFORE.exec(text.slice(Math.max(0, start - 200), start))?.[1]
   const role = name === undefined || name === 'Name' ? null : fieldRole(name)

@@ -29,9 +29,13 @@ function isRecord (value: unknown): value is Record<string, unknown> {
 /** The tag key of `{ Key: 'Name', Value: ... }` objects (AWS tags), if any. */
 /** The name a `Value` belongs to: tags ({Key, Value}) and name/value pairs (k8s env, ECS, SSM, dimensions). */
 function tagKeyOf (record: Record<string, unknown>): string | undefined {
+  if (record.Type === 'SecureString' && 'Value' in record) return SECURE_STRING_KEY // an SSM parameter read with decryption
   const key = record.Key ?? record.key ?? record.Name ?? record.name
   return typeof key === 'string' && ('Value' in record || 'value' in record) ? key : undefined
 }
+
+/** The pair key a SecureString parameter's value is read under: a secret's. */
+const SECURE_STRING_KEY = 'SecretString'
 
 /** Pulumi's mark of a secret in a stack export: `{"4dabf...": "1b47...", "plaintext": ...}`. */
 const PULUMI_SECRET_SIG = '4dabf18193072939515e22adb298388d'
