@@ -502,8 +502,7 @@ function inSecureStringRecord (text: string, start: number, next: number): boole
   const hi = Math.min(text.length, next + RECORD_WINDOW)
   let to = next
   while (to < hi && !recordEdge(text, to)) to++
-  const at = text.indexOf('SecureString', from)
-  return at >= 0 && at + 12 <= to
+  return indexWithin(text, 'SecureString', from, to) >= 0 // bounded: an unbounded search per `Value` key is quadratic on a big text of tags
 }
 
 /** A brace, or the dash of a YAML list item (`\n  - Name: x`). */
