@@ -573,7 +573,9 @@ export function scan (text: string, sink: MatchSink): void {
     if ((k & 7) === 0) {
       if (k === 0) { i++; continue }
       if (c === 92) { i = afterBackslashes(text, i, sink); continue }
+      const mark = sink.list.length
       const r = atPunct(text, i, c, sink)
+      if (r > i + 1) literalsSkipped(text, i + 1, r, mark, sink)
       i = r > i ? skipWordTail(text, r) : i + 1
       continue
     }
@@ -586,9 +588,35 @@ export function scan (text: string, sink: MatchSink): void {
       bits |= e
       all &= e
     }
+    const mark = sink.list.length
     const r = atWord(text, i, j, bits & 7, (all & 8) !== 0, sink)
+    if (r > j) literalsSkipped(text, j, r, mark, sink)
     i = r > i ? skipWordTail(text, r) : j
   }
+}
+
+/**
+ * A handler that read on past its word (a URL's authority, a table row) may have stepped over
+ * text shaped like a token that it did not mask (`x://user|SUBNET_1@h`): restoration would read
+ * it as a token, so each such piece in the gaps between the handler's matches becomes a literal.
+ */
+function literalsSkipped (text: string, from: number, to: number, mark: number, sink: MatchSink): void {
+  const list = sink.list
+  let found: Match[] | undefined
+  let p = from
+  for (let m = mark; m <= list.length; m++) {
+    const gapEnd = m < list.length ? list[m].start : to
+    for (; p < gapEnd; p++) {
+      if (cls(text.charCodeAt(p)) !== 4 || isAsciiAlnum(text.charCodeAt(p - 1))) continue
+      const end = tokenEndAt(text, p)
+      if (end < 0) continue
+      if (end > gapEnd) break // runs into the handler's own match, or past where it hands over to another reader
+      ;(found ??= []).push({ start: p, end, kind: 'token_literal' })
+      p = end - 1
+    }
+    if (m < list.length) p = Math.max(p, list[m].end)
+  }
+  if (found !== undefined) for (const x of [...list.splice(mark), ...found].sort((a, b) => a.start - b.start)) list.push(x)
 }
 
 /** A handler may stop inside a word; never start a new word there. */
