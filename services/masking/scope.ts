@@ -107,7 +107,9 @@ function distinctSites (sites: StringSite[]): { unique: StringSite[], uniqueOf?:
 }
 
 /**
- * Detector matches win; a known-value match is kept where it overlaps none and its token will
+ * Detector matches win where they overlap a known-value match in part; a known value that holds
+ * detector matches whole wins over them (`bw-exports-123456789012` outside its field: masking only
+ * the account id would leak the rest of a known name). A known match is kept where its token will
  * read back as one: a token boundary before it, no digit and no other token right after it.
  * Known matches have no kind yet (empty): substitute reads it from their token.
  */
@@ -117,12 +119,17 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
   let d = 0
   for (const match of known) {
     while (d < detected.length && detected[d].end <= match.start) merged.push(detected[d++])
-    const next = d < detected.length ? detected[d].start : text.length + 1
     const previous = merged.length > 0 ? merged[merged.length - 1].end : -1
     const after = text.charCodeAt(match.end)
-    if (next <= match.end || previous === match.start || !tokenBoundary(text, match.start) || (after >= 48 && after <= 57)) continue
+    if (previous > match.start || previous === match.start || !tokenBoundary(text, match.start) || (after >= 48 && after <= 57)) continue
     if ((after === 46 || text.charCodeAt(match.start - 1) === 46) && inDecimal(text, match.start, match.end)) continue
+    let inside = d
+    while (inside < detected.length && detected[inside].start >= match.start && detected[inside].end <= match.end) inside++
+    const next = inside < detected.length ? detected[inside].start : text.length + 1
+    if (next < match.end) continue // a detector match that overlaps it in part wins
+    if (inside > d && detected[d].start === match.start && detected[d].end === match.end) continue // the same span: the detector's, with its kind
     merged.push(match)
+    d = inside
   }
   while (d < detected.length) merged.push(detected[d++])
   return merged
@@ -340,6 +347,7 @@ export function createScope (options: ScopeOptions): MaskScope {
     let d = 0 // detected matches come with their values already sliced
     for (let i = 0; i < matches.length; i++) {
       const match = matches[i]
+      while (d < detected.length && detected[d].start < match.start) d++ // held whole by a known value before
       const value = match === detected[d] ? values[d++] : text.slice(match.start, match.end)
       const token = byValue.get(value) as string
       out += text.slice(last, match.start) + token
