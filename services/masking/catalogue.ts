@@ -364,7 +364,7 @@ const MATCHERS: Readonly<Record<string, string>> = {
   email: 'hook detect-backward: @domain, then the local part backwards',
   private_key: '-----BEGIN ... PRIVATE KEY----- block, whole',
   connection_secret: 'hook detect-url: password of scheme://user:pass@host; password/passwd/pwd fields',
-  api_key: 'apikey/token/secret/Authorization fields with generated-looking values',
+  api_key: 'apikey/token/secret/Authorization fields with generated-looking values; hook detect-third-party: other issuers\' prefixed keys (GitHub, Slack, Stripe, Anthropic, ...)',
   api_gateway: 'execute-api host label; execute-api/apigateway ARNs',
   ipv4_private: 'hook detect-ip: 10/8, 172.16/12, 192.168/16, 100.64/10 (CIDR suffix outside)',
   ipv4_public: 'hook detect-ip: other routable IPv4 (not special, not an all-single-digit version)',

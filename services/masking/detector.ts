@@ -24,6 +24,7 @@ import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup
 import { handleOracleThin } from './detect-url.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleJsonParentName } from './detect-parent.js'
+import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } from './detect-third-party.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -129,6 +130,10 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   } else if ((first === 90 || first === 69) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r
   else if (first === 81 /* Q */ && (text.startsWith('QUtJQ', i) || text.startsWith('QVNJQ', i)) && (r = shapedIdAt(text, i, sink)) >= 0) return r // a base64 `AKIA…`
   if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
+  if ((after === 45 || after === 95 || after === 46) && len <= 6 && (THIRD_PARTY_HEADS.has(text, i, j) || (len === 2 && text.startsWith('SG', i))) &&
+    (r = thirdPartyKeyAt(text, i, sink)) >= 0) return r // `ghp_...`, `xoxb-...`, `SG.`
+  if (first === 65 && len >= 4 && text.startsWith('AIza', i) && (r = googleApiKeyAt(text, i, sink)) >= 0) return r
+  if (after === 47 && (len === 8 || len === 9) && text.startsWith('hooks.slack.com/', i - 16) && (r = slackWebhookAt(text, i, j, sink)) >= 0) return r
   if (len === 4 && first === 99 /* c */ && (after === 32 || after === 9) && text.charCodeAt(i - 1) === 45 && text.startsWith('code', i) &&
     (r = handleSsmActivationCode(text, i, sink)) >= 0) return r // `amazon-ssm-agent -register -code x`
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
