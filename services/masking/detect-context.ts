@@ -4,7 +4,8 @@ import type { DetectContext } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 import { ETAG_FIELDS, wholeIdKind } from './detect-ids.js'
-import { filterRole, namingTagKey, physicalIdKind } from './detect-kv.js'
+import { filterRole, namingTagKey } from './detect-filters.js'
+import { physicalIdKind } from './detect-iac.js'
 import { isAwsMadeLogGroup } from './detect-loggroup.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }

@@ -1,0 +1,98 @@
+// Passwords given to clients on a command line: `mysql -pS3cret`, `redis-cli -a x`, `curl -u user:x`,
+// and SQL literals after `PASSWORD` / `IDENTIFIED BY` (Redshift `KMS_KEY_ID` too).
+import { UUID_RE, type MatchSink } from './detect-sink.js'
+import { parseValue } from './detect-fields.js'
+import { emit } from './detect-emit.js'
+
+/** A MySQL or MariaDB client earlier on the line: it takes a password glued to `-p` (`mysql -u admin -pS3cret`). */
+const MYSQL_CLIENT_BEFORE = /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t]/
+
+/** The password glued to `-p`, quoted or bare (not a shell variable: `-p$MYSQL_PWD`). */
+const GLUED_PASSWORD = /'([^'\r\n]{1,128})'|"([^"\r\n]{1,128})"|([^\s'"$][^\s'"]{0,127})/y
+
+/** How far back on its line the client is looked for. */
+const CLIENT_LINE_MAX = 512
+
+/**
+ * `mysql ... -pS3cret` (shell history, runbooks): `i` is at the `-` of `-p`, after a blank. The
+ * password glued to it is masked when a MySQL client starts the command on that line; returns
+ * its end, or -1.
+ */
+export function handleGluedPassword (text: string, i: number, sink: MatchSink): number {
+  GLUED_PASSWORD.lastIndex = i + 2 // the cheap check first: most ` -p` are `mkdir -p`, `ssh -p 22`
+  const m = GLUED_PASSWORD.exec(text)
+  if (m === null) return -1
+  let lineStart = i
+  while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  if (!MYSQL_CLIENT_BEFORE.test(text.slice(lineStart, i))) return -1
+  if (m[3] !== undefined) { // glued to the `p`, a token would read back at no boundary: it takes the `p`
+    sink.push(i + 1, GLUED_PASSWORD.lastIndex, 'connection_secret')
+    return GLUED_PASSWORD.lastIndex
+  }
+  const value = m[1] ?? m[2]
+  sink.push(i + 3, i + 3 + value.length, 'connection_secret')
+  return GLUED_PASSWORD.lastIndex
+}
+
+/** Clients that take a password as a flag's own argument, by flag: redis-cli `-a x` / `--pass x`, sshpass `-p x`, curl `-u user:x` / `--user user:x`. */
+const REDIS_CLI_BEFORE = /(?:^|[\s;|&(`])(?:redis|valkey|keydb)-cli[ \t]/
+
+const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = {
+  '-a': REDIS_CLI_BEFORE,
+  '--pass': REDIS_CLI_BEFORE,
+  '-p': /(?:^|[\s;|&(`])(?:sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)[ \t]/, // (mongo's tools: `-u admin -p x`)
+  '-u': /(?:^|[\s;|&(`])curl[ \t]/,
+  '--user': /(?:^|[\s;|&(`])curl[ \t]/
+}
+
+/** What stands for a password in docs: `<password>`, `********`. */
+const FLAG_PLACEHOLDER = /^(?:<[^>]{1,40}>|\*{3,}|\.\.\.)$/
+
+/** The flag's argument after blanks, quoted or bare (not a shell variable). */
+const FLAG_ARGUMENT = /[ \t]{1,8}(?:'([^'\r\n]{1,256})'|"([^"\r\n]{1,256})"|([^\s'"$][^\s'"]{0,255}))/y
+
+/**
+ * A password given as a client's flag argument (`redis-cli -a x`, `sshpass -p x`, `curl -u user:x`):
+ * `i` is at the flag's `-`, after a blank; the client must start the command earlier on the line
+ * (`cp -a`, `ssh -p 22`, `sort -u` are other options). curl's user stays, the part after its `:`
+ * is the password (none: curl prompts). Returns the argument's end, or -1.
+ */
+export function handleFlagPassword (text: string, i: number, flag: string, sink: MatchSink): number {
+  const client = FLAG_CLIENTS[flag]
+  if (client === undefined) return -1
+  FLAG_ARGUMENT.lastIndex = i + flag.length
+  const m = FLAG_ARGUMENT.exec(text)
+  if (m === null) return -1
+  let lineStart = i
+  while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
+  if (!client.test(text.slice(lineStart, i))) return -1
+  const value = m[1] ?? m[2] ?? m[3]
+  if (FLAG_PLACEHOLDER.test(value)) return -1 // `redis-cli -a <password>`
+  let start = FLAG_ARGUMENT.lastIndex - value.length - (m[3] === undefined ? 1 : 0)
+  const end = start + value.length
+  if (flag === '-u' || flag === '--user') {
+    const colon = value.indexOf(':')
+    if (colon < 0 || colon === value.length - 1 || value.charCodeAt(colon + 1) === 36 /* $ */) return -1
+    start += colon + 1
+  }
+  sink.push(start, end, 'connection_secret')
+  return FLAG_ARGUMENT.lastIndex
+}
+
+/** SQL's `IDENTIFIED BY` before a password literal (MySQL), as `PASSWORD` is (PostgreSQL, Redshift). */
+const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
+
+/**
+ * The literal after SQL's `PASSWORD` or `IDENTIFIED BY` (`ALTER ROLE app WITH PASSWORD '...'` in a
+ * pgaudit line, `CREATE USER x IDENTIFIED BY '...'`), or Redshift's `KMS_KEY_ID '<uuid>'` (UNLOAD):
+ * text[i, keyEnd) is the keyword, `k` at the quote. Returns where scanning goes on, or -1.
+ */
+export function handleSqlLiteral (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
+  const word = text.slice(i, keyEnd).toUpperCase()
+  const kms = word === 'KMS_KEY_ID'
+  if (!kms && word !== 'PASSWORD' && !(word === 'BY' && IDENTIFIED_BEFORE.test(text.slice(Math.max(0, i - 16), i)))) return -1
+  const value = parseValue(text, k)
+  if (value === null || value.end === value.start) return -1
+  if (kms) return UUID_RE.test(text.slice(value.start, value.end)) ? emit(text, value.start, value.end, value.next, 'kms_key', sink) : -1
+  return emit(text, value.start, value.end, value.next, 'connection_secret', sink)
+}
