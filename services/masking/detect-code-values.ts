@@ -3,6 +3,7 @@
 import { type MatchSink } from './detect-sink.js'
 import { classifyValue, normaliseKey, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
 import { isBlank } from './detect-emit.js'
+import { isAsciiAlnum } from './escapes.js'
 
 /** A literal part of a name between substitutions, without the separators around it. */
 const LITERAL_PART = /^[-_./:]*([A-Za-z0-9][A-Za-z0-9_.-]*[A-Za-z0-9])[-_./:]*$/
@@ -189,4 +190,30 @@ function isHclAssignment (text: string, start: number): boolean {
   while (k > 0 && start - k < 64 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
   const before = text.charCodeAt(k - 2)
   return text.charCodeAt(k - 1) === 61 && before !== 61 && before !== 33 && before !== 60 && before !== 62
+}
+
+/** An identifier path called or subscripted: `sm.get_secret_value(`, `os.environ[`, `getpass(`. */
+const CALLED_PATH = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}[([]/
+/** Roots of configuration lookups: `process.env.DB_PASSWORD`, `settings.SECRET_KEY`, `this.config.token`. */
+const CONFIG_ROOT = /^(?:process\.env|import\.meta\.env|os\.environ|settings|config|conf|cfg|this|self|props|env|secrets|vars|ENV|args|options|opts|ctx|context|params|credentials|creds|Rails\.application\.credentials|System)\.[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/
+
+/**
+ * Code where a secret's value stands (`secret = sm.get_secret_value(SecretId="x")`, `password:
+ * process.env.DB_PASSWORD`): no secret to mask, and the scanner must read on inside the call (the
+ * secret's name). A call needs its closing bracket on the line, nothing glued after it, and a path
+ * of words (`sm.get_x`, `get_token`, `getpass`; `Ab(cd)1234` is a password).
+ */
+export function isCodeSecret (text: string, start: number, raw: string): boolean {
+  if (CONFIG_ROOT.test(raw)) return true
+  const call = CALLED_PATH.exec(raw)
+  if (call === null) return false
+  const path = call[0].slice(0, -1)
+  if (!path.includes('.') && !path.includes('_') && !/^[a-z]{3,}$/.test(path)) return false // `Ab(cd)1234`, `Tr0ub(4dor)`: a password
+  const close = call[0].endsWith('(') ? 41 : 93
+  for (let k = start + call[0].length, end = Math.min(text.length, k + 256); k < end; k++) {
+    const c = text.charCodeAt(k)
+    if (c === close) return !isAsciiAlnum(text.charCodeAt(k + 1)) // `f(x)1234` goes on as a password
+    if (c === 10 || c === 13) return false
+  }
+  return false
 }

@@ -6,7 +6,7 @@ import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole, typ
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
 import { isReservedName } from './detect-prose.js'
 import { isAsciiAlnum, pastGluedEscapes } from './escapes.js'
-import { backtickValue, isFStringPrefix, templateLiterals, subValue, concatenation, defaultAfter, isCode } from './detect-code-values.js'
+import { backtickValue, isFStringPrefix, templateLiterals, subValue, concatenation, defaultAfter, isCode, isCodeSecret } from './detect-code-values.js'
 import { namingTagKey, remoteRefKey, SECURE_STRING_ROLE, inSecureStringRecord, pairValue, FILTER_VALUES, filterValues, VALUES_AFTER, isMetricDefinition, filterList, itemValues, inFilterBlock, publicAmiNameEnd } from './detect-filters.js'
 import { isBlank, emitList, emit } from './detect-emit.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
@@ -138,6 +138,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     value = fallback
     raw = text.slice(value.start, value.end)
   }
+  if (role.role === 'secret' && !value.quoted && isCodeSecret(text, value.start, raw)) return value.start // code, not a secret: the scanner reads on inside
   if (role.role === 'secret' && SIGV4_SCHEME.test(raw)) return value.end // `Authorization: AWS4-HMAC-SHA256 Credential=AKIA.../...`: key id and signature are the scanner's
   if (role.role === 'secret' && /^(?:Bearer|Basic|Token)$/i.test(raw) && text.charCodeAt(value.end) === 32) {
     const credential = parseValue(text, value.end + 1) // the scheme stays readable
