@@ -126,7 +126,7 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
     let inside = d
     while (inside < detected.length && detected[inside].start >= match.start && detected[inside].end <= match.end) inside++
     const next = inside < detected.length ? detected[inside].start : text.length + 1
-    if (next < match.end) continue // a detector match that overlaps it in part wins
+    if (next <= match.end) continue // a detector match that overlaps it in part wins; one right after it would glue two tokens
     if (inside > d && detected[d].start === match.start && detected[d].end === match.end) continue // the same span: the detector's, with its kind
     merged.push(match)
     d = inside

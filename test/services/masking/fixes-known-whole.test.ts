@@ -36,3 +36,12 @@ t.test('a detector match reaching past a known value still wins', async (t) => {
     t.equal(scope.unmaskText(masked), text)
   } finally { await scope.release() }
 })
+
+t.test('a known value right before a detector match stays as it was (two tokens glued would not read back)', async (t) => {
+  const scope = await masker.openScope()
+  try {
+    const text = 'AWS_SECRET_ACCESS_KEY=AWS_SECRET_ACCESS_KEY='
+    const masked = await scope.maskText(text)
+    t.equal(scope.unmaskText(masked), text, masked)
+  } finally { await scope.release() }
+})
