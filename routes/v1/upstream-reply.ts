@@ -29,11 +29,13 @@ export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undef
   const ok = statusCode >= 200 && statusCode < 300
   const plain = decodedOrUndefined(headers, raw)
   const restored = plain === undefined ? undefined : scope === undefined ? parseJson(plain) : restoreJsonAnswer(scope, plain, ok ? thinking : undefined, documents)
-  reply.code(statusCode).headers(withRequestId(reply, clientResponseHeaders(headers))).type('application/json')
+  const sent = withRequestId(reply, clientResponseHeaders(headers))
+  reply.code(statusCode).headers(sent).type('application/json')
   if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(restored)
   const status = ok ? 502 : statusCode
   const message = ok ? 'Upstream sent an answer that is not JSON' : `Upstream error (status ${statusCode})`
-  return reply.code(status).send({ type: 'error', error: { type: anthropicErrorType(status), message }, request_id: reply.request.id })
+  // the body's request_id is the header's: the SDK reports the header, a support ticket quotes either
+  return reply.code(status).send({ type: 'error', error: { type: anthropicErrorType(status), message }, request_id: sent['request-id'] })
 }
 
 /** The upstream's request-id when it sent one (a gateway in front of the API may not): ours otherwise. */

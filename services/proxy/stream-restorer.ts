@@ -84,7 +84,7 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
         block.thinking = open(index, 'thinking_delta').unmasker.push(block.thinking)
         event.data = JSON.stringify(body)
       }
-    } else if ((block?.type === 'tool_use' || block?.type === 'server_tool_use') && isNonEmptyObject(block.input)) {
+    } else if (block !== undefined && TOOL_USE_BLOCKS.has(block.type) && isNonEmptyObject(block.input)) {
       block.input = scope.unmaskJson(block.input)
       event.data = JSON.stringify(body)
     }
@@ -161,6 +161,9 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
   }
 }
 
+/** Blocks whose `input` the model wrote (the MCP connector's calls too): restored as JSON. */
+const TOOL_USE_BLOCKS = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use'])
+
 /** Restores one content block of a finished message (shared with the non-streamed path). */
 export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJson'>, block: Json): Json {
   if (block === null || typeof block !== 'object') return block
@@ -170,7 +173,7 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
     if (Array.isArray(copy.citations)) copy.citations = scope.unmaskJson(copy.citations)
   } else if (copy.type === 'thinking' && typeof copy.thinking === 'string') {
     copy.thinking = scope.unmaskText(copy.thinking)
-  } else if ((copy.type === 'tool_use' || copy.type === 'server_tool_use') && copy.input !== undefined) {
+  } else if (TOOL_USE_BLOCKS.has(copy.type) && copy.input !== undefined) {
     copy.input = scope.unmaskJson(copy.input)
   }
   return copy
