@@ -87,6 +87,9 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     } else if (block !== undefined && TOOL_USE_BLOCKS.has(block.type) && isNonEmptyObject(block.input)) {
       block.input = scope.unmaskJson(block.input)
       event.data = JSON.stringify(body)
+    } else if (block?.type === 'mcp_tool_result') { // streamed whole, never in deltas
+      body.content_block = restoreBlock(scope, block)
+      event.data = JSON.stringify(body)
     }
     out.push(event)
   }
@@ -175,6 +178,10 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
     copy.thinking = scope.unmaskText(copy.thinking)
   } else if (TOOL_USE_BLOCKS.has(copy.type) && copy.input !== undefined) {
     copy.input = scope.unmaskJson(copy.input)
+  } else if (copy.type === 'mcp_tool_result') {
+    // an MCP server's answer to a call made with tokens may quote them (masked again when resent)
+    if (typeof copy.content === 'string') copy.content = scope.unmaskText(copy.content)
+    else if (Array.isArray(copy.content)) copy.content = copy.content.map((inner: Json) => inner?.type === 'text' ? restoreBlock(scope, inner) : inner)
   }
   return copy
 }

@@ -91,6 +91,24 @@ t.test('regression: an mcp_tool_use input comes back restored, JSON and streamed
   t.same((whole.content[0] as any).input, { id: INSTANCE }, 'streamed with the whole input in content_block_start')
 })
 
+t.test('regression: an mcp_tool_result quoting the call\'s tokens comes back restored, JSON and streamed (it came back masked)', async t => {
+  const { upstream, sdk } = await fixture(t)
+  const result = (req: RawRequest, content: 'string' | 'blocks') => {
+    const text = `Instance ${tokenFor(req, /EC2_INSTANCE_\d+/)} not found`
+    return { type: 'mcp_tool_result', tool_use_id: 'mcptoolu_01', is_error: true, content: content === 'string' ? text : [{ type: 'text', text }] }
+  }
+  upstream.script(
+    (req, res) => json(res, message([result(req, 'blocks')])),
+    (req, res) => json(res, message([result(req, 'string')])),
+    (req, res) => { res.writeHead(200, { 'content-type': 'text/event-stream' }).end(blockStream(result(req, 'blocks'), []).join('')) }
+  )
+  const params = { ...ask, betas: ['mcp-client-2025-04-04'], mcp_servers: [{ type: 'url' as const, url: 'https://mcp.example.com/sse', name: 'aws' }] }
+  const expected = `Instance ${INSTANCE} not found`
+  t.same((await sdk().beta.messages.create(params)).content[0], { type: 'mcp_tool_result', tool_use_id: 'mcptoolu_01', is_error: true, content: [{ type: 'text', text: expected }] }, 'JSON answer, text blocks')
+  t.equal(((await sdk().beta.messages.create(params)).content[0] as any).content, expected, 'JSON answer, a string')
+  t.same(((await sdk().beta.messages.stream(params).finalMessage()).content[0] as any).content, [{ type: 'text', text: expected }], 'streamed')
+})
+
 t.test('a body larger than the limit is a 413 request_too_large the SDK reads, not a reset', async t => {
   const limit = 1024 * 1024
   const { upstream, sdk, baseURL } = await fixture(t, { BODY_LIMIT_BYTES: String(limit) })
