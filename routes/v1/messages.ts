@@ -2,7 +2,7 @@
 // conversation's scope, forward it, restore the answer. Streams are piped frame by frame: a
 // frame is written as soon as it is complete and restored, never after the whole answer.
 import { Readable } from 'node:stream'
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify'
 import type {} from '../../plugins/upstream.js'
 import type {} from '../../plugins/auth.js'
 import type {} from '../../plugins/masking.js'
@@ -74,18 +74,31 @@ export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) 
         'content-type': 'text/event-stream; charset=utf-8',
         'cache-control': 'no-cache',
         'x-accel-buffering': 'no'
-      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body), thinking, documents)), { objectMode: false }))
+      }).send(Readable.from(releasing(scope, restoredSse(scope, decodeStream(res.headers, res.body), thinking, documents), request.log), { objectMode: false }))
     } finally {
-      if (!streaming) await scope.release()
+      if (!streaming) await releaseQuietly(scope, request.log)
     }
   }
 }
 
 /** Releases the scope once the stream is done, whether it ended, failed or the client left. */
-async function * releasing (scope: ProxyScope, frames: AsyncGenerator<string>): AsyncGenerator<string> {
+async function * releasing (scope: ProxyScope, frames: AsyncGenerator<string>, log: FastifyBaseLogger): AsyncGenerator<string> {
   try {
     yield * frames
   } finally {
+    await releaseQuietly(scope, log)
+  }
+}
+
+/**
+ * A release that fails (the mapping store unreachable a moment) must not cost the client its
+ * answer: thrown here it cut a finished stream short, and the SDK rejected the whole message.
+ * The scope's pin then lapses with its TTL.
+ */
+async function releaseQuietly (scope: ProxyScope, log: FastifyBaseLogger): Promise<void> {
+  try {
     await scope.release()
+  } catch (err) {
+    log.warn({ err }, 'Masking scope release failed after the answer')
   }
 }
