@@ -6,6 +6,7 @@
 // and masking is deterministic per scope, so the API gets back exactly the bytes it produced.
 // Likewise a resent citation gets back the offsets the API wrote, counted in the masked document.
 import { createCitationMapper, type RequestDocuments } from './citations.js'
+import { forEachResultText, isToolResultOfTheApi } from './server-results.js'
 
 export interface MaskingScope {
   maskStrings (texts: string[]): Promise<string[]>
@@ -93,7 +94,8 @@ class Collector {
         this.text(block, 'source')
         this.content(block, 'content')
         break
-      default: // images, redacted_thinking, server tool results, unknown blocks: API-owned bytes
+      default: // images, redacted_thinking, unknown blocks: API-owned bytes
+        if (isToolResultOfTheApi(block.type)) forEachResultText(block, (owner, key) => { this.text(owner, key) })
     }
   }
 

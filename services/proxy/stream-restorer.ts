@@ -4,6 +4,7 @@
 // is flushed as one extra delta of the same type before the block ends.
 import type { SseEvent, SseOut } from './sse.js'
 import { tokenEndAt } from '../masking/token-match.js'
+import { isToolResultOfTheApi, restoreResult } from './server-results.js'
 
 export interface StreamUnmasker {
   push (chunk: string): string
@@ -87,8 +88,8 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     } else if (block !== undefined && TOOL_USE_BLOCKS.has(block.type) && isNonEmptyObject(block.input)) {
       block.input = scope.unmaskJson(block.input)
       event.data = JSON.stringify(body)
-    } else if (block?.type === 'mcp_tool_result') { // streamed whole, never in deltas
-      body.content_block = restoreBlock(scope, block)
+    } else if (isToolResultOfTheApi(block?.type)) { // streamed whole, never in deltas
+      body.content_block = restoreBlock(scope, block as Json)
       event.data = JSON.stringify(body)
     }
     out.push(event)
@@ -178,10 +179,9 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
     copy.thinking = scope.unmaskText(copy.thinking)
   } else if (TOOL_USE_BLOCKS.has(copy.type) && copy.input !== undefined) {
     copy.input = scope.unmaskJson(copy.input)
-  } else if (copy.type === 'mcp_tool_result') {
-    // an MCP server's answer to a call made with tokens may quote them (masked again when resent)
-    if (typeof copy.content === 'string') copy.content = scope.unmaskText(copy.content)
-    else if (Array.isArray(copy.content)) copy.content = copy.content.map((inner: Json) => inner?.type === 'text' ? restoreBlock(scope, inner) : inner)
+  } else if (isToolResultOfTheApi(copy.type)) {
+    // a tool's answer to a call made with tokens may quote them (masked again when resent)
+    return restoreResult(copy, scope.unmaskText)
   }
   return copy
 }
