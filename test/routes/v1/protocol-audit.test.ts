@@ -293,3 +293,24 @@ t.test('a restored value holding quotes, backslashes and newlines is re-escaped 
   t.same(JSON.parse(partial), { q: question })
   t.same((final.content[0] as any).input, { q: question })
 })
+
+t.test('a token split around a citations_delta: the text and the citation both come back restored', async t => {
+  const { upstream, sdk } = await fixture(t)
+  upstream.fallback((req, res) => {
+    const token = tokenFor(req, /EC2_INSTANCE_\d+/)
+    const citation = { type: 'char_location', cited_text: `about ${token}`, document_index: 0, document_title: null, start_char_index: 0, end_char_index: 6 + token.length }
+    res.writeHead(200, { 'content-type': 'text/event-stream' })
+    res.end(blockStream({ type: 'text', text: '', citations: [] }, [
+      { type: 'text_delta', text: `see ${token.slice(0, 5)}` }, { type: 'citations_delta', citation }, { type: 'text_delta', text: `${token.slice(5)} ok` }
+    ]).join(''))
+  })
+  const document = { type: 'document' as const, source: { type: 'text' as const, media_type: 'text/plain' as const, data: `about ${INSTANCE}` }, citations: { enabled: true } }
+  const stream = sdk().messages.stream({ ...ask, messages: [{ role: 'user', content: [document, { type: 'text', text: 'where?' }] }] })
+  let text = ''
+  stream.on('text', (d) => { text += d })
+  const final = await stream.finalMessage()
+  t.equal(text, `see ${INSTANCE} ok`)
+  const block = final.content[0] as Anthropic.TextBlock
+  t.equal(block.text, `see ${INSTANCE} ok`)
+  t.same(block.citations?.map((c: any) => [c.cited_text, c.start_char_index, c.end_char_index]), [[`about ${INSTANCE}`, 0, 6 + INSTANCE.length]])
+})
