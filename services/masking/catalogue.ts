@@ -250,6 +250,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   sg: 'resource_name', canary: 'resource_name', // a security group by name, a CloudWatch Synthetics canary
   vpc: 'resource_name', subnet: 'resource_name', 'launch template': 'resource_name', 'task definition': 'resource_name',
   'user pool': 'resource_name', 'file system': 'resource_name', 'permission set': 'resource_name', dashboard: 'resource_name',
+  distribution: 'resource_name', // a CloudFront distribution by the name people give it (`distribution web-cdn-prod`)
   acl: 'resource_name', layer: 'resource_name', schedule: 'resource_name', // `web ACL x`, `Lambda layer x`, `Scheduler schedule x` only
   // only after their service too: `Serverless collection x`, `Global Accelerator x`, `Bedrock agent x`, `App Mesh x`,
   // `Grafana workspace x`, `response plan x` (Incident Manager), `Beanstalk environment x`, `Storage Gateway x`

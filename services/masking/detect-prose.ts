@@ -35,7 +35,7 @@ export const NOUN_SOURCE =
 export const SELF_NAME_SOURCE =
   '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
-const NAME_AT = /(`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics
+const NAME_AT = /(\*\*`|\*`|`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`\*\*|`\*|`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics; `**`x`**`: bold code
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
 const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|cloudfront-js-\d\.\d|default[.:][a-z0-9][a-z0-9.-]{0,62}|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 /** API field names in CamelCase (`AccessKeyId`, `RoleArn`, `FunctionName`): a label, not a resource's name. */
@@ -54,7 +54,7 @@ export function isReservedName (name: string): boolean {
 /** Is `name` shaped like a customer resource name rather than a word or AWS value? */
 export function isNameCandidate (name: string): boolean {
   // Keys, zone ids and secrets are all upper case or 40 base64 chars: the scanner has shapes for them.
-  if (name.length < 3 || name.length > 255 || name.length === 40 || !/[a-z]/.test(name) || AWS_SERVICE_WORDS.has(name)) return false
+  if (name.length < 3 || name.length > 255 || (name.length === 40 && /^[A-Za-z0-9/+]+$/.test(name)) || !/[a-z]/.test(name) || AWS_SERVICE_WORDS.has(name)) return false
   const lower = name.toLowerCase()
   if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || STOP_SUFFIX.test(lower) || NOT_A_NAME.test(name) || isReservedName(name)) return false
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
@@ -68,8 +68,10 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   if (isCommandContext(text, start, false)) return -1
   const ids = isTemplateTypeBefore(text, start) ? skipLogicalIds(text, pos) : -1
   if (ids >= 0) return ids
-  const kind = nounKind(text, start, nounOf(text, start, pos))
+  const noun = nounOf(text, start, pos)
+  const kind = nounKind(text, start, noun)
   if (kind === null) return -1
+  const plural = isPluralNoun(noun)
   const copula = endsWithCopula(text, start, pos)
   let at = pos
   let found = 0
@@ -79,12 +81,13 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     const m = NAME_AT.exec(text)
     if (m === null) break
     let name = m[2]
+    // `a/b` is no one name but a list (`buckets a-1/b-2`) or a name and its path (`bucket logs-1/2024/`)
+    if (!PATH_KINDS.has(kind) && name.indexOf('/') > 0) name = name.slice(0, name.indexOf('/'))
     while (endsWithPunct(name)) name = name.slice(0, -1)
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (isAwsOwnName(kind, name)) break // `subnet use1-az1`, `role AWSServiceRoleForECS`: AWS's, as under their fields
     if (FIELD_LABEL.test(name)) break // `task role (AccessKeyId ASIA...)`: an API field's label before its value
-    if (name.includes('/') && !PATH_KINDS.has(kind)) break // a path or `a/b` is not one name
     if (kind === 'ssm_parameter' && name.startsWith('/aws/')) break // AWS's public parameters (`/aws/service/...`)
     if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key
     // what a quote or `(` opens must not close elsewhere, nor hold a package and its version: `stack (aws-cdk-lib 2.177.0)`
@@ -101,6 +104,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
     // a quote closing what it never opened ends the string: `...for bucket x","nextKey":`
     if (m[1] === undefined && m[3] !== undefined && name === m[2]) break
+    if (plural && text.charCodeAt(at) === 47 /* / */) { at++; continue }
     if (!mayContinueList(text, at)) break
     LIST_SEP.lastIndex = at
     if (LIST_SEP.exec(text) === null) break
@@ -167,7 +171,7 @@ function isVersionAfter (text: string, pos: number): boolean {
 }
 
 /** Typographic quotes by their opening mark (German `»x«`, `„x“`, French `« x »`). */
-const CLOSING_QUOTES: Readonly<Record<string, string>> = { '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' }
+const CLOSING_QUOTES: Readonly<Record<string, string>> = { '**`': '`**', '*`': '`*', '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' }
 
 function closes (open: string, close: string): boolean {
   const o = open.trim()
@@ -216,6 +220,12 @@ function nounOf (text: string, start: number, pos: number): string {
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
   if (k === pos && end > start) return text.slice(start, end)
   return text.slice(start, pos).trim().replace(NOUN_CONNECTOR_AT_END, '').replace(/[ \t]*[:|\-–—]$/, '')
+}
+
+/** `buckets`, `DynamoDB tables`, `repositories` (not `bus`, `status`): only after these does `/` join names. */
+function isPluralNoun (noun: string): boolean {
+  const last = noun.slice(noun.lastIndexOf(' ') + 1).toLowerCase()
+  return last.endsWith('s') && PROSE_NOUNS[last] === undefined
 }
 
 function isAsciiLetter (c: number): boolean {
