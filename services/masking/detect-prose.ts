@@ -23,12 +23,14 @@ function nounPattern (noun: string): string {
 
 
 const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
+/** A noun alone, as a whole word (`table`, `state machine`, `DBInstance`). */
+export const NOUN_WORD_SOURCE = `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])`
 /**
  * A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`, or an AWS error
  * message's `with name`, `with the same name`, `with id`, `found for name:`, `already exists:`) before a name.
  */
 export const NOUN_SOURCE =
-  `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])` +
+  NOUN_WORD_SOURCE +
   '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
@@ -245,7 +247,7 @@ function mayContinueList (text: string, at: number): boolean {
   return c === 44 || c === 38 || (k > at && (c === 97 || c === 111))
 }
 
-function nounKind (text: string, start: number, noun: string): string | null {
+export function nounKind (text: string, start: number, noun: string): string | null {
   let base = noun.toLowerCase()
   if (base.includes(' ') || base.includes('\t')) base = base.replace(/[ \t]+/g, ' ')
   if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
