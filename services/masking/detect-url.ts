@@ -36,22 +36,38 @@ function endsAuthority (c: number): boolean {
 }
 
 /**
- * A `#`, `?` or `\` inside an unencoded password (`postgresql://app:v9!Rq2#Lm7x@db...`): the userinfo has
+ * A `#`, `?`, `\` or quote inside an unencoded password (`postgresql://app:v9!Rq2#Lm7x@db...`, `app:pa"ss@db`): the userinfo has
  * its `:` (not a port's) already and an `@` follows within a password's length, before any blank,
  * quote, `/`, `&` or `=` (a query).
  */
 function passwordGoesOn (text: string, authStart: number, i: number): boolean {
   const colon = indexWithin(text, ':', authStart, i)
   if (colon < 0 || /^[0-9]*$/.test(text.slice(colon + 1, i))) return false // `host:8080?x=...`: a port
-  for (let k = i + 1, end = Math.min(text.length, i + 64); k < end; k++) {
+  const from = text.charCodeAt(i) === 92 && text.charCodeAt(i + 1) === 34 ? i + 2 : i + 1
+  for (let k = from, end = Math.min(text.length, i + 64); k < end; k++) {
     const c = text.charCodeAt(k)
     if (c === 64) return true
+    if (c === 92 && text.charCodeAt(k + 1) === 34) { k++; continue } // `\"` of JSON: a quote in the password
     if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 38 || c === 61) return false // blank, / " ' ` < > & =
   }
   return false
 }
 
 const ACCOUNT_TAIL = /^[0-9]{12}$/
+
+/** ECS's task metadata endpoint: `http://169.254.170.2/v4/<task id>-<container>` (ECS_CONTAINER_METADATA_URI_V4). */
+const ECS_METADATA_HOST = '169.254.170.2'
+const ECS_METADATA_PATH = /\\?\/v[34]\\?\/([0-9a-f]{32})(?![0-9A-Za-z])/y // `\/` in text escaped as JSON
+
+/** The task id glued into the metadata URI's path, masked as in a task ARN; returns where scanning goes on. */
+function maskEcsTaskId (text: string, pos: number, sink: MatchSink): number {
+  ECS_METADATA_PATH.lastIndex = pos
+  const m = ECS_METADATA_PATH.exec(text)
+  if (m === null) return pos
+  const end = ECS_METADATA_PATH.lastIndex
+  sink.push(end - 32, end, 'resource_name')
+  return end
+}
 
 /** What stands for a password without being one: a redaction (`********`, trufflehog's `Redacted`), a placeholder, a variable. */
 const PASSWORD_PLACEHOLDER = /^(?:\*{3,}|<[A-Za-z_ -]{1,40}>|\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}\}|\$[A-Z_][A-Z0-9_]{0,60}|REDACTED|redacted)$/
@@ -67,7 +83,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
     const c = text.charCodeAt(authEnd)
     if (c === 92 && bucket && nameEscapeAt(text, authEnd)) { authEnd = NAME_ESCAPE_AT.lastIndex; continue } // `s3://\u0041cme`: the escape is the bucket's
     if (c === 64 /* @ */) at = authEnd
-    else if (endsAuthority(c) && !(at < 0 && (c === 35 || c === 63 || c === 92) && passwordGoesOn(text, authStart, authEnd))) break
+    else if (endsAuthority(c) && !(at < 0 && (c === 35 || c === 63 || c === 92 || c === 34 || c === 39) && passwordGoesOn(text, authStart, authEnd))) break
     authEnd++
   }
   let hostStart = authStart
@@ -103,7 +119,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
   if (/^[0-9.]+$/.test(host)) {
     const kind = ipv4Kind(text, hostStart, hostEnd)
     if (kind !== null) sink.push(hostStart, hostEnd, kind)
-    return hostEnd
+    return host === ECS_METADATA_HOST ? maskEcsTaskId(text, hostEnd, sink) : hostEnd
   }
   if (isAwsHost(host)) return maskAwsHost(text, hostStart, hostEnd, sink)
   if (CONSOLE_HOST.test(host)) return maskConsoleRoute(text, hostEnd, sink)
