@@ -52,14 +52,19 @@ export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink):
   const name = text.slice(start, end)
   if (!isNameCandidate(name) || wholeIdKind(name) !== null || isAwsHost(name) || isAwsOwnName(kind, name)) return
   if (kind === 's3_bucket' && /[A-Z]/.test(name)) return
-  if (open === '' && !isBareName(name)) return
+  if (open === '' && !isBareName(name, text, before)) return
   sink.push(start, end, kind)
 }
 
-function isBareName (name: string): boolean {
+/** A determiner right before `at` (`the`, `our`): a hyphenated word after it names a thing, after an adjective it is one. */
+const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|our|your|my|their|this|that|its|each|every|both|The|A|An|Our|Your|My|Their|This|That|Each|Both)[ \t]$/
+
+function isBareName (name: string, text: string, at: number): boolean {
   if (/[A-Z]/.test(name) || !/[-_.]/.test(name) || PRODUCT_VERSION.test(name) || FILE_OR_HANDLER.test(name)) return false
   const segs = name.split(/[-_.]/)
   if (segs[0] === 'aws' || segs[0] === 'amazon') return false
   if (/[0-9_.]/.test(name)) return true
-  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1])
+  // only `-`: `billing-dlq`, or English (`write-heavy`, `fully-formed`)
+  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !segs[0].endsWith('ly') &&
+    DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at))
 }
