@@ -30,6 +30,7 @@ import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup
 import { handleOracleThin } from './detect-url.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
+import { handleActivationCodeVariable } from './detect-ssm-activation.js'
 import { handleJsonParentName } from './detect-parent.js'
 import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } from './detect-third-party.js'
 
@@ -143,6 +144,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (after === 47 && (len === 8 || len === 9) && text.startsWith('hooks.slack.com/', i - 16) && (r = slackWebhookAt(text, i, j, sink)) >= 0) return r
   if (len === 4 && first === 99 /* c */ && (after === 32 || after === 9) && text.charCodeAt(i - 1) === 45 && text.startsWith('code', i) &&
     (r = handleSsmActivationCode(text, i, sink)) >= 0) return r // `amazon-ssm-agent -register -code x`
+  if (len >= 4 && len <= 20 && (text.charCodeAt(i - 1) === 36 /* $ */ || (after === 61 && isShellStatementStart(text, i))) &&
+    (r = handleActivationCodeVariable(text, i, j, sink)) >= 0) return r // `$code = "x"`, `code=x` for the agent
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
   if (len === 5 && first === 86 /* V */ && after === 32 && text.charCodeAt(j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
   if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r
@@ -202,6 +205,12 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
     if (len >= 4 && len <= SDK_CALL_MAX) return handleBucketCall(text, i, j, sink)
   }
   return -1
+}
+
+/** A shell assignment's name starts a line or follows `; `, `export `. */
+function isShellStatementStart (text: string, i: number): boolean {
+  const c = text.charCodeAt(i - 1)
+  return i === 0 || c === 10 || (c === 32 && (text.charCodeAt(i - 2) === 59 || text.endsWith('export ', i)))
 }
 
 /** A service name joined to the noun after it by a dash (German compounds). */
