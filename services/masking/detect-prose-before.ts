@@ -3,6 +3,7 @@
 // table`, `the python3.12 function`), so only a name-shaped word is taken: quoted, any name
 // candidate; bare, lower case with `-`, `_` or `.`, and no English compound, version or file.
 import { NOUN_WORD_SOURCE, isNameCandidate, nounKind } from './detect-prose.js'
+import { AWS_SERVICE_WORDS, PROSE_QUALIFIERS } from './catalogue.js'
 import { isAlnum, isNameChar, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
@@ -22,12 +23,22 @@ const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['heavy', 'facing', 'linked
   'powered', 'dependent', 'light', 'traffic', 'volume', 'priority', 'latency', 'cost', 'time', 'side', 'wide', 'level', 'execution', 'service'])
 /** `ubuntu-22.04`, `python-3.12`: a product and its version. */
 const PRODUCT_VERSION = /^[a-z]+-?v?\d+(?:\.\d+)+$/
+/** `` the `order_items` table ``: words and underscores, as SQL names its tables (a DynamoDB table's name rarely so). */
+const SQL_TABLE = /^[a-z]+(?:_[a-z]+)+$/
 /** `app.handler`, `main.tf`, `template.yaml`: a handler or a file, not a resource. */
 const FILE_OR_HANDLER = /\.(?:handler|lambda_handler|main|m?js|cjs|ts|py|go|java|rb|json|ya?ml|tf|zip|jar|sh|txt|csv)$/
 
+/** At most this many names listed before one noun (`the orders-v2, orders-v3 and orders-v4 tables`). */
+const LIST_MAX = 8
+/** `, `, ` and `, `, or `, ` & ` between names listed before a noun: the separator's start in a short slice. */
+const LIST_SEP_BEFORE = /(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)$/
+
+interface NameBefore { start: number, end: number, before: number, dashesOnly: boolean }
+
 /**
- * `i` is at a noun word with a blank before it: masks the name-shaped word before the noun (and
- * its quotes) with the noun's kind. Looks back at most one name's length.
+ * `i` is at a noun word with a blank before it: masks the name-shaped words before the noun (a
+ * qualifier between aside: `the orders-v2 DynamoDB table`, and listed: `the x-1 and x-2 tables`)
+ * with the noun's kind. Looks back at most a name's length per name.
  */
 export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink): void {
   NOUN_AT.lastIndex = i
@@ -35,36 +46,63 @@ export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink):
   if (noun === null) return
   const kind = nounKind(text, i, noun[0])
   if (kind === null || kind === 'ssm_parameter') return // `the max_connections parameter`: an engine's setting
-  let end = i - 1
+  let end = pastQualifier(text, i - 1)
+  const names: NameBefore[] = []
+  while (names.length < LIST_MAX) {
+    const name = nameEndingAt(text, end, kind, sink.lastEnd)
+    if (name === null) break
+    names.push(name)
+    const sep = LIST_SEP_BEFORE.exec(text.slice(Math.max(0, name.before - 8), name.before))
+    if (sep === null) break
+    end = name.before - sep[0].length
+  }
+  if (names.length === 0) return
+  // a name of words and dashes only (`billing-dlq`) after a determiner; after an adjective it is English (`a valid fully-formed template`)
+  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, names[names.length - 1].before - 8), names[names.length - 1].before))
+  for (let k = names.length - 1; k >= 0; k--) if (!names[k].dashesOnly || determined) sink.push(names[k].start, names[k].end, kind)
+}
+
+/** A service or qualifier word (`DynamoDB`, `log`, `EKS`) ending at the blank `end`: the blank before it, else `end`. */
+function pastQualifier (text: string, end: number): number {
+  let k = end
+  while (k > 0 && k > end - 16 && isAlnum(text.charCodeAt(k - 1))) k--
+  const c = text.charCodeAt(k - 1)
+  if (k === end || (c !== 32 && c !== 9)) return end
+  const word = text.slice(k, end)
+  return AWS_SERVICE_WORDS.has(word) || PROSE_QUALIFIERS[word.toLowerCase()] !== undefined ? k - 1 : end
+}
+
+/** The name (and its quotes) ending at `end`, shaped as a name of `kind`; no further back than `floor`. */
+function nameEndingAt (text: string, end: number, kind: string, floor: number): NameBefore | null {
   let open = ''
   for (const [close, opening] of WRAPPERS) {
     if (text.endsWith(close, end)) { end -= close.length; open = opening; break }
   }
-  const floor = Math.max(sink.lastEnd, end - NAME_MAX)
+  const limit = Math.max(floor, end - NAME_MAX)
   let start = end
-  while (start > floor && isNameChar(text.charCodeAt(start - 1))) start--
-  if (start === end || (start === floor && isNameChar(text.charCodeAt(start - 1)))) return // none, or part of something found
-  if (!isAlnum(text.charCodeAt(start)) || !isAlnum(text.charCodeAt(end - 1))) return // `foo. Table`: a sentence's end
+  while (start > limit && isNameChar(text.charCodeAt(start - 1))) start--
+  if (start === end || (start === limit && isNameChar(text.charCodeAt(start - 1)))) return null // none, or part of something found
+  if (!isAlnum(text.charCodeAt(start)) || !isAlnum(text.charCodeAt(end - 1))) return null // `foo. Table`: a sentence's end
   const before = start - open.length
-  if (open !== '' && !text.startsWith(open, before)) return
+  if (open !== '' && !text.startsWith(open, before)) return null
   const b = text.charCodeAt(before - 1)
-  if (before > 0 && b !== 32 && b !== 9 && b !== 10 && b !== 13 && b !== 40) return
+  if (before > 0 && b !== 32 && b !== 9 && b !== 10 && b !== 13 && b !== 40) return null
   const name = text.slice(start, end)
-  if (!isNameCandidate(name) || wholeIdKind(name) !== null || isAwsHost(name) || isAwsOwnName(kind, name)) return
-  if (kind === 's3_bucket' && /[A-Z]/.test(name)) return
-  if (open === '' && !isBareName(name, text, before)) return
-  sink.push(start, end, kind)
+  if (!isNameCandidate(name) || wholeIdKind(name) !== null || isAwsHost(name) || isAwsOwnName(kind, name)) return null
+  if (!/[-_.0-9]/.test(name) || (kind === 's3_bucket' && /[A-Z]/.test(name))) return null // `` the `AuroraReplicaLag` alarm ``: a metric
+  if (kind === 'dynamodb_table' && SQL_TABLE.test(name)) return null
+  if (open !== '') return { start, end, before, dashesOnly: false }
+  return isBareName(name) ? { start, end, before, dashesOnly: !/[0-9_.]/.test(name) } : null
 }
 
 /** A determiner right before `at` (`the`, `our`): a hyphenated word after it names a thing, after an adjective it is one. */
 const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|our|your|my|their|this|that|its|each|every|both|The|A|An|Our|Your|My|Their|This|That|Each|Both)[ \t]$/
 
-function isBareName (name: string, text: string, at: number): boolean {
+function isBareName (name: string): boolean {
   if (/[A-Z]/.test(name) || !/[-_.]/.test(name) || PRODUCT_VERSION.test(name) || FILE_OR_HANDLER.test(name)) return false
   const segs = name.split(/[-_.]/)
   if (segs[0] === 'aws' || segs[0] === 'amazon') return false
   if (/[0-9_.]/.test(name)) return true
   // only `-`: `billing-dlq`, or English (`write-heavy`, `fully-formed`)
-  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !segs[0].endsWith('ly') &&
-    DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at))
+  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !segs[0].endsWith('ly')
 }

@@ -1,6 +1,7 @@
 // Round 13: a name before its noun (`the orders-v2 table`, `` the `ci-deployer` role ``, `the
-// payments-eks cluster's nodes`) went out in clear. Only a name-shaped word is taken there:
-// adjectives, versions, instance types, files and engine settings stay. Regression tests, failing before.
+// payments-eks cluster's nodes`, `the orders-v2 DynamoDB table`, `the x-1 and x-2 tables`) went out
+// in clear. Only a name-shaped word is taken there: adjectives, versions, instance types, files,
+// engine settings, SQL tables (`order_items`) and metrics (`AuroraReplicaLag`) stay. Regression tests, failing before.
 import t from 'tap'
 import { found, maskedWithRoundTrip } from './blackbox-helpers.js'
 
@@ -8,12 +9,15 @@ const HIDDEN: Array<[string, string[]]> = [
   ['the `orders-v2` table is throttled', ['orders-v2']],
   ['the orders-v2 table is throttled', ['orders-v2']],
   ['Why is the `ci-deployer` role denied?', ['ci-deployer']],
-  ['the prod_db table and the acme.logs bucket', ['prod_db', 'acme.logs']],
+  ['the orders_v2 table and the acme.logs bucket', ['orders_v2', 'acme.logs']],
   ['the payments-eks cluster\'s nodes are NotReady', ['payments-eks']],
   ['deploy the invoice-sync lambda again', ['invoice-sync']],
   ['the "orders-v3" table and the **orders-v4** table and the **`orders-v5`** table', ['orders-v3', 'orders-v4', 'orders-v5']],
   ['(orders-v2 table)', ['orders-v2']],
-  ['the web-01 instance and the acme-exports-2 bucket', ['web-01', 'acme-exports-2']]
+  ['the web-01 instance and the acme-exports-2 bucket', ['web-01', 'acme-exports-2']],
+  ['the orders-v2 DynamoDB table and the app-logs-1 log group', ['orders-v2', 'app-logs-1']],
+  ['the orders-v2, orders-v3 and `orders-v4` tables', ['orders-v2', 'orders-v3', 'orders-v4']],
+  ['our billing-events and billing-audit topics', ['billing-events', 'billing-audit']]
 ]
 
 t.test('names before their nouns are hidden and restored', async (tt) => {
@@ -29,6 +33,8 @@ t.test('what stays readable', async (tt) => {
     'the app.handler function and the main.tf stack', 'the ubuntu-22.04 instance', 'the python3.12 function', 'the m5.large instance',
     'the us-east-1 bucket', 'the 2024-01-01 table', 'an arm64 function', 'the node.js function', 'We use cache. Table scans are slow',
     'We use x-1. Table scans are slow', '| orders-v2 | table |', 'the aws-cdk-lib stack', 'a 3-node cluster', 'the GSI1 table', 'the MyTable bucket',
-    'You must use a valid fully-formed launch template.', 'a newly-created table', 'with retry-once queue semantics']
+    'You must use a valid fully-formed launch template.', 'a newly-created table', 'with retry-once queue semantics',
+    'the `order_items` table', '`AuroraReplicaLag` alarm on the writer', 'the `MyQueue` queue', 'the us-east-1 S3 bucket',
+    'a fully-managed DynamoDB table', 'valid fully-formed and well-known templates']
   for (const text of KEPT) tt.same(found(text), [], text)
 })
