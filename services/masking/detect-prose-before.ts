@@ -16,13 +16,15 @@ const WRAPPERS: ReadonlyArray<readonly [string, string]> = [['`**', '**`'], ['**
 
 /** First and last words of English compounds that describe a resource (`high-traffic`, `write-heavy`, `service-linked`). */
 const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(['high', 'low', 'long', 'short', 'single', 'full', 'half', 'fine', 'hot', 'cold', 'warm',
-  'large', 'small', 'big', 'general', 'special', 'auto', 'top', 'mid', 'old', 'new', 'main', 'read', 'write', 'mission', 'business', 'user',
-  'customer', 'service', 'lambda', 'task', 'instance', 'node', 'cluster', 'account', 'region', 'resource', 'tag', 'role', 'identity'])
+  'large', 'small', 'big', 'general', 'special', 'auto', 'top', 'mid', 'old', 'new', 'read', 'write', 'mission'])
 const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['heavy', 'facing', 'linked', 'critical', 'sensitive', 'intensive', 'only', 'bound',
   'scoped', 'style', 'like', 'type', 'free', 'safe', 'ready', 'scale', 'term', 'hosted', 'owned', 'defined', 'made', 'sized', 'related',
   'powered', 'dependent', 'light', 'traffic', 'volume', 'priority', 'latency', 'cost', 'time', 'side', 'wide', 'level', 'execution', 'service'])
-/** `ubuntu-22.04`, `python-3.12`: a product and its version. */
-const PRODUCT_VERSION = /^[a-z]+-?v?\d+(?:\.\d+)+$/
+/** `ubuntu-22.04`, `python-3.12`, `pg-15`, `node18`: a product or engine and its version. */
+const PRODUCT_VERSION = /^[a-z]+-?v?\d+(?:\.\d+)+$|^(?:pg|postgres(?:ql)?|mysql|mariadb|aurora|redis|valkey|memcached|node(?:js)?|python|java|ruby|go|dotnet|php|k8s|kubernetes|eks|elasticsearch|opensearch|kafka|mongo(?:db)?)[-_]?v?\d+$/
+/** `fully-formed`, `newly-created`: an adverb makes the compound English; `nightly`, `daily` name a job's schedule. */
+const ADVERB = /^[a-z]{2,}ly$/
+const NOT_ADVERB = /^(?:nightly|daily|weekly|monthly|hourly|yearly|quarterly|early|family|assembly|supply|reply|anomaly|poly|ally|fly)$/
 /** `` the `order_items` table ``: words and underscores, as SQL names its tables (a DynamoDB table's name rarely so). */
 const SQL_TABLE = /^[a-z]+(?:_[a-z]+)+$/
 /** `app.handler`, `main.tf`, `template.yaml`: a handler or a file, not a resource. */
@@ -33,7 +35,8 @@ const LIST_MAX = 8
 /** `, `, ` and `, `, or `, ` & ` between names listed before a noun: the separator's start in a short slice. */
 const LIST_SEP_BEFORE = /(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)$/
 
-interface NameBefore { start: number, end: number, before: number, dashesOnly: boolean }
+/** A name before a noun; `known` when the scan has masked it already (`billing-dlq` says what it is). */
+interface NameBefore { start: number, end: number, before: number, dashesOnly: boolean, known: boolean }
 
 /**
  * `i` is at a noun word with a blank before it: masks the name-shaped words before the noun (a
@@ -49,7 +52,7 @@ export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink):
   let end = pastQualifier(text, i - 1)
   const names: NameBefore[] = []
   while (names.length < LIST_MAX) {
-    const name = nameEndingAt(text, end, kind, sink.lastEnd)
+    const name = nameEndingAt(text, end, kind, sink)
     if (name === null) break
     names.push(name)
     const sep = LIST_SEP_BEFORE.exec(text.slice(Math.max(0, name.before - 8), name.before))
@@ -59,7 +62,32 @@ export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink):
   if (names.length === 0) return
   // a name of words and dashes only (`billing-dlq`) after a determiner; after an adjective it is English (`a valid fully-formed template`)
   const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, names[names.length - 1].before - 8), names[names.length - 1].before))
-  for (let k = names.length - 1; k >= 0; k--) if (!names[k].dashesOnly || determined) sink.push(names[k].start, names[k].end, kind)
+  for (let k = names.length - 1; k >= 0; k--) {
+    const n = names[k]
+    if (n.known || (n.dashesOnly && !determined)) continue
+    if (n.start >= sink.lastEnd) sink.push(n.start, n.end, kind)
+    else (sink.deferred ??= []).push({ start: n.start, end: n.end, kind }) // before a name the scan masked: merged in order at the end
+  }
+}
+
+/** The scan's match ending at `end`, among its last few. */
+function knownMatchEndingAt (sink: MatchSink, end: number): { start: number, end: number } | undefined {
+  const list = sink.list
+  for (let k = list.length - 1; k >= 0 && k >= list.length - LIST_MAX; k--) {
+    if (list[k].end === end) return list[k]
+    if (list[k].end < end) return undefined
+  }
+  return undefined
+}
+
+/** Where a name ending at `end` may start at the earliest: past the scan's last match before it (`end` when that is not among its last few). */
+function floorBefore (sink: MatchSink, end: number): number {
+  const list = sink.list
+  for (let k = list.length - 1; k >= 0; k--) {
+    if (list[k].end <= end) return list[k].end
+    if (k <= list.length - LIST_MAX) return end
+  }
+  return 0
 }
 
 /** A service or qualifier word (`DynamoDB`, `log`, `EKS`) ending at the blank `end`: the blank before it, else `end`. */
@@ -73,12 +101,17 @@ function pastQualifier (text: string, end: number): number {
 }
 
 /** The name (and its quotes) ending at `end`, shaped as a name of `kind`; no further back than `floor`. */
-function nameEndingAt (text: string, end: number, kind: string, floor: number): NameBefore | null {
+function nameEndingAt (text: string, end: number, kind: string, sink: MatchSink): NameBefore | null {
   let open = ''
   for (const [close, opening] of WRAPPERS) {
     if (text.endsWith(close, end)) { end -= close.length; open = opening; break }
   }
-  const limit = Math.max(floor, end - NAME_MAX)
+  const known = knownMatchEndingAt(sink, end)
+  if (known !== undefined) {
+    const before = known.start - open.length
+    return text.startsWith(open, before) ? { start: known.start, end, before, dashesOnly: false, known: true } : null
+  }
+  const limit = Math.max(floorBefore(sink, end), end - NAME_MAX)
   let start = end
   while (start > limit && isNameChar(text.charCodeAt(start - 1))) start--
   if (start === end || (start === limit && isNameChar(text.charCodeAt(start - 1)))) return null // none, or part of something found
@@ -91,8 +124,8 @@ function nameEndingAt (text: string, end: number, kind: string, floor: number): 
   if (!isNameCandidate(name) || wholeIdKind(name) !== null || isAwsHost(name) || isAwsOwnName(kind, name)) return null
   if (!/[-_.0-9]/.test(name) || (kind === 's3_bucket' && /[A-Z]/.test(name))) return null // `` the `AuroraReplicaLag` alarm ``: a metric
   if (kind === 'dynamodb_table' && SQL_TABLE.test(name)) return null
-  if (open !== '') return { start, end, before, dashesOnly: false }
-  return isBareName(name) ? { start, end, before, dashesOnly: !/[0-9_.]/.test(name) } : null
+  if (open !== '') return { start, end, before, dashesOnly: false, known: false }
+  return isBareName(name) ? { start, end, before, dashesOnly: !/[0-9_.]/.test(name), known: false } : null
 }
 
 /** A determiner right before `at` (`the`, `our`): a hyphenated word after it names a thing, after an adjective it is one. */
@@ -104,5 +137,5 @@ function isBareName (name: string): boolean {
   if (segs[0] === 'aws' || segs[0] === 'amazon') return false
   if (/[0-9_.]/.test(name)) return true
   // only `-`: `billing-dlq`, or English (`write-heavy`, `fully-formed`)
-  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !segs[0].endsWith('ly')
+  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !(ADVERB.test(segs[0]) && !NOT_ADVERB.test(segs[0]))
 }

