@@ -31,6 +31,7 @@ import { handleOracleThin } from './detect-url.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
 import { handleActivationCodeVariable } from './detect-ssm-activation.js'
+import { handleMarkdownKey } from './detect-markdown-key.js'
 import { handleJsonParentName } from './detect-parent.js'
 import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } from './detect-third-party.js'
 
@@ -182,6 +183,7 @@ function atWordFrom (text: string, i: number, j: number, sink: MatchSink): numbe
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
   let r = -1
   const blankBefore = text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9
+  if ((text.charCodeAt(i - 1) === 42 || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(i - 2) === 42)) && (r = handleMarkdownKey(text, i, sink)) >= 0) return r // `` **`DB_PASSWORD`**: x ``
   if (blankBefore && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j)) handleNameBeforeNoun(text, i, sink) // `the orders-v2 table`
   if ((isKeyContinuation(after) || (after === 96 && text.charCodeAt(i - 1) === 96)) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r // `` `password`: x ``
   if ((after === 10 || after === 13 || after === 32) && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
