@@ -48,9 +48,15 @@ function passwordGoesOn (text: string, authStart: number, i: number): boolean {
     const c = text.charCodeAt(k)
     if (c === 64) return true
     if (c === 92 && text.charCodeAt(k + 1) === 34) { k++; continue } // `\"` of JSON: a quote in the password
+    if ((c === 34 || c === 39) && !closesValue(text.charCodeAt(k + 1))) continue // `S3c\r'et!@`: a quote glued inside it
     if (c <= 32 || c === 47 || c === 34 || c === 39 || c === 96 || c === 60 || c === 62 || c === 38 || c === 61) return false // blank, / " ' ` < > & =
   }
   return false
+}
+
+/** What may follow a closing quote: a blank, a separator, a bracket, the end. */
+function closesValue (c: number): boolean {
+  return Number.isNaN(c) || c <= 32 || c === 44 || c === 59 || c === 41 || c === 93 || c === 125 || c === 62
 }
 
 const ACCOUNT_TAIL = /^[0-9]{12}$/
