@@ -157,16 +157,17 @@ const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|\{[A-Za-z_][A-Za-z
 const NAME_SHAPE = /[-_.0-9/]/
 /** AWS's own values that name fields also hold: regions, zones, Local and Wavelength Zones and
  * their groups (`us-west-2-lax-1`, `us-east-1-wl1-bos-wlz-1`), zone ids, CloudWatch namespaces
- * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), the names of AWS-managed policies, and
- * AWS's `AWS-` names (managed WAF rule groups, SSM documents). */
+ * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), the names of AWS-managed policies,
+ * AWS's `AWS-` names (managed WAF rule groups, SSM documents), and the CDK bootstrap's parameter. */
 const AWS_VALUE = new RegExp('^(?:' +
   '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d(?:-[a-z]{3}-\\d|-wl\\d(?:-[a-z]{3}-wlz-\\d)?)?[a-z]?' +
   '|[a-z]{3,5}\\d-(?:[a-z]{3}\\d-az\\d{1,2}|wl\\d-[a-z]{3}-wlz\\d|az\\d{1,2})' +
-  '|AWS\\/.*|AWS-[A-Za-z0-9-]+|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*)$')
+  '|AWS\\/.*|AWS-[A-Za-z0-9-]+|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*' +
+  '|\\/cdk-bootstrap\\/[a-z0-9]{1,10}\\/version)$') // the CDK bootstrap stack's version parameter
 /** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
-const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z]+)*(?:Id|Name|Type|Arn|Region|Zone|Time|Status)$/
+const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|Name|Type|Arn|Region|Zone|Time|Status|Address)$/ // ECS attachment details: `privateIPv4Address`, `macAddress`
 /** HTTP header names with a dash (`User-Agent`, `x-forwarded-for`): a WAF request's `Headers` list names them under `Name`. */
 const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|csrf|requested|client|original|envoy|b3|datadog|cloud-trace)[a-z0-9-]{0,50}|sec-(?:ch|fetch)-[a-z-]{1,30}|user-agent|content-(?:type|length|encoding|md5|disposition|language)|accept-(?:encoding|language|ranges)|cache-control|if-(?:none-match|modified-since|match|unmodified-since)|cf-[a-z-]{1,30}|true-client-ip|upgrade-insecure-requests|access-control-[a-z-]{1,40}|strict-transport-security|transfer-encoding|keep-alive)$/i
 /** Transfer Family's and ELB's TLS / SSH security policies (`TransferSecurityPolicy-2024-01`, `ELBSecurityPolicy-TLS13-1-2-2021-06`). */

@@ -43,7 +43,8 @@ function isReadable (label: string): boolean {
 const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
 /** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`, `<domain>-<account>.d.codeartifact`, the VPC CNI's API group `crd.k8s`). */
 const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd', 'device', 'crd',
-  'client', 'dataplane']) // RUM's `client.rum.<region>` (its web client) and `dataplane.rum.<region>`
+  'client', 'dataplane', // RUM's `client.rum.<region>` (its web client) and `dataplane.rum.<region>`
+  'credentials', 'jobs']) // IoT Core's credential provider and jobs endpoints: `<prefix>.credentials.iot.<region>`
 /** Timestream's cell endpoints, as DescribeEndpoints names them: `ingest-cell2.timestream.<region>`. */
 const CELL_LABEL = /^(?:ingest|query)-cell\d{1,3}$/
 /** ElastiCache and MemoryDB endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`, `clustercfg.<name>...`). */
@@ -136,6 +137,7 @@ function maskFirstLabel (text: string, ls: number, le: number, second: string, s
     sink.push(le - 12, le, 'account_id')
     return
   }
+  if (service === 'iot' && label.endsWith('-ats')) { sink.push(ls, le - 4, 'aws_hostname'); return } // IoT Core's data endpoint: `-ats` (its CA) is AWS's
   let kind = FIRST_LABEL_KIND[service] ?? 'aws_hostname'
   if (service === 'rds' && second.startsWith('cluster-')) kind = 'rds_cluster'
   sink.push(ls, le, kind)

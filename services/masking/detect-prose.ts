@@ -100,6 +100,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     // part of something bigger: `host:port`, IPv6, e-mail; a colon before a blank ends a phrase
     if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1)) && !isRevisionAt(text, nameStart + name.length)) || follow === 64) break
     if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
+    if (follow === 61 && m[3] === undefined) break // a logfmt key: `assumed role: tf_provider=aws`, `aws.service=Lambda aws.operation=GetFunction`
     if (isAwsErrorCode(name, follow)) break // `Error: creating EC2 Instance: InvalidParameterValue: ...`
     sink.push(nameStart, nameStart + name.length, kind)
     found++
