@@ -252,8 +252,8 @@ const MAX_QUOTED_VALUE = 16_384
 
 export function parseValue (text: string, pos: number): ValueSpan | null {
   const c = text.charCodeAt(pos)
-  if (c === 92 /* \ */) { // \"value\" inside a JSON string, \\\"value\\\" inside one nested twice
-    const quote = text.charCodeAt(pos + 1) === 34 ? '\\"' : text.startsWith('\\\\\\"', pos) ? '\\\\\\"' : ''
+  if (c === 92 /* \ */) { // \"value\" inside a JSON string, \\\"value\\\" inside one nested twice, \'value\' inside SQL's quotes (a MySQL audit log)
+    const quote = text.charCodeAt(pos + 1) === 34 ? '\\"' : text.charCodeAt(pos + 1) === 39 ? "\\'" : text.startsWith('\\\\\\"', pos) ? '\\\\\\"' : ''
     if (quote === '') return null
     const close = indexWithin(text, quote, pos + quote.length, pos + MAX_QUOTED_VALUE)
     return close < 0 ? null : { start: pos + quote.length, end: close, next: close + quote.length, quoted: true }

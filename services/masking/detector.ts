@@ -274,7 +274,9 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
       const columns = handlePipeColumns(text, i, sink) // psql's last column title: `status | user_name`
       if (columns >= 0) return columns
     }
-    if (sep === 39 && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2 || keyEnd - i === 10)) return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`
+    if ((sep === 39 || (sep === 92 && text.charCodeAt(k + 1) === 39)) && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2 || keyEnd - i === 10)) {
+      return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`, `IDENTIFIED BY \'x\'` (a MySQL audit log quotes the statement)
+    }
     if (k <= keyEnd || q === 34 || q === 39) return -1
     return text.charCodeAt(i - 1) === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
   }
