@@ -136,6 +136,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   schedulename: 'resource_name', collectionname: 'resource_name', activityname: 'resource_name', eventbusname: 'resource_name',
   trailname: 'resource_name', environmentname: 'resource_name', // (no `RuleName`: Config rules keep AWS's managed names, `restricted-ssh`)
   applicationname: 'resource_name', capacityprovidername: 'resource_name', fargateprofilename: 'resource_name',
+  capacityprovider: 'resource_name', // the ECS agent's `capacityProvider="x"` (FARGATE and FARGATE_SPOT are AWS's)
   authorizername: 'resource_name', usageplanname: 'resource_name', provisionedproductname: 'resource_name',
   backupvaultname: 'resource_name', backupplanname: 'resource_name', containername: 'resource_name',
   agentname: 'resource_name', knowledgebasename: 'resource_name', guardrailname: 'resource_name', // Bedrock

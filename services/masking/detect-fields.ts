@@ -138,8 +138,16 @@ function computeRole (key: string): FieldRole | null {
   if (singular !== n && NAME_FIELDS[singular] !== undefined) return { kind: NAME_FIELDS[singular], role: 'name' }
   for (const suffix of SERVICE_NOUN_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: SERVICE_NOUN_FIELDS.get(suffix) as string, role: 'name' }
   for (const suffix of NAME_SUFFIXES) if (n.endsWith(suffix) || singular.endsWith(suffix)) return { kind: NAME_FIELDS[suffix], role: 'name' }
+  const dotted = DOTTED_NOUN_KEY.exec(key)?.[1] // Flink / Spring properties: `feature.store.table`, `model.endpoint`
+  if (dotted !== undefined) return { kind: DOTTED_NOUN_KINDS[dotted], role: 'name' }
   return null
 }
+
+/** A dotted property key whose last segment is the noun of what it names (too short a word to be a suffix of any key). */
+const DOTTED_NOUN_KEY = /^[a-z][a-z0-9_-]{0,40}(?:\.[a-z][a-z0-9_-]{0,40}){0,6}\.(table|queue|endpoint)$/
+const DOTTED_NOUN_KINDS: Readonly<Record<string, string>> = { table: 'dynamodb_table', queue: 'sqs_queue', endpoint: 'resource_name' }
+/** What a dotted noun key names is one name (`velmora-fraud-xgb-v14`), not a word, a path or `host:port`. */
+const DOTTED_NAME_VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
 /** An AWS API action as a key (`ListBuckets`, `describeTable`): counts and settings per call name it, never a resource. */
 const API_ACTION_KEY = /^(?:[Ll]ist|[Gg]et|[Dd]escribe|[Cc]reate|[Dd]elete|[Pp]ut|[Uu]pdate|[Hh]ead|[Bb]atch(?:Get|Write)|[Ss]tart|[Ss]top|[Tt]ag|[Uu]ntag)[A-Z][A-Za-z]*$/
@@ -212,6 +220,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
   if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value)) return null
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
+  if (DOTTED_NOUN_KEY.test(key) && (!NAME_SHAPE.test(value) || !DOTTED_NAME_VALUE.test(value))) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)
   if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)

@@ -80,6 +80,31 @@ export function handleApiExecutionLogs (text: string, i: number, sink: MatchSink
   return apiExecutionLogsId(text, i, Math.min(text.length, i + API_EXECUTION_LOGS.length + API_ID_LENGTH + 1), sink)
 }
 
+/** API Gateway's own User-Agent to its integrations, `AmazonAPIGateway_<apiId>` (execution logs): the scanner at its first word. */
+const API_USER_AGENT = 'AmazonAPIGateway_'
+
+export function handleApiUserAgent (text: string, i: number, sink: MatchSink): number {
+  if (!text.startsWith(API_USER_AGENT, i)) return -1
+  const id = i + API_USER_AGENT.length
+  let k = id
+  while (k - id <= API_ID_LENGTH && isLowerAlnum(text.charCodeAt(k))) k++
+  if (k - id !== API_ID_LENGTH || isNameCharCode(text.charCodeAt(k))) return -1
+  sink.push(id, k, 'api_gateway')
+  return k
+}
+
+/** A Logs Insights query's `SOURCE '<log group>' | ...` (dashboard widgets), quoted; the scanner at `SOURCE`. */
+const INSIGHTS_SOURCE = /SOURCE[ \t]+(\\?["'])([A-Za-z0-9_.#/-]{1,512})\1(?=[ \t]*\|)/y
+
+export function handleInsightsSource (text: string, i: number, sink: MatchSink): number {
+  INSIGHTS_SOURCE.lastIndex = i
+  const m = INSIGHTS_SOURCE.exec(text)
+  if (m === null || m[2].startsWith('/aws/')) return -1 // `/aws/...` is the scanner's
+  const start = INSIGHTS_SOURCE.lastIndex - m[1].length - m[2].length
+  maskLogGroupName(text, start, start + m[2].length, sink)
+  return INSIGHTS_SOURCE.lastIndex
+}
+
 function isLowerAlnum (c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 97 && c <= 122)
 }

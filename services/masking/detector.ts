@@ -26,7 +26,7 @@ import { encodedSlashBefore, escapedTokenEndAt, tokenEndAt } from './token-match
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
 import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
-import { handleApiExecutionLogs, handleEncodedLogGroup } from './detect-loggroup.js'
+import { handleApiExecutionLogs, handleApiUserAgent, handleEncodedLogGroup, handleInsightsSource } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
@@ -34,6 +34,8 @@ import { handleActivationCodeVariable } from './detect-ssm-activation.js'
 import { handleMarkdownKey } from './detect-markdown-key.js'
 import { handleJsonParentName } from './detect-parent.js'
 import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } from './detect-third-party.js'
+import { handleJsonPathComparison } from './detect-sql.js'
+import { handleDittoDimension } from './detect-metric.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -101,6 +103,10 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
+  if (len === 16 && after === 95 && first === 65 && (r = handleApiUserAgent(text, i, sink)) >= 0) return r // `AmazonAPIGateway_<apiId>`
+  if ((after === 39 || after === 34 || after === 92) && text.charCodeAt(i - 1) === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
+  if (text.charCodeAt(i - 1) === 34 && (r = handleDittoDimension(text, i, sink)) >= 0) return r // `[".", "ReadLatency", ".", "x"]`
+  if (len === 6 && (after === 32 || after === 9) && first === 83 && (r = handleInsightsSource(text, i, sink)) >= 0) return r // Logs Insights `SOURCE '<group>'`
   if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
   if (len === 5 && first === 113 /* q */ && text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45 && text.startsWith('query', i)) handleQueryList(text, j, sink) // values printed by `--query ...[A,B]`
   if (len === 8 && first === 106 /* j */ && after === 61 && text.startsWith('jsonpath', i)) handleJsonpathValue(text, j, sink) // a secret key printed by `kubectl ... -o jsonpath='{.data.K}'`
@@ -367,7 +373,16 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
     if (isColumnTitle(text, k) || isSnakeTitles(text, k) || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(k) === 96 && isColumnTitle(text, k + 1))) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
     return handleKeyValue(text, i, k, sink)
   }
-  return keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5) ? handleKeyValue(text, i, k, sink) : -1
+  if (keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5)) return handleKeyValue(text, i, k, sink)
+  // a namespaced tag key (`TAGS<tab>aws:autoscaling:groupName<tab>x`): its last part says what the value names
+  return text.charCodeAt(i - 1) === 58 && isTagsRowKey(text, i) ? handleKeyValue(text, i, k, sink) : -1
+}
+
+/** Is the key part at `i` (after a `:`) the end of the key cell of a `TAGS` row of `--output text`? */
+function isTagsRowKey (text: string, i: number): boolean {
+  let b = i - 1
+  while (b > 0 && i - b < 128 && text.charCodeAt(b) !== 9 && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 32) b--
+  return text.charCodeAt(b) === 9 && text.startsWith('TAGS', b - 4) && (b === 4 || text.charCodeAt(b - 5) === 10)
 }
 
 /** `%3D` or `%3A`, then an optional encoded quote: a key's separator in a URL-encoded query or expression. */
