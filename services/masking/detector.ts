@@ -36,6 +36,7 @@ import { handleJsonParentName } from './detect-parent.js'
 import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } from './detect-third-party.js'
 import { handleJsonPathComparison } from './detect-sql.js'
 import { handleDittoDimension } from './detect-metric.js'
+import { handleBuildEnvValue } from './detect-build-env.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -106,6 +107,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 16 && after === 95 && first === 65 && (r = handleApiUserAgent(text, i, sink)) >= 0) return r // `AmazonAPIGateway_<apiId>`
   if ((after === 39 || after === 34 || after === 92) && text.charCodeAt(i - 1) === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
   if (text.charCodeAt(i - 1) === 34 && (r = handleDittoDimension(text, i, sink)) >= 0) return r // `[".", "ReadLatency", ".", "x"]`
+  if (len === 5 && first === 118 /* v */ && text.startsWith('value', i) && (r = handleBuildEnvValue(text, i, sink)) >= 0) return r // CodeBuild's `value` of a PARAMETER_STORE variable
   if (len === 6 && (after === 32 || after === 9) && first === 83 && (r = handleInsightsSource(text, i, sink)) >= 0) return r // Logs Insights `SOURCE '<group>'`
   if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
   if (len === 5 && first === 113 /* q */ && text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45 && text.startsWith('query', i)) handleQueryList(text, j, sink) // values printed by `--query ...[A,B]`
