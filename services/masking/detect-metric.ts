@@ -9,6 +9,8 @@ import { wholeIdKind } from './detect-ids.js'
 const ROW_REACH = 400
 /** Rows of "." followed up before the dimension's name is given up. */
 const DITTO_ROWS = 4
+/** Blanks looked past around a row's `,` (rows are written compact or with one space). */
+const BLANKS_MAX = 8
 /** One quoted element of a row (JSON, or JSON in a JSON string) and what ends it. */
 const ELEMENT = /[ \t\r\n]*\\?"([^"\\\r\n]{0,255})\\?"[ \t\r\n]*([,\]])/y
 
@@ -30,10 +32,11 @@ function rowElements (text: string, open: number, count: number): Array<[string,
 function followsDitto (text: string, i: number): boolean {
   let p = i - 2 // before the word's opening quote
   if (text.charCodeAt(p) === 92) p--
-  while (text.charCodeAt(p) === 32) p--
+  const comma = p
+  while (text.charCodeAt(p) === 32 && comma - p < BLANKS_MAX) p--
   if (text.charCodeAt(p) !== 44) return false
-  p--
-  while (text.charCodeAt(p) === 32) p--
+  const quote = --p
+  while (text.charCodeAt(p) === 32 && quote - p < BLANKS_MAX) p--
   if (text.charCodeAt(p) !== 34) return false
   if (text.charCodeAt(p - 1) === 92) p--
   return text.charCodeAt(p - 1) === 46 && text.charCodeAt(p - 2) === 34
