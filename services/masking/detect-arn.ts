@@ -318,3 +318,22 @@ function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   if (kind === 'arn' && (/^[0-9]{1,6}$/.test(value) || VERSION_SEGMENT.test(value))) return
   sink.push(seg[0], seg[1], kind)
 }
+
+/** A KMS alias's name outside an ARN: `alias/<name>` (`aws/...` are AWS's own). */
+const KMS_ALIAS_NAME = /[A-Za-z0-9/_-]{1,250}/y
+
+/**
+ * `--key-id alias/orders-ddb`, `"AliasName": "alias/orders-ddb"`, prose `KMS key alias/x`: the name
+ * masked as in an alias ARN. `j` is right after the word `alias`, at its `/`; a path segment
+ * (`/etc/alias/x`) is the caller's to exclude.
+ */
+export function handleKmsAlias (text: string, j: number, sink: MatchSink): number {
+  if (text.startsWith('aws/', j + 1)) return j + 4
+  KMS_ALIAS_NAME.lastIndex = j + 1
+  if (!KMS_ALIAS_NAME.test(text)) return -1
+  let end = KMS_ALIAS_NAME.lastIndex
+  while (end > j + 1 && (text.charCodeAt(end - 1) === 47 || text.charCodeAt(end - 1) === 45)) end-- // a sentence's `/` or dash is not the name's
+  if (end === j + 1 || tokenEndAt(text, j + 1) === end) return -1
+  sink.push(j + 1, end, 'resource_name')
+  return end
+}

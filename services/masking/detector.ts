@@ -28,6 +28,7 @@ import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detec
 import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
 import { handleApiExecutionLogs, handleApiUserAgent, handleEncodedLogGroup, handleInsightsSource } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
+import { handleKmsAlias } from './detect-arn.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
 import { handleActivationCodeVariable } from './detect-ssm-activation.js'
@@ -127,6 +128,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   else if (after === 47 /* / */ && len === 3 && ELB_FLAVOURS.has(text, i, j) && (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 47 && len === 11 && text.startsWith('targetgroup', i) && (r = attempt(SHAPES.tg_path, text, i, sink)) >= 0) return r
   else if (after === 47 && len === 11 && text.startsWith('credentials', i) && (r = handleImdsRole(text, i, j, sink)) >= 0) return r
+  else if (after === 47 && len === 5 && text.startsWith('alias', i) && text.charCodeAt(i - 1) !== 47 && (r = handleKmsAlias(text, j, sink)) >= 0) return r // a KMS alias's name
   else if (after === 46 /* . */ && len === 3 && text.charCodeAt(i - 1) === 95 /* _: a log file name */ && ELB_FLAVOURS.has(text, i, j) &&
     (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
