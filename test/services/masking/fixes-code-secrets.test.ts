@@ -2,20 +2,9 @@
 // `secret = sm.get_secret_value(SecretId="norbrook/prod/stripe-api-key")` became
 // `secret = API_KEY_1"norbrook/prod/stripe-api-key")`, the secret's name in clear and the call unreadable.
 import t from 'tap'
-import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
+import { roundTripMasker } from './round-trip-helper.js'
 
-const store = createMemoryStore({ maxMappings: 100_000 })
-const masker = createMasker({ store })
-t.teardown(() => store.close())
-
-async function masked (text: string): Promise<string> {
-  const scope = await masker.openScope()
-  try {
-    const out = await scope.maskText(text)
-    if (scope.unmaskText(out) !== text) throw new Error(`round trip of ${text}`)
-    return out
-  } finally { await scope.release() }
-}
+const masked = roundTripMasker(t)
 
 t.test('a call where a secret stands is code: the scanner reads the secret name inside it', async (t) => {
   const out = await masked('secret = sm.get_secret_value(SecretId="norbrook/prod/stripe-api-key")["SecretString"]')

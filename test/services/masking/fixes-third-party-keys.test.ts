@@ -2,20 +2,9 @@
 // in a CodeBuild env, an engineer's Anthropic or OpenAI key) went out in clear where no key name said
 // secret: they are masked by their issuers' prefixes, and look-alike words stay.
 import t from 'tap'
-import { createMasker, createMemoryStore } from '../../../services/masking/index.js'
+import { roundTripMasker } from './round-trip-helper.js'
 
-const store = createMemoryStore({ maxMappings: 100_000 })
-const masker = createMasker({ store })
-t.teardown(() => store.close())
-
-async function masked (text: string): Promise<string> {
-  const scope = await masker.openScope()
-  try {
-    const out = await scope.maskText(text)
-    if (scope.unmaskText(out) !== text) throw new Error(`round trip of ${text}`)
-    return out
-  } finally { await scope.release() }
-}
+const masked = roundTripMasker(t)
 
 const KEYS: Array<[string, string]> = [
   ['Slack webhook', 'T024BE7LD/B08UN2X1E/k9Xq2Lm7Pz4Rt8Vw1Yb3Nc6D'],
