@@ -1,16 +1,16 @@
 // URLs and connection strings: `s3://bucket/key`, `postgres://app:S3cr3t!@db.internal:5432/app`,
 // `https://sqs.us-east-1.amazonaws.com/123456789012/MyQueue`. The scheme stays; the password, a
 // customer host and AWS customer labels are masked. Scanning resumes after the host, so the
-// path and query go through the ordinary scanner (ids, `X-Amz-Security-Token=`, ...). AWS console
-// links carry names in their route (`#database:id=<db>`, `secret?name=<secret>`).
+// path and query go through the ordinary scanner (ids, `X-Amz-Security-Token=`, ...); AWS console
+// routes go through detect-console.ts.
 import type { MatchSink } from './detect-sink.js'
 import { indexWithin, isHostChar } from './detect-sink.js'
 import { ipv4Kind, ipv6Kind } from './detect-ip.js'
 import { isAwsHost, maskArtifactPipeline, maskAwsHost } from './detect-host.js'
-import { wholeIdKind } from './detect-ids.js'
 import { ACCESS_KEY_PREFIXES } from './catalogue.js'
 import { tokenEndAt } from './token-match.js'
 import { NAME_ESCAPE } from './detect-arn.js'
+import { maskConsoleRoute } from './detect-console.js'
 
 /** `scheme://` where the scheme is a plausible one (letters, digits, `+.-`). */
 export const URL_SOURCE = '[A-Za-z][A-Za-z0-9+.-]{0,24}:(?:\\\\?/){2}'
@@ -158,61 +158,6 @@ function tokenLiteralsIn (text: string, from: number, to: number, limit: number,
 const LABEL_BREAK = new Set([46, 45]) // . -
 
 const CONSOLE_HOST = /(?:^|\.)console\.(?:aws\.amazon\.com|amazonaws-us-gov\.com|amazonaws\.cn)$/i
-/** Console routes are short: a value further away is not theirs (and the search stays bounded). */
-const CONSOLE_ROUTE_MAX = 160
-const URL_MAX = 4096
-
-/** Where the name follows in a console route, per service path, and what it names. */
-const CONSOLE_NAMES: ReadonlyArray<{ path: string, before: string, kind: string }> = [
-  { path: '/rds/', before: ':id=', kind: 'rds_instance' }, // #database:id=<db>;is-cluster=false
-  { path: '/secretsmanager/', before: 'name=', kind: 'secret_name' }, // secret?name=<url-encoded name>
-  { path: '/lambda/', before: '/functions/', kind: 'lambda_function' }
-]
-
-/** Chars that end a URL in text (whitespace, quotes, brackets, backslash of a JSON escape). */
-function endsUrl (c: number): boolean {
-  return c <= 32 || c === 34 || c === 39 || c === 60 || c === 62 || c === 96 || c === 92 || c === 41 || c === 93
-}
-
-/** Chars that end a name value inside a console route. */
-function endsRouteValue (c: number): boolean {
-  return c === 59 /* ; */ || c === 38 /* & */ || c === 35 /* # */ || c === 63 /* ? */ || c === 47 /* / */
-}
-
-/**
- * Masks the customer name in an AWS console route after `routeStart`; returns where scanning
- * continues: after the name (the route before it is the console's own), else at `routeStart`.
- */
-function maskConsoleRoute (text: string, routeStart: number, sink: MatchSink): number {
-  const route = CONSOLE_NAMES.find(r => text.startsWith(r.path, routeStart))
-  if (route === undefined) return routeStart
-  let urlEnd = routeStart
-  const limit = Math.min(text.length, routeStart + URL_MAX)
-  while (urlEnd < limit && !endsUrl(text.charCodeAt(urlEnd))) urlEnd++
-  const at = indexWithin(text, route.before, routeStart, Math.min(urlEnd, routeStart + CONSOLE_ROUTE_MAX))
-  if (at < 0) return routeStart
-  maskRouteIds(text, routeStart, at, sink)
-  const start = at + route.before.length
-  let end = start
-  while (end < urlEnd && !endsRouteValue(text.charCodeAt(end))) end++
-  if (end === start) return at
-  const cluster = route.kind === 'rds_instance' && text.startsWith(';is-cluster=true', end)
-  sink.push(start, end, cluster ? 'rds_cluster' : route.kind)
-  return end
-}
-
-/** The route before the name is not scanned: ids and account numbers in its parameters still are masked. */
-function maskRouteIds (text: string, start: number, end: number, sink: MatchSink): void {
-  let from = start
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 47
-    if (!endsRouteValue(c) && c !== 61 /* = */ && c !== 58 /* : */) continue
-    const value = text.slice(from, i)
-    const kind = /^[0-9]{12}$/.test(value) ? 'account_id' : wholeIdKind(value)
-    if (kind !== null) sink.push(from, i, kind)
-    from = i + 1
-  }
-}
 
 /**
  * Oracle's thin JDBC form carries the credentials before the `@` without a scheme's `//`:
