@@ -8,28 +8,15 @@ import { isAlnum, isNameChar, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { isAwsOwnName } from './detect-fields.js'
+import { isBareName } from './prose-name-shape.js'
 
 const NOUN_AT = new RegExp(NOUN_WORD_SOURCE, 'y')
 const NAME_MAX = 255
 /** What closes a quoted name right before the noun, and what opened it. */
 const WRAPPERS: ReadonlyArray<readonly [string, string]> = [['`**', '**`'], ['**', '**'], ['`', '`'], ['"', '"'], ['\'', '\''], ['*', '*'], ['”', '“']]
 
-/** First and last words of English compounds that describe a resource (`high-traffic`, `write-heavy`, `service-linked`). */
-const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(['high', 'low', 'long', 'short', 'single', 'full', 'half', 'fine', 'hot', 'cold', 'warm',
-  'large', 'small', 'big', 'general', 'special', 'auto', 'top', 'mid', 'old', 'new', 'read', 'write', 'mission'])
-const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['heavy', 'facing', 'linked', 'critical', 'sensitive', 'intensive', 'only', 'bound',
-  'scoped', 'style', 'like', 'type', 'free', 'safe', 'ready', 'scale', 'term', 'hosted', 'owned', 'defined', 'made', 'sized', 'related',
-  'powered', 'dependent', 'light', 'traffic', 'volume', 'priority', 'latency', 'cost', 'time', 'side', 'wide', 'level', 'execution', 'service'])
-/** `ubuntu-22.04`, `python-3.12`, `pg-15`, `node18`: a product or engine and its version. */
-const PRODUCT_VERSION = /^[a-z]+-?v?\d+(?:\.\d+)+$|^(?:pg|postgres(?:ql)?|mysql|mariadb|aurora|redis|valkey|memcached|node(?:js)?|python|java|ruby|go|dotnet|php|k8s|kubernetes|eks|elasticsearch|opensearch|kafka|mongo(?:db)?)[-_]?v?\d+$/
-/** `fully-formed`, `newly-created`: an adverb makes the compound English; `nightly`, `daily` name a job's schedule. */
-const ADVERB = /^[a-z]{2,}ly$/
-const NOT_ADVERB = /^(?:nightly|daily|weekly|monthly|hourly|yearly|quarterly|early|family|assembly|supply|reply|anomaly|poly|ally|fly)$/
 /** `` the `order_items` table ``: words and underscores, as SQL names its tables (a DynamoDB table's name rarely so). */
 const SQL_TABLE = /^[a-z]+(?:_[a-z]+)+$/
-/** `app.handler`, `main.tf`, `template.yaml`: a handler or a file, not a resource. */
-const FILE_OR_HANDLER = /\.(?:handler|lambda_handler|main|m?js|cjs|ts|py|go|java|rb|json|ya?ml|tf|zip|jar|sh|txt|csv)$/
-
 /** At most this many names listed before one noun (`the orders-v2, orders-v3 and orders-v4 tables`). */
 const LIST_MAX = 8
 /** `, `, ` and `, `, or `, ` & ` between names listed before a noun: the separator's start in a short slice. */
@@ -130,12 +117,3 @@ function nameEndingAt (text: string, end: number, kind: string, sink: MatchSink)
 
 /** A determiner right before `at` (`the`, `our`): a hyphenated word after it names a thing, after an adjective it is one. */
 const DETERMINER_BEFORE = /(?:^|[^A-Za-z])(?:the|a|an|our|your|my|their|this|that|its|each|every|both|The|A|An|Our|Your|My|Their|This|That|Each|Both)[ \t]$/
-
-function isBareName (name: string): boolean {
-  if (/[A-Z]/.test(name) || !/[-_.]/.test(name) || PRODUCT_VERSION.test(name) || FILE_OR_HANDLER.test(name)) return false
-  const segs = name.split(/[-_.]/)
-  if (segs[0] === 'aws' || segs[0] === 'amazon') return false
-  if (/[0-9_.]/.test(name)) return true
-  // only `-`: `billing-dlq`, or English (`write-heavy`, `fully-formed`)
-  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !(ADVERB.test(segs[0]) && !NOT_ADVERB.test(segs[0]))
-}

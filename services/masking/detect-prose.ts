@@ -10,6 +10,7 @@ import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { pastGluedEscapes } from './escapes.js'
 import { isAwsErrorCode, isAwsOwnName } from './detect-fields.js'
+import { isNameAfterCopula } from './prose-name-shape.js'
 
 function nounPattern (noun: string): string {
   if (/^[a-z]/.test(noun) === false) return noun // Korean
@@ -94,8 +95,8 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key
     // what a quote or `(` opens must not close elsewhere, nor hold a package and its version: `stack (aws-cdk-lib 2.177.0)`
     if (m[1] !== undefined && (m[3] !== undefined && name === m[2] ? !closes(m[1], m[3]) : isVersionAfter(text, nameStart + name.length))) break
-    // `ALB is \`x\``: after a verb only a quoted name, or a key's UUID, is one
-    if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name))) break
+    // `ALB is \`x\``: after a verb a quoted name, a key's UUID, or a word shaped only as a name (`is checkout-api-task-role`, not `is read-only`)
+    if (copula && m[1] === undefined && !(kind === 'kms_key' && UUID_RE.test(name)) && !isNameAfterCopula(name)) break
     const follow = text.charCodeAt(nameStart + name.length)
     // part of something bigger: `host:port`, IPv6, e-mail; a colon before a blank ends a phrase
     if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1)) && !isRevisionAt(text, nameStart + name.length)) || follow === 64) break

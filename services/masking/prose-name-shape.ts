@@ -1,0 +1,47 @@
+// The shape of a bare (unquoted) name in prose where English could stand too: before a noun
+// (`the orders-v2 table`) and after `<noun> is` (`the task role is checkout-api-task-role`).
+// Lower case with `-`, `_` or `.`; no English compound (`write-heavy`, `fully-formed`), product
+// version (`python-3.12`) or file (`main.tf`).
+
+/** First and last words of English compounds that describe a resource (`high-traffic`, `write-heavy`, `service-linked`). */
+const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(['high', 'low', 'long', 'short', 'single', 'full', 'half', 'fine', 'hot', 'cold', 'warm',
+  'large', 'small', 'big', 'general', 'special', 'auto', 'top', 'mid', 'old', 'new', 'read', 'write', 'mission'])
+const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['heavy', 'facing', 'linked', 'critical', 'sensitive', 'intensive', 'only', 'bound',
+  'scoped', 'style', 'like', 'type', 'free', 'safe', 'ready', 'scale', 'term', 'hosted', 'owned', 'defined', 'made', 'sized', 'related',
+  'powered', 'dependent', 'light', 'traffic', 'volume', 'priority', 'latency', 'cost', 'time', 'side', 'wide', 'level', 'execution', 'service'])
+/** `ubuntu-22.04`, `python-3.12`, `pg-15`, `node18`: a product or engine and its version. */
+const PRODUCT_VERSION = /^[a-z]+-?v?\d+(?:\.\d+)+$|^(?:pg|postgres(?:ql)?|mysql|mariadb|aurora|redis|valkey|memcached|node(?:js)?|python|java|ruby|go|dotnet|php|k8s|kubernetes|eks|elasticsearch|opensearch|kafka|mongo(?:db)?)[-_]?v?\d+$/
+/** `fully-formed`, `newly-created`: an adverb makes the compound English; `nightly`, `daily` name a job's schedule. */
+const ADVERB = /^[a-z]{2,}ly$/
+const NOT_ADVERB = /^(?:nightly|daily|weekly|monthly|hourly|yearly|quarterly|early|family|assembly|supply|reply|anomaly|poly|ally|fly)$/
+/** `app.handler`, `main.tf`, `template.yaml`: a handler or a file, not a resource. */
+const FILE_OR_HANDLER = /\.(?:handler|lambda_handler|main|m?js|cjs|ts|py|go|java|rb|json|ya?ml|tf|zip|jar|sh|txt|csv)$/
+
+/** A bare lower-case word with `-`, `_` or `.` that names a thing rather than describes it. */
+export function isBareName (name: string): boolean {
+  if (/[A-Z]/.test(name) || !/[-_.]/.test(name) || PRODUCT_VERSION.test(name) || FILE_OR_HANDLER.test(name)) return false
+  const segs = name.split(/[-_.]/)
+  if (segs[0] === 'aws' || segs[0] === 'amazon') return false
+  if (/[0-9_.]/.test(name)) return true
+  // only `-`: `billing-dlq`, or English (`write-heavy`, `fully-formed`)
+  return !ADJECTIVE_HEADS.has(segs[0]) && !ADJECTIVE_TAILS.has(segs[segs.length - 1]) && !(ADVERB.test(segs[0]) && !NOT_ADVERB.test(segs[0]))
+}
+
+/** Little words of English compounds (`up-to-date`, `pay-per-request`, `point-in-time`): no name is built of them. */
+const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'to', 'of', 'per', 'as', 'in', 'on', 'at', 'by', 'for', 'and', 'or',
+  'with', 'from', 'after', 'than', 'via', 'you', 'not', 'no'])
+/** `pre-signed`, `half-drained`, `cold-starting`: a participle ends a description. */
+const PARTICIPLE = /(?:ed|ing)$/
+
+/**
+ * A bare word after `<noun> is`/`was` (`the task role is checkout-api-task-role`): a predicate
+ * stands there as often (`is read-only`, `is v2-ready`, `is up-to-date`), so more than a name
+ * before its noun: no English compound even with a digit, no little words, no participle.
+ */
+export function isNameAfterCopula (name: string): boolean {
+  const flat = name.replace(/\//g, '-') // a secret's or parameter's path (`prod/db/password`)
+  if (!isBareName(flat.startsWith('-') ? flat.slice(1) : flat)) return false
+  const segs = flat.split(/[-_.]/).filter(s => s !== '')
+  if (ADJECTIVE_HEADS.has(segs[0]) || ADJECTIVE_TAILS.has(segs[segs.length - 1]) || segs.some(s => FUNCTION_WORDS.has(s))) return false
+  return segs.length > 2 || /[0-9_.]/.test(name) || !PARTICIPLE.test(segs[1])
+}

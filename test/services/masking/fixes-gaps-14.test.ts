@@ -1,0 +1,31 @@
+// Known gaps of round 14: values that went upstream in clear (a name after `<noun> is`, a secret
+// before `in Secrets Manager`, a key id in prose, lists after a plural key, short secrets, shell
+// exports, bold table keys, the ECS metadata URI without scheme) and values masked that are AWS's
+// own or placeholders (`.fifo`, `alias/` of other tools, AppSync's session name, `%(bucket)s`,
+// Velero's labels). Each leak is asserted masked and restored byte for byte; each keep, unchanged.
+import t, { type Test } from 'tap'
+import { roundTripMasker } from './round-trip-helper.js'
+
+const masked = roundTripMasker(t)
+const KEY_ID = '1234abcd-12ab-34cd-56ef-1234567890ab'
+const CODE = 'Xq7LmP2kZ9vRb4TnW1cY'
+const TASK = '5a0a4bd1d2e84b8bb8a0a8b9c2a1d0f3'
+
+/** Asserts each of `hidden` is gone from the masked `text` (the helper asserts the round trip). */
+async function hides (t: Test, text: string, hidden: string[]): Promise<void> {
+  const out = await masked(text)
+  for (const v of hidden) t.notOk(out.includes(v), `${v} hidden: ${out}`)
+}
+
+async function keeps (t: Test, texts: string[]): Promise<void> {
+  for (const text of texts) t.equal(await masked(text), text)
+}
+
+t.test('a name after `<noun> is` / `was`, shaped only as a name', async t => {
+  await hides(t, 'The task role is checkout-api-task-role', ['checkout-api-task-role'])
+  await hides(t, 'The bucket was acme-logs-a1 until yesterday', ['acme-logs-a1'])
+  await hides(t, 'the EKS cluster is payments-eks-2, the table is orders_v2.', ['payments-eks-2', 'orders_v2'])
+  await hides(t, 'the secret is prod/db/password', ['prod/db/password'])
+  await keeps(t, ['The task role is missing', 'the bucket is public', 'the role is assumed by ECS', 'the bucket is up-to-date',
+    'the table is pay-per-request', 'the role is over-privileged', 'the cluster is eks-1.29', 'the instance is memory-optimized'])
+})
