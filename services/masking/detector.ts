@@ -31,6 +31,8 @@ import { handleOracleThin } from './detect-url.js'
 import { handleKmsAlias } from './detect-arn.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
+import { handleNameInStore } from './detect-prose-store.js'
+import { handleKeyIdUuid } from './detect-key-id.js'
 import { handleActivationCodeVariable } from './detect-ssm-activation.js'
 import { handleMarkdownKey } from './detect-markdown-key.js'
 import { handleJsonParentName } from './detect-parent.js'
@@ -157,6 +159,10 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleSsmActivationCode(text, i, sink)) >= 0) return r // `amazon-ssm-agent -register -code x`
   if (len >= 4 && len <= 20 && (text.charCodeAt(i - 1) === 36 /* $ */ || (after === 61 && isShellStatementStart(text, i))) &&
     (r = handleActivationCodeVariable(text, i, j, sink)) >= 0) return r // `$code = "x"`, `code=x` for the agent
+  if (((len === 2 && (first | 32) === 105 && (text.charCodeAt(i + 1) | 32) === 100) || (len === 5 && first === 75 && text.startsWith('KeyId', i))) &&
+    (after === 32 || after === 9 || after === 58 || after === 61) && (r = handleKeyIdUuid(text, i, j, sink)) >= 0) return r // `(key id 1234abcd-...)`
+  if (len === 2 && first === 105 /* i */ && after === 32 && text.charCodeAt(i + 1) === 110 && isBlankCode(text.charCodeAt(i - 1)) &&
+    (r = handleNameInStore(text, i, sink)) >= 0) return r // `bw/prod/stripe-key in Secrets Manager`
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
   if (len === 5 && first === 86 /* V */ && after === 32 && text.charCodeAt(j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
   if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r

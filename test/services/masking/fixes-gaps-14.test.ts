@@ -29,3 +29,17 @@ t.test('a name after `<noun> is` / `was`, shaped only as a name', async t => {
   await keeps(t, ['The task role is missing', 'the bucket is public', 'the role is assumed by ECS', 'the bucket is up-to-date',
     'the table is pay-per-request', 'the role is over-privileged', 'the cluster is eks-1.29', 'the instance is memory-optimized'])
 })
+
+t.test('a secret or parameter name before `in Secrets Manager` / `in Parameter Store` / `in SSM`', async t => {
+  await hides(t, 'Secrets come from bw/prod/stripe-key in Secrets Manager', ['bw/prod/stripe-key'])
+  await hides(t, 'stored as /prod/db/password in Parameter Store, and `acme-db-pass` in AWS Secrets Manager', ['/prod/db/password', 'acme-db-pass'])
+  await hides(t, '(/app/stripe_key in the SSM Parameter Store); STRIPE=acme/stripe-1 in SSM', ['/app/stripe_key', 'acme/stripe-1'])
+  await keeps(t, ['put the key/value in SSM', 'it is in AWS Secrets Manager', 'rotated in Secrets Manager'])
+})
+
+t.test('a KMS key id after `key id`, `key-id`, `KeyId` in prose', async t => {
+  await hides(t, `(key id ${KEY_ID})`, [KEY_ID])
+  await hides(t, `key-id ${KEY_ID}`, [KEY_ID])
+  await hides(t, `KeyId ${KEY_ID} and Key ID: ${KEY_ID.replace('1234abcd', '9876fedc')}`, [KEY_ID, '9876fedc'])
+  await keeps(t, [`request id ${KEY_ID}`, `monkey id ${KEY_ID}`])
+})
