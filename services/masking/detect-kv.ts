@@ -4,7 +4,7 @@
 import { indexWithin, isNameChar, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup, maskLogGroupName } from './detect-loggroup.js'
-import { isReservedName } from './detect-prose.js'
+import { isNameCandidate, isReservedName } from './detect-prose.js'
 import { isAsciiAlnum, pastGluedEscapes } from './escapes.js'
 import { backtickValue, isFStringPrefix, templateLiterals, subValue, concatenation, defaultAfter, isCode, isCodeSecret } from './detect-code-values.js'
 import { namingTagKey, remoteRefKey, SECURE_STRING_ROLE, inSecureStringRecord, pairValue, FILTER_VALUES, filterValues, VALUES_AFTER, isMetricDefinition, filterList, itemValues, inFilterBlock, publicAmiNameEnd } from './detect-filters.js'
@@ -179,11 +179,39 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
   if (revision !== null && normaliseKey(key) === 'taskdefinition') return emit(text, value.start, value.end - revision[0].length, value.next, kind, sink)
+  if (role.role === 'name' && !value.quoted && !flag && isPluralNameKey(key)) return emitProseList(text, value, kind, role, key, sink)
   const next = emit(text, value.start, value.end, value.next, kind, sink)
   return role.role === 'name' && value.quoted ? concatenation(text, next, role, key, sink) : next
 }
 
 const TASK_REVISION = /:[0-9]{1,9}$/
+
+/** `nodegroups`, `bucket_names`, `BucketNames`: a name field's plural (not `alias`, `address`: the singular must be a name field too). */
+function isPluralNameKey (key: string): boolean {
+  return key.length > 2 && key.endsWith('s') && !key.endsWith('ss') && fieldRole(key.slice(0, -1))?.role === 'name'
+}
+
+/** `, `, ` and `, `, or `, ` or ` between the names of a plural key's list, on one line. */
+const ITEM_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+)/y
+
+/**
+ * `nodegroups: ng-a1 and ng-b2`, `bucket_names: logs-a1, logs-b2 and logs-c3`: a plural key's bare
+ * value is a list written as prose; each name-shaped item after the first is masked as the first was.
+ */
+function emitProseList (text: string, first: ValueSpan, kind: string, role: FieldRole, key: string, sink: MatchSink): number {
+  let next = emit(text, first.start, first.end, first.next, kind, sink)
+  for (let n = 0; n < 100; n++) {
+    ITEM_SEP.lastIndex = next
+    if (!ITEM_SEP.test(text)) return next
+    const item = parseValue(text, ITEM_SEP.lastIndex)
+    if (item === null || item.quoted || item.start !== ITEM_SEP.lastIndex) return next
+    const raw = text.slice(item.start, item.end)
+    const itemKind = isNameCandidate(raw) ? classifyValue(role, raw, key) : null
+    if (itemKind === null) return next
+    next = emit(text, item.start, item.end, item.next, itemKind, sink)
+  }
+  return next
+}
 
 /** The Go SDKs' and CDK's string wrappers, `aws.String(` (v1, v2), `jsii.String(`, `pulumi.String(`, as a bare value reads them. */
 const GO_STRING_CALL = /^(?:aws|jsii|pulumi)\.String\($/

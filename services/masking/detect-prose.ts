@@ -27,12 +27,12 @@ const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
 /** A noun alone, as a whole word (`table`, `state machine`, `DBInstance`). */
 export const NOUN_WORD_SOURCE = `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])`
 /**
- * A noun followed by the space (and optional `:`, `|` of a table row, `named`, `is`, or an AWS error
+ * A noun followed by the space (and optional `:`, `|` of a table row, `**:`/`:**` of a markdown key, `named`, `is`, or an AWS error
  * message's `with name`, `with the same name`, `with id`, `found for name:`, `already exists:`) before a name.
  */
 export const NOUN_SOURCE =
   NOUN_WORD_SOURCE +
-  '(?:[ \\t]*[:|\\-–—])?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
+  '(?:\\*{1,2}(?=[ \\t]*:))?(?:[ \\t]*[:|\\-–—](?:\\*{1,2}(?=[ \\t]))?)?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
@@ -223,7 +223,7 @@ function nounOf (text: string, start: number, pos: number): string {
   let k = end
   while (k < pos && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
   if (k === pos && end > start) return text.slice(start, end)
-  return text.slice(start, pos).trim().replace(NOUN_CONNECTOR_AT_END, '').replace(/[ \t]*[:|\-–—]$/, '')
+  return text.slice(start, pos).trim().replace(NOUN_CONNECTOR_AT_END, '').replace(/\*{0,2}[ \t]*[:|\-–—]\*{0,2}$/, '')
 }
 
 /** `buckets`, `DynamoDB tables`, `repositories` (not `bus`, `status`): only after these does `/` join names. */

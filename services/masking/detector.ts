@@ -205,7 +205,7 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if ((after === 10 || after === 13 || after === 32) && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
   if (after === 44 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 44) && hasFieldRole(text, i, j) &&
     (r = handleCsvColumn(text, i, j, sink)) >= 0) return r // `user,bucketname,region`: a CSV header cell
-  if ((after === 32 || after === 9 || after === 58 || after === 45) && len >= 2 && len <= 13 &&
+  if ((after === 32 || after === 9 || after === 58 || after === 45 || (after === 42 && text.charCodeAt(i - 1) === 42)) && len >= 2 && len <= 13 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
   if (text.charCodeAt(i - 1) === 45 && (after === 32 || after === 9) && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j) &&
       SERVICE_BEFORE_DASH.test(text.slice(Math.max(0, i - 12), i - 1))) { // German compounds: `S3-Bucket x`, `Lambda-Funktion x`

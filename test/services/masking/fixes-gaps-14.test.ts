@@ -43,3 +43,10 @@ t.test('a KMS key id after `key id`, `key-id`, `KeyId` in prose', async t => {
   await hides(t, `KeyId ${KEY_ID} and Key ID: ${KEY_ID.replace('1234abcd', '9876fedc')}`, [KEY_ID, '9876fedc'])
   await keeps(t, [`request id ${KEY_ID}`, `monkey id ${KEY_ID}`])
 })
+
+t.test('every name of a list after a plural key', async t => {
+  await hides(t, 'nodegroups: ng-a1 and ng-b2', ['ng-a1', 'ng-b2'])
+  await hides(t, 'bucket_names: logs-a1, logs-b2 and logs-c3', ['logs-a1', 'logs-b2', 'logs-c3'])
+  await hides(t, '**buckets**: logs-a1, logs-b2 and logs-c3', ['logs-a1', 'logs-b2', 'logs-c3'])
+  t.equal(await masked('nodegroups: ng-a1 and then more'), 'nodegroups: RESOURCE_NAME_1 and then more')
+})
