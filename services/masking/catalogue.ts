@@ -202,7 +202,7 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = {
   securitytoken: 'session_token', awssecuritytoken: 'session_token',
   secretstring: 'connection_secret', authorization: 'api_key',
   authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
-  activationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance
+  activationcode: 'api_key', ssmactivationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance (`export SSM_ACTIVATION_CODE=x`)
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
   passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
 }

@@ -6,7 +6,7 @@ import type { MatchSink } from './detect-sink.js'
 import { KIND_LABELS } from './token-format.js'
 import { ipv4Kind, ipv6Kind, mayBeIpv6 } from './detect-ip.js'
 
-import { URL_SOURCE, handleUrl } from './detect-url.js'
+import { ECS_METADATA_HOST, URL_SOURCE, handleUrl, maskEcsTaskId } from './detect-url.js'
 import { ARN_SOURCE, ENCODED_ARN_SOURCE, handleArn, handleEncodedArn } from './detect-arn.js'
 import { AWS_SUFFIX_SOURCE } from './detect-host.js'
 import { LOG_GROUP_SOURCE, maskLogGroupName } from './detect-loggroup.js'
@@ -135,7 +135,7 @@ const LIST: Alternative[] = [
     handle: (t, s, e, sink) => {
       const kind = ipv4Kind(t, s, e)
       if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 40), s))) sink.push(s, e, kind)
-      return e
+      return kind === null && e - s === 13 && t.startsWith(ECS_METADATA_HOST, s) ? maskEcsTaskId(t, e, sink) : e // `169.254.170.2/v4/<task id>-1`
     }
   },
   {

@@ -212,7 +212,7 @@ export function isAwsOwnName (kind: string, value: string): boolean {
  */
 export function classifyValue (role: FieldRole, value: string, key: string): string | null {
   if (value.length === 0 || value.length > 65_536 || PLACEHOLDER.test(value)) return null
-  if (role.role === 'secret') return secretValueKind(role.kind, value)
+  if (role.role === 'secret') return secretValueKind(role.kind, value, key)
   if (/^(?:arn:|[a-z][a-z0-9+.-]*:\/\/|\/aws\/)/.test(value) || value.includes('://')) return null
   if (value.includes('{{') || value.includes('${')) return null // `system:node:{{EC2PrivateDNSName}}`: a template
   if (value.includes('.amazonaws.com')) return null // an image URL or an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`): the scanner masks its parts and keeps the AWS suffix
@@ -241,13 +241,19 @@ const YES_NO = /^(?:yes|no|YES|NO|Yes|No)$/
 const EXTERNAL_NAME = 'externalName'
 const JSON_OPENING = /^[{[]\\*$/
 
-function secretValueKind (kind: string, value: string): string | null {
+/** A short secret (`secret: acme-a1`, `client_secret: hunter2`): letters and digits, no version (`v1.2`). */
+const SHORT_SECRET = /^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])(?!v?[0-9]+(?:\.[0-9]+)*$)[!-~]{4,7}$/
+/** Keys whose value is the secret itself (`secret`, `client_secret`, `WEBHOOK_SECRET`): a short value there is one too. */
+const SECRET_KEY_END = /secret$/
+
+function secretValueKind (kind: string, value: string, key: string): string | null {
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
   if (/\s/.test(value) && kind !== 'api_key') return null
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
   if (AWS_CONSOLE_URL.test(value)) return null // `Secret: https://...console.aws.amazon.com/...`: a link, the scanner masks its parts
+  if (kind === 'api_key' && value.length < 8 && SHORT_SECRET.test(value) && SECRET_KEY_END.test(normaliseKey(key))) return kind
   // Generic *token / *secret / *apikey fields: only values that look generated.
   if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null

@@ -62,11 +62,11 @@ function closesValue (c: number): boolean {
 const ACCOUNT_TAIL = /^[0-9]{12}$/
 
 /** ECS's task metadata endpoint: `http://169.254.170.2/v4/<task id>-<container>` (ECS_CONTAINER_METADATA_URI_V4). */
-const ECS_METADATA_HOST = '169.254.170.2'
+export const ECS_METADATA_HOST = '169.254.170.2'
 const ECS_METADATA_PATH = /\\?\/v[34]\\?\/([0-9a-f]{32})(?![0-9A-Za-z])/y // `\/` in text escaped as JSON
 
-/** The task id glued into the metadata URI's path, masked as in a task ARN; returns where scanning goes on. */
-function maskEcsTaskId (text: string, pos: number, sink: MatchSink): number {
+/** The task id glued into the metadata URI's path (with or without `http://`), masked as in a task ARN; returns where scanning goes on. */
+export function maskEcsTaskId (text: string, pos: number, sink: MatchSink): number {
   ECS_METADATA_PATH.lastIndex = pos
   const m = ECS_METADATA_PATH.exec(text)
   if (m === null) return pos

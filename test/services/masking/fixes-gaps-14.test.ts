@@ -50,3 +50,28 @@ t.test('every name of a list after a plural key', async t => {
   await hides(t, '**buckets**: logs-a1, logs-b2 and logs-c3', ['logs-a1', 'logs-b2', 'logs-c3'])
   t.equal(await masked('nodegroups: ng-a1 and then more'), 'nodegroups: RESOURCE_NAME_1 and then more')
 })
+
+t.test('a short value under a `secret` key', async t => {
+  await hides(t, 'secret: acme-a1', ['acme-a1'])
+  await hides(t, 'client_secret: "x9yz"\nWEBHOOK_SECRET=hunter2', ['x9yz', 'hunter2'])
+  await keeps(t, ['secret: v1.2', 'secret: true', 'secret: 1234', 'token: abc1'])
+})
+
+t.test('an SSM activation code exported in shell', async t => {
+  await hides(t, `export SSM_ACTIVATION_CODE=${CODE}`, [CODE])
+  await hides(t, `SSM_ACTIVATION_CODE="${CODE}"\n$ssm_activation_code = "${CODE}"`, [CODE])
+  await keeps(t, ['export SSM_ACTIVATION_CODE=$CODE', 'SSM_ACTIVATION_CODE=activation-code'])
+})
+
+t.test('a markdown table row with a bold (code) key cell', async t => {
+  await hides(t, '| **`DB_PASSWORD`** | hunter2-Xy9 |', ['hunter2-Xy9'])
+  await hides(t, '| **DB_PASSWORD** | hunter2-Xy9 |\n| *`DB_PASSWORD`* | `Zk2-pQ9` |', ['hunter2-Xy9', 'Zk2-pQ9'])
+  await hides(t, '| **`BucketName`** | logs-a1 |', ['logs-a1'])
+  await keeps(t, ['| **`DB_PASSWORD`** | The database password |', '| **`DB_PASSWORD`** | Required |', '| **Key** | **Value** |'])
+})
+
+t.test('the ECS task metadata URI without its scheme', async t => {
+  await hides(t, `curl 169.254.170.2/v4/${TASK}-1234567890`, [TASK])
+  await hides(t, `{"uri": "169.254.170.2\\/v4\\/${TASK}-1"}`, [TASK])
+  await keeps(t, ['ECS creds 169.254.170.2; x', 'curl 169.254.170.2/v2/metadata'])
+})
