@@ -4,7 +4,7 @@
 // stay, but for ids and account numbers (masked by shape wherever they stand) and the services
 // whose ARNs never carry an account (S3, Route 53, API Gateway, Identity Center). The object key
 // of an S3 ARN goes back to the ordinary scanner (ids, accounts, addresses, e-mails).
-import { MatchSink, indexWithin, isAlnum } from './detect-sink.js'
+import { MatchSink, indexWithin, isAlnum, lastIndexWithin } from './detect-sink.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
@@ -80,6 +80,8 @@ const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
 /** Role names AWS itself creates in every account (and the default service roles its consoles create under a fixed name): patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
 export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*|AWSBackupDefaultServiceRole|workspaces_DefaultRole|EMR_(?:EC2_|AutoScaling_|Notebooks_)?DefaultRole|AWSDataLifecycleManagerDefaultRole(?:ForAMIManagement)?|DataPipelineDefault(?:Resource)?Role)$/
+/** Session names AWS services give the roles they assume (`assumed-role/<role>/APPSYNC_ASSUME_ROLE`): the same in every account. */
+const AWS_SESSION_NAMES: ReadonlySet<string> = new Set(['APPSYNC_ASSUME_ROLE'])
 /** Types whose whole remainder (slashes included) is one name. */
 const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   ecr: { repository: 'ecr_repository' },
@@ -276,6 +278,7 @@ function maskResource (text: string, service: string, start: number, end: number
   for (let k = first; k < segs.length; k++) {
     // Known layouts list every customer part; deeper segments are stages, versions, qualifiers.
     const kind = kinds === undefined ? 'arn' : kinds[k - first]
+    if (service === 'sts' && k === 2 && AWS_SESSION_NAMES.has(text.slice(segs[k][0], segs[k][1]))) continue
     pushSeg(text, segs[k], kind ?? KEEP, sink)
     if (awsMadeAfter !== undefined && text.startsWith(awsMadeAfter, segs[k][0]) && segs[k][1] - segs[k][0] === awsMadeAfter.length) break
   }
@@ -321,6 +324,18 @@ function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
 
 /** A KMS alias's name outside an ARN: `alias/<name>` (`aws/...` are AWS's own). */
 const KMS_ALIAS_NAME = /[A-Za-z0-9/_-]{1,250}/y
+/** Words on an alias's line that say it is KMS's: `kms`, `AliasName`, `--key-id`, `TargetKeyId`, `encrypted with`. */
+const KMS_CONTEXT = /kms|alias_?name|key[ _-]?id|crypt/i
+/** How far along its line from the alias the context is looked for, each way. */
+const KMS_CONTEXT_REACH = 160
+
+function hasKmsContext (text: string, j: number): boolean {
+  const newline = lastIndexWithin(text, 10, j, j - KMS_CONTEXT_REACH)
+  const from = newline >= 0 ? newline + 1 : Math.max(0, j - KMS_CONTEXT_REACH)
+  let to = indexWithin(text, '\n', j, j + KMS_CONTEXT_REACH)
+  if (to < 0) to = Math.min(text.length, j + KMS_CONTEXT_REACH)
+  return KMS_CONTEXT.test(text.slice(from, to))
+}
 
 /**
  * `--key-id alias/orders-ddb`, `"AliasName": "alias/orders-ddb"`, prose `KMS key alias/x`: the name
@@ -329,6 +344,7 @@ const KMS_ALIAS_NAME = /[A-Za-z0-9/_-]{1,250}/y
  */
 export function handleKmsAlias (text: string, j: number, sink: MatchSink): number {
   if (text.startsWith('aws/', j + 1)) return j + 4
+  if (!hasKmsContext(text, j)) return -1 // `git alias/shortcuts`, `nginx alias/`: another tool's aliases
   KMS_ALIAS_NAME.lastIndex = j + 1
   if (!KMS_ALIAS_NAME.test(text)) return -1
   let end = KMS_ALIAS_NAME.lastIndex

@@ -65,10 +65,18 @@ export function handleBareHost (text: string, start: number, end: number, sink: 
   let from = walkBack(text, start, 0, isHostChar)
   while (from < start && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 45)) from++
   if (text.charCodeAt(from - 1) === 37 && from + 2 < start && isHexPair(text, from)) from += 2 // `%22ec2.amazonaws.com%22`: the escape's digits are no label
-  if (from === start) return end
+  if (from === start || isFormatConversion(text, from)) return end
   from = sink.dropFrom(from)
   if (from >= start) return end
   return maskAwsHost(text, from, end, sink)
+}
+
+/** Python's `%(name)s` right before: s3cmd's `host_bucket = %(bucket)s.s3.<region>.amazonaws.com`, a template, no bucket. */
+const PY_FORMAT_KEY_BEFORE = /%\([A-Za-z_][A-Za-z0-9_]{0,40}\)$/
+
+/** Is the label at `from` the conversion letter of a `%(name)s` placeholder? */
+function isFormatConversion (text: string, from: number): boolean {
+  return text.charCodeAt(from - 1) === 41 && text.charCodeAt(from + 1) === 46 && PY_FORMAT_KEY_BEFORE.test(text.slice(Math.max(0, from - 44), from))
 }
 
 function isHexPair (text: string, at: number): boolean {

@@ -264,7 +264,11 @@ function underscoreStartsKey (text: string, i: number): boolean {
   return k === 0 || c === 10 || c === 32 || c === 9 || c === 58 || c === 47
 }
 
+/** Label keys of tools that name their own objects (`velero.io/schedule-name=nightly`: a Velero schedule, no EventBridge one). */
+const OWN_OBJECT_LABEL_PREFIXES = ['velero.io/']
+
 function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): number {
+  if (text.charCodeAt(i - 1) === 47 && OWN_OBJECT_LABEL_PREFIXES.some(p => text.endsWith(p, i))) return -1
   let k = j
   const limit = Math.min(text.length, i + 62)
   while (k < limit && isKeyChar(text.charCodeAt(k))) k++
@@ -679,7 +683,7 @@ function skipWordTail (text: string, pos: number): number {
 
 export const detect: Detector = (text: string, context?: DetectContext): Match[] => {
   const sink = new MatchSink()
-  if (context !== undefined && detectInField(text, context, sink)) return sink.list
+  if (context !== undefined && detectInField(text, context, sink)) return fifoSuffixesKept(text, sink.list)
   scan(text, sink)
   const view = decodedQuotesView(text) // JSON with its quotes written out: read again decoded
   if (view !== undefined) {
@@ -688,6 +692,19 @@ export const detect: Detector = (text: string, context?: DetectContext): Match[]
   }
   const list = sink.deferred === undefined ? sink.list : mergeDeferred(sink.list, sink.deferred)
   gluedStarts(text, list)
+  return fifoSuffixesKept(text, list)
+}
+
+/**
+ * A FIFO queue's or topic's name must end in `.fifo` (AWS's rule, not the customer's choice): the
+ * name before it is masked, the suffix stays readable (`SQS_QUEUE_1.fifo`), wherever the name
+ * stands (ARN, queue URL, field, prose), so one token stands for one name.
+ */
+function fifoSuffixesKept (text: string, list: Match[]): Match[] {
+  for (let n = 0; n < list.length; n++) {
+    const m = list[n]
+    if ((m.kind === 'sqs_queue' || m.kind === 'sns_topic') && m.end - m.start > 5 && text.endsWith('.fifo', m.end)) list[n] = { ...m, end: m.end - 5 }
+  }
   return list
 }
 

@@ -25,9 +25,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-10/', import.meta.url
 // keys (Stripe, CrowdStrike), database users in prose, and base64 record payloads.
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
-const KNOWN_GAPS: Readonly<Record<string, string>> = Object.fromEntries(([
-  ['appsync-resolver-logs.txt', ['text'], 'keep:APPSYNC_ASSUME_ROLE', 'the session name AppSync gives the role it assumes is AWS\'s, masked like any session name of an assumed-role ARN'],
-  ['s3cfg-rclone-boto.ini', ['text'], 'keep:%(bucket)s.s3.eu-west-3.amazonaws.com', 's3cmd\'s host_bucket template: the `s` of `%(bucket)s` before .s3.<region>.amazonaws.com is read as a bucket hostname']
-] as Array<[string, string[], string, string]>).flatMap(([doc, modes, value, reason]) => modes.map(mode => [`${doc}|${mode}|${value}`, reason])))
+const KNOWN_GAPS: Readonly<Record<string, string>> = {} // AppSync's session name and s3cmd's `%(bucket)s`: kept since fixes-gaps-14
 
 documentSuite(DIR, KNOWN_GAPS, 32)

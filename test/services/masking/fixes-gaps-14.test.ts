@@ -75,3 +75,27 @@ t.test('the ECS task metadata URI without its scheme', async t => {
   await hides(t, `{"uri": "169.254.170.2\\/v4\\/${TASK}-1"}`, [TASK])
   await keeps(t, ['ECS creds 169.254.170.2; x', 'curl 169.254.170.2/v2/metadata'])
 })
+
+t.test('a FIFO queue or topic keeps its `.fifo`, its name masked as one token everywhere', async t => {
+  const out = await masked('queue orders-events.fifo; arn:aws:sqs:us-east-1:123456789012:orders-events.fifo; ' +
+    'https://sqs.us-east-1.amazonaws.com/123456789012/orders-events.fifo; "QueueName": "orders-events.fifo"; arn:aws:sns:us-east-1:123456789012:alerts.fifo')
+  t.notOk(out.includes('orders-events'), out)
+  t.notOk(out.includes('alerts'), out)
+  t.equal(out.split('SQS_QUEUE_1.fifo').length - 1, 4, out)
+  t.match(out, /SNS_TOPIC_1\.fifo/)
+})
+
+t.test('`alias/` needs KMS context outside an ARN', async t => {
+  await keeps(t, ['git alias/shortcuts', 'see config/alias/x and the alias/site of nginx'])
+  await hides(t, 'aws kms describe-key --key-id alias/orders-ddb', ['orders-ddb'])
+  await hides(t, 'encrypted with alias/payroll.', ['payroll'])
+})
+
+t.test('AWS-set session names, format placeholders and tool labels stay', async t => {
+  const arn = 'arn:aws:sts::264850193377:assumed-role/kizuna-appsync-ddb-role/APPSYNC_ASSUME_ROLE'
+  const out = await masked(`User: ${arn} is not authorized`)
+  t.match(out, /\/APPSYNC_ASSUME_ROLE is not/)
+  t.notOk(out.includes('kizuna-appsync-ddb-role'), out)
+  await keeps(t, ['host_bucket = %(bucket)s.s3.eu-west-3.amazonaws.com', 'Labels:       velero.io/schedule-name=nightly'])
+  await hides(t, 'arn:aws:sts::264850193377:assumed-role/r-1/jdoe-session and my-bkt.s3.eu-west-3.amazonaws.com', ['jdoe-session', 'my-bkt'])
+})
