@@ -30,6 +30,16 @@ export function isBareName (name: string): boolean {
 /** Little words of English compounds (`up-to-date`, `pay-per-request`, `point-in-time`): no name is built of them. */
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'to', 'of', 'per', 'as', 'in', 'on', 'at', 'by', 'for', 'and', 'or',
   'with', 'from', 'after', 'than', 'via', 'you', 'not', 'no'])
+/** `three-node`, `multi-tenant`, `cross-region`, `3-node`, `64-bit`: counts and prefixes head a description. */
+const COPULA_HEADS: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'twelve', 'dual', 'double', 'triple', 'multi', 'cross', 'non', 'semi', 'self', 'off', 'out', 'over', 'under', 'pre', 'post',
+  'co', 'anti', 'sub', 'super', 'inter', 'intra', 'well', 'all', 'fully'])
+/** `billing-mode`, `cloud-native`, `arm64-based`, `vpc-only`: words that end a description, not a name. */
+const COPULA_TAILS: ReadonlySet<string> = new Set(['node', 'nodes', 'az', 'zone', 'region', 'tenant', 'mode', 'native', 'aware',
+  'specific', 'agnostic', 'compatible', 'capable', 'proof', 'tolerant', 'first', 'centric', 'class', 'grade', 'tier', 'way', 'bit',
+  'based', 'sized', 'wide', 'only'])
+/** `t3-medium`, `r6g-2xlarge`: an instance size written with a dash. */
+const INSTANCE_SIZE = /^[a-z]{1,3}\d[a-z]{0,4}-(?:nano|micro|small|medium|large|\d{0,2}xlarge|metal)$/
 /** `pre-signed`, `half-drained`, `cold-starting`: a participle ends a description. */
 const PARTICIPLE = /(?:ed|ing)$/
 
@@ -43,5 +53,6 @@ export function isNameAfterCopula (name: string): boolean {
   if (!isBareName(flat.startsWith('-') ? flat.slice(1) : flat)) return false
   const segs = flat.split(/[-_.]/).filter(s => s !== '')
   if (ADJECTIVE_HEADS.has(segs[0]) || ADJECTIVE_TAILS.has(segs[segs.length - 1]) || segs.some(s => FUNCTION_WORDS.has(s))) return false
+  if (segs.length === 2 && (COPULA_HEADS.has(segs[0]) || COPULA_TAILS.has(segs[1]) || /^\d+$/.test(segs[0]) || INSTANCE_SIZE.test(flat))) return false
   return segs.length > 2 || /[0-9_.]/.test(name) || !PARTICIPLE.test(segs[1])
 }

@@ -27,7 +27,10 @@ t.test('a name after `<noun> is` / `was`, shaped only as a name', async t => {
   await hides(t, 'the EKS cluster is payments-eks-2, the table is orders_v2.', ['payments-eks-2', 'orders_v2'])
   await hides(t, 'the secret is prod/db/password', ['prod/db/password'])
   await keeps(t, ['The task role is missing', 'the bucket is public', 'the role is assumed by ECS', 'the bucket is up-to-date',
-    'the table is pay-per-request', 'the role is over-privileged', 'the cluster is eks-1.29', 'the instance is memory-optimized'])
+    'the table is pay-per-request', 'the role is over-privileged', 'the cluster is eks-1.29', 'the instance is memory-optimized',
+    'The cluster is three-node and the service is multi-tenant', 'the cluster is 3-node, the build is 64-bit',
+    'The instance is t3-medium sized', 'the table is billing-mode PAY_PER_REQUEST', 'the app is cloud-native, the API is vpc-only'])
+  await hides(t, 'the bucket is orders-archive-2 and the queue is billing-events', ['orders-archive-2', 'billing-events'])
 })
 
 t.test('a secret or parameter name before `in Secrets Manager` / `in Parameter Store` / `in SSM`', async t => {
