@@ -1,7 +1,7 @@
 // Infrastructure as code: Terraform imports and `[id=...]` lines, CDK imports by name and `cdk diff`,
 // CloudFormation physical ids, construct props, YAML parent keys and `default`s of variables/parameters.
 import { indexWithin, isNameChar, lastIndexWithin, type MatchSink } from './detect-sink.js'
-import { classifyValue, fieldRole, parseValue } from './detect-fields.js'
+import { classifyValue, fieldRole, parseValue, type FieldRole } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate } from './detect-prose.js'
@@ -36,6 +36,30 @@ export function handleCdkDiffField (text: string, i: number, j: number, sink: Ma
     at = valueEnd
   }
   return end
+}
+
+/** How far above an HCL `role = "x"` its resource's header is looked for. */
+const HCL_BLOCK_REACH = 3000
+const IAM_ROLE_BLOCK = /^resource "aws_iam_(?:role_policy|role_policy_attachment|instance_profile|policy_attachment)" /
+
+/** HCL's `role = "x"` in an IAM policy or instance profile resource (a plan, a .tf) names the role; elsewhere `role` says nothing. */
+export function hclRoleField (text: string, start: number, end: number): FieldRole | null {
+  if (text.charCodeAt(end) !== 34 || !isBlank(text.charCodeAt(start + 4))) return null
+  const before = text.slice(Math.max(0, start - HCL_BLOCK_REACH), start)
+  const header = before.lastIndexOf('resource "')
+  if (header < 0 || !IAM_ROLE_BLOCK.test(before.slice(header, header + 64))) return null
+  return blockOpen(before, header) ? { kind: 'iam_role', role: 'name' } : null
+}
+
+/** No `}` closes the block of the header at `header` before the end of `text` (a close stands at the header's column or left of it). */
+function blockOpen (text: string, header: number): boolean {
+  const column = header - (text.lastIndexOf('\n', header) + 1)
+  for (let nl = text.indexOf('\n', header); nl >= 0; nl = text.indexOf('\n', nl + 1)) {
+    let k = nl + 1
+    while (k < text.length && k - nl - 1 <= column && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++
+    if (text.charCodeAt(k) === 125 && k - nl - 1 <= column) return false
+  }
+  return true
 }
 
 /** `terraform import [options] ADDRESS ID`: the address's resource type. */

@@ -9,6 +9,7 @@ import { isAsciiAlnum, pastGluedEscapes } from './escapes.js'
 import { backtickValue, isFStringPrefix, templateLiterals, subValue, concatenation, defaultAfter, isCode, isCodeSecret } from './detect-code-values.js'
 import { namingTagKey, remoteRefKey, SECURE_STRING_ROLE, inSecureStringRecord, pairValue, FILTER_VALUES, filterValues, VALUES_AFTER, isMetricDefinition, filterList, itemValues, inFilterBlock, publicAmiNameEnd } from './detect-filters.js'
 import { isBlank, emitList, emit } from './detect-emit.js'
+import { hclRoleField } from './detect-iac.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
 export const KV_SOURCE =
@@ -87,7 +88,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (kept >= 0) return kept
   }
   const flag = text.startsWith('--', start)
-  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? flagRole(key) : fieldRole(key)
+  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? flagRole(key)
+    : key === 'role' ? hclRoleField(text, start, end) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && (role.role === 'name' || role.role === 'secret')) return emitList(text, end + 1, role, key, sink)
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1

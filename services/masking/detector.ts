@@ -317,8 +317,8 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
     const r = handleBlockDefault(text, i, k + 1, sink)
     if (r >= 0) return r
   }
-  // most keys say nothing: skip the regex (HCL `name = "x"` names the resource)
-  if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && text.startsWith('name', i))) return -1
+  // most keys say nothing: skip the regex (HCL `name = "x"` names the resource, `role = "x"` in IAM resources the role)
+  if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && (text.startsWith('name', i) || text.startsWith('role', i)))) return -1
   if (text.charCodeAt(i - 1) === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
     const re = SHAPES.key_value.re
     re.lastIndex = i
