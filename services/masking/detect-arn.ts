@@ -143,7 +143,7 @@ function handleArnParts (text: string, start: number, end: number, sink: MatchSi
     maskShapedIds(text, c4 + 1, end, sink)
     return end
   }
-  return maskResource(text, service, c4 + 1, end, sink)
+  return maskResource(text, service, c4 + 1, end, sink, account !== '')
 }
 
 /**
@@ -228,15 +228,19 @@ function splitSegments (text: string, start: number, end: number): Seg[] {
   return segs
 }
 
-/** Masks the customer parts of the resource text[start, end); returns where scanning continues. */
-function maskResource (text: string, service: string, start: number, end: number, sink: MatchSink): number {
+/**
+ * Masks the customer parts of the resource text[start, end); returns where scanning continues.
+ * `owned`: the ARN names an account, so an S3 one is S3 Control's (`accesspoint/x`, `job/<id>`,
+ * `storage-lens/x`): its first segment is a type, not a bucket (a bucket's ARN has no account).
+ */
+function maskResource (text: string, service: string, start: number, end: number, sink: MatchSink, owned: boolean): number {
   const segs = splitSegments(text, start, end)
   const type = text.slice(segs[0][0], segs[0][1])
   if (service === 's3') {
     let named = segs[0]
     if (PLACEHOLDER_SEGMENT.test(type)) return segs.length > 1 ? named[1] : end // `${BucketName}/*`: a template's placeholder
-    if (type !== 'accesspoint' && type !== '*' && segs[0][1] > segs[0][0]) sink.push(named[0], named[1], 's3_bucket')
-    else if (segs.length > 1) pushSeg(text, named = segs[1], 'resource_name', sink)
+    if (!owned && type !== 'accesspoint' && type !== '*' && segs[0][1] > segs[0][0]) sink.push(named[0], named[1], 's3_bucket')
+    else if (segs.length > 1) pushSeg(text, named = segs[1], type === 'access-grants' ? KEEP : 'resource_name', sink) // Access Grants' instance is `default`
     return segs.length > 1 ? named[1] : end // the object key: any shape may stand in it
   }
   if (service === 'logs' && type === 'log-group') {
