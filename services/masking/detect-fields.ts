@@ -186,8 +186,8 @@ const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|
 const DEFAULT_GROUP = /^default[.:][a-z0-9][a-z0-9.-]{0,62}$/
 const GROUP_KEY = /group/i
 
-/** AWS error codes (`ResourceInUseException`, `BucketAlreadyExists`, `VcpuLimitExceeded`): no customer names a resource so. */
-const ERROR_CODE = /^[A-Z][A-Za-z0-9]{0,60}(?:Exception|Fault|NotFound|AlreadyExists|Exceeded|InUse|Denied|Violation|Required|DeletedRecently)$/
+/** AWS error codes (`ResourceInUseException`, `BucketAlreadyExists`, `VcpuLimitExceeded`, `SpotMaxPriceTooLow`, `EntityTooLarge`): no customer names a resource so. */
+const ERROR_CODE = /^[A-Z][A-Za-z0-9]{0,60}(?:Exception|Fault|NotFound|AlreadyExists|Exceeded|InUse|Denied|Violation|Required|DeletedRecently|Too(?:Low|High|Large|Small|Long|Many))$/
 /** Codes of another shape, read as such only before the `:` that opens their message (a function may be `InvalidOrdersHandler`). */
 const ERROR_CODE_BEFORE_COLON = /^(?:(?:Invalid|Unsupported|Unauthorized|Insufficient|Duplicate|Malformed|NoSuch|Incorrect)[A-Z][A-Za-z0-9]{0,60}(?:\.[A-Z][A-Za-z]{1,30})?|ValidationError|Throttling)$/
 
