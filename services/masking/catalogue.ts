@@ -233,7 +233,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   bucket: 's3_bucket', function: 'lambda_function', lambda: 'lambda_function',
   table: 'dynamodb_table', queue: 'sqs_queue', topic: 'sns_topic', role: 'iam_role', user: 'iam_user',
   stack: 'cloudformation_stack', repository: 'ecr_repository', repo: 'ecr_repository',
-  cluster: 'resource_name', instance: 'resource_name', database: 'rds_instance', db: 'rds_instance',
+  cluster: 'resource_name', instance: 'resource_name', database: 'rds_instance', db: 'rds_instance', rds: 'rds_instance', // `RDS orders-pg CPU 97%`
   secret: 'secret_name', parameter: 'ssm_parameter', stream: 'kinesis_stream', policy: 'iam_policy',
   group: 'iam_group', 'load balancer': 'load_balancer', alb: 'load_balancer', nlb: 'load_balancer',
   elb: 'load_balancer', service: 'ecs_service', 'state machine': 'state_machine', key: 'kms_key',

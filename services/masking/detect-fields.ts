@@ -203,8 +203,11 @@ const AWS_HEADER_NAME = /^x-amzn?-[a-z][a-z0-9-]{0,50}$/i
 /** AWS's own values where a prose noun announces a name, as under a name field: zones, AWS's role and managed policy names, header names. */
 export function isAwsOwnName (kind: string, value: string): boolean {
   return AWS_VALUE.test(value) || (kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) || (kind === 'iam_role' && AWS_ROLE_NAME.test(value)) ||
-    AWS_HEADER_NAME.test(value)
+    AWS_HEADER_NAME.test(value) || ((kind === 'rds_instance' || kind === 'rds_cluster') && RDS_ENGINE.test(value))
 }
+
+/** RDS engines, their parameter group families and CA ids (`DB aurora-postgresql 15.4`, `RDS postgres16`, `rds-ca-rsa2048-g1`): AWS's. */
+const RDS_ENGINE = /^(?:aurora(?:-mysql|-postgresql)?|mysql|mariadb|postgres(?:ql)?|oracle-(?:ee|se2)(?:-cdb)?|sqlserver-(?:ee|se|ex|web)|db2-(?:se|ae))(?:[0-9]{1,2}(?:\.[0-9]{1,2})?)?$|^rds-ca-[a-z0-9-]{1,24}$/
 
 /**
  * Kind to give the whole of `value` under this field role, or null when it should be left to
