@@ -218,6 +218,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (role.role === 'secret') return secretValueKind(role.kind, value, key)
   if (/^(?:arn:|[a-z][a-z0-9+.-]*:\/\/|\/aws\/)/.test(value) || value.includes('://')) return null
   if (value.includes('{{') || value.includes('${')) return null // `system:node:{{EC2PrivateDNSName}}`: a template
+  if (value.charCodeAt(0) === 123) return null // the CLI shorthand's structure (`Bucket={DataRedundancy=SingleAvailabilityZone,Type=Directory}`): no name
   if (value.includes('.amazonaws.com')) return null // an image URL or an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`): the scanner masks its parts and keeps the AWS suffix
   if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : /^alias\/(?!aws\/)[A-Za-z0-9/_-]+$/.test(value) ? 'resource_name' : null
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
