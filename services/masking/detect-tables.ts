@@ -4,6 +4,8 @@ import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 
 /** At most this many rows of a dash-underlined table are read. */
 const DASH_TABLE_ROWS = 500
+/** A column title: a field, or a path of fields (`requestParameters.bucketName`). */
+const DASH_TABLE_KEY = /^[A-Za-z][A-Za-z0-9_]*(?:\.[A-Za-z][A-Za-z0-9_]*){0,8}$/
 
 /**
  * PowerShell `Format-Table` (and other dash-underlined) output: a header row, a row of dash
@@ -32,9 +34,10 @@ export function handleDashTable (text: string, i: number, sink: MatchSink): numb
   const columns: Array<{ from: number, to: number, key: string, role: FieldRole }> = []
   for (let n = 0; n < groups.length; n++) {
     const [gs, ge] = groups[n]
-    const key = header.slice(gs, ge).trim()
-    if (key === '' || (gs > 0 && header.charCodeAt(gs - 1) !== 32)) return -1
-    if (!/^[A-Za-z][A-Za-z0-9_]*$/.test(key)) continue
+    const title = header.slice(gs, ge).trim()
+    if (title === '' || (gs > 0 && header.charCodeAt(gs - 1) !== 32)) return -1
+    if (!DASH_TABLE_KEY.test(title)) continue
+    const key = title.slice(title.lastIndexOf('.') + 1) // a field path's last part (`requestParameters.bucketName`, a Splunk column) says what it holds
     const role = fieldRole(key)
     if (role !== null && role.role === 'name') columns.push({ from: gs, to: n + 1 < groups.length ? groups[n + 1][0] : Infinity, key, role })
   }
