@@ -180,7 +180,8 @@ const SERVICE_NOUNS: ReadonlyArray<[string[], string[], string]> = [
   [['elasticache'], ['cluster'], 'elasticache_cluster'], [['cfn', 'cloudformation'], ['stack'], 'cloudformation_stack'],
   [['glue'], ['job', 'crawler'], 'resource_name'], [['codebuild'], ['project'], 'resource_name'],
   [['alb', 'nlb', 'elb'], [''], 'load_balancer'], [['asg'], [''], 'resource_name'], [['ssm'], ['parameter', 'param'], 'ssm_parameter'],
-  [['eventbridge', 'events'], ['bus', 'eventbus', 'rule'], 'resource_name'], [['cognito'], ['userpool'], 'resource_name']
+  [['eventbridge', 'events'], ['bus', 'eventbus', 'rule'], 'resource_name'], [['cognito'], ['userpool'], 'resource_name'],
+  [['iam'], ['role'], 'iam_role'], [['iam'], ['user'], 'iam_user'], [['iam'], ['group'], 'iam_group'], [['ec2'], ['securitygroup'], 'resource_name'] // aws-nuke's `IAMRole:` filters, `EKS_NODE_IAM_ROLE`
 ]
 /**
  * Keys made of a service word and a resource noun, `name` after it optional (`LAMBDA_NAME`,

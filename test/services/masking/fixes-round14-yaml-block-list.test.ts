@@ -1,0 +1,25 @@
+// Round 14: a name key over a YAML block list (aws-nuke's filters: `IAMRole:` then `  - "x"` lines,
+// `LambdaFunction:`, `S3Bucket:`) let every item out in clear, where a flow list (`[a, b]`) was read;
+// `IAMRole`, `IAMUser`, `IAMGroup`, `EC2SecurityGroup` named nothing. Regression test, failing before.
+import t from 'tap'
+import { found } from './blackbox-helpers.js'
+
+t.test('the items of a block list under a name key', async (tt) => {
+  tt.same(found([
+    'filters:',
+    '  IAMRole:',
+    '    - "acme-breakglass-admin"',
+    '    - AWSControlTowerExecution',
+    '    - acme-gha-deployer # ci',
+    '    - type: glob',
+    '      value: "aws-controltower-*"',
+    '  LambdaFunction:',
+    '  - acme-fn',
+    '  - arn:aws:lambda:eu-west-1:123456789012:function:acme-fn2',
+    '  IAMUser:',
+    '    - "svc-nuke-runner"'
+  ].join('\n')), ['iam_role:acme-breakglass-admin', 'iam_role:acme-gha-deployer', 'lambda_function:acme-fn', 'account_id:123456789012',
+    'lambda_function:acme-fn2', 'iam_user:svc-nuke-runner'])
+  tt.same(found('roles:\n  - acme-admin\nsteps:\n  - run-tests\n'), [], 'keys that name nothing: no list read')
+  tt.same(found('EKS_NODE_IAM_ROLE=acme-eks-node\n'), ['iam_role:acme-eks-node'], 'a service-prefixed key alone')
+})
