@@ -156,3 +156,17 @@ export function wholeIdKind (s: string): string | null {
   for (const { kind, heads, whole } of shapedFor(s.charCodeAt(0))) if (startsWithAny(s, heads, 0) && whole.test(s)) return kind
   return null
 }
+
+/** After an ECS task id: the rest of a container's `runtimeId` (`<task id>-2813954071`, ECS task state events, the agent's logs). */
+const RUNTIME_ID_TAIL = /-[0-9]{6,10}(?![0-9A-Za-z])/y
+
+/**
+ * The ECS task id that opens a container's runtime id, text[i, i + 32) (32 lower-case hex, checked by
+ * the caller): masked as in a task ARN, the digits after it kept; -1 when no such tail follows.
+ */
+export function ecsRuntimeIdAt (text: string, i: number, sink: MatchSink): number {
+  RUNTIME_ID_TAIL.lastIndex = i + 32
+  if (!RUNTIME_ID_TAIL.test(text)) return -1
+  sink.push(i, i + 32, 'resource_name')
+  return RUNTIME_ID_TAIL.lastIndex
+}

@@ -24,7 +24,7 @@ import { SDK_CALL_MAX, handleBucketCall, handleBuilderCall } from './detect-sdk-
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, escapedTokenEndAt, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
-import { isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
+import { ecsRuntimeIdAt, isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
 import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceEndsAt } from './escapes.js'
 import { handleApiExecutionLogs, handleApiUserAgent, handleEncodedLogGroup, handleInsightsSource } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
@@ -151,6 +151,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   } else if ((first === 90 || first === 69) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r
   else if (first === 81 /* Q */ && (text.startsWith('QUtJQ', i) || text.startsWith('QVNJQ', i)) && (r = shapedIdAt(text, i, sink)) >= 0) return r // a base64 `AKIA…`
   if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
+  if (hex && len === 32 && after === 45 && (flags & 4) === 0 && (r = ecsRuntimeIdAt(text, i, sink)) >= 0) return r // `"runtimeId": "<task id>-2813954071"`
   if ((after === 45 || after === 95 || after === 46) && len <= 6 && (THIRD_PARTY_HEADS.has(text, i, j) || (len === 2 && text.startsWith('SG', i))) &&
     (r = thirdPartyKeyAt(text, i, sink)) >= 0) return r // `ghp_...`, `xoxb-...`, `SG.`
   if (first === 65 && len >= 4 && text.startsWith('AIza', i) && (r = googleApiKeyAt(text, i, sink)) >= 0) return r
