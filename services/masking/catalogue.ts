@@ -119,6 +119,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   principalname: 'iam_user', resourcename: 'resource_name', iaminstanceprofile: 'iam_instance_profile',
   jobname: 'resource_name', workgroup: 'resource_name', connectionname: 'resource_name',
   virtualinterfacename: 'resource_name', alarmname: 'resource_name', consumername: 'resource_name',
+  filtername: 'resource_name', subscriptionfilter: 'resource_name', // CloudWatch Logs' subscription and metric filters (`"subscriptionFilters": [...]` of a delivered batch)
   dynamotable: 'dynamodb_table', ddbtable: 'dynamodb_table', table: 'dynamodb_table',
   identitystoreid: 'resource_name',
   endpointname: 'resource_name', endpointconfigname: 'resource_name', // SageMaker
@@ -156,7 +157,7 @@ export const CAPITALISED_ONLY_FIELDS: ReadonlyMap<string, string> = new Map([['M
 
 /** Name fields whose key is also an everyday word: their value is a name only when shaped like
  * one (`"table": "orders-v2"`, not `"table": "users"`). */
-export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', 'pipelinename', 'brokername', 'crawlername'])
+export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', 'pipelinename', 'brokername', 'crawlername', 'filtername', 'subscriptionfilters'])
 
 /** Values AWS and Kubernetes give themselves, never a customer's name (`--username AWS`, namespace
  * `kube-system`, Athena work group `primary`, the `Default` backup vault, ECS's Fargate capacity providers). */
