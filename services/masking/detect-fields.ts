@@ -176,6 +176,8 @@ const AWS_VALUE = new RegExp('^(?:' +
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
 const FIELD_NAME = /^[a-z]+(?:[A-Z][a-z0-9]*)*(?:Id|Name|Type|Arn|Region|Zone|Time|Status|Address)$/ // ECS attachment details: `privateIPv4Address`, `macAddress`
+/** An upper-case constant of two words or more (`TLS_WEB_SERVER_AUTHENTICATION`, `KEY_ENCIPHERMENT`). */
+const ENUM_CONSTANT = /^[A-Z][A-Z0-9]{0,40}(?:_[A-Z0-9]{1,40}){1,8}$/
 /** HTTP header names with a dash (`User-Agent`, `x-forwarded-for`): a WAF request's `Headers` list names them under `Name`. */
 const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|csrf|requested|client|original|envoy|b3|datadog|cloud-trace)[a-z0-9-]{0,50}|sec-(?:ch|fetch)-[a-z-]{1,30}|user-agent|content-(?:type|length|encoding|md5|disposition|language)|accept-(?:encoding|language|ranges)|cache-control|if-(?:none-match|modified-since|match|unmodified-since)|cf-[a-z-]{1,30}|true-client-ip|upgrade-insecure-requests|access-control-[a-z-]{1,40}|strict-transport-security|transfer-encoding|keep-alive)$/i
 /** Transfer Family's and ELB's TLS / SSH security policies (`TransferSecurityPolicy-2024-01`, `ELBSecurityPolicy-TLS13-1-2-2021-06`). */
@@ -234,6 +236,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if ((role.kind === 'hostname' || key === EXTERNAL_NAME) && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable (a Kubernetes Service's `externalName` too)
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
+  if (key === CAPITALISED_NAME_FIELD && ENUM_CONSTANT.test(value)) return null // ACM's `KeyUsages: [{"Name": "DIGITAL_SIGNATURE"}]`: an API enum (or a variable's name), no resource
   if (key === CAPITALISED_NAME_FIELD && (HTTP_HEADER_NAME.test(value) || value.startsWith('awswaf:managed:'))) return null // WAF sampled requests: `{"Name": "user-agent", "Value": ...}`, AWS's labels
   if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`
   if (!/[A-Za-z0-9]/.test(value)) return null
