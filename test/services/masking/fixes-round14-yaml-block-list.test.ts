@@ -20,6 +20,7 @@ t.test('the items of a block list under a name key', async (tt) => {
     '    - "svc-nuke-runner"'
   ].join('\n')), ['iam_role:acme-breakglass-admin', 'iam_role:acme-gha-deployer', 'lambda_function:acme-fn', 'account_id:123456789012',
     'lambda_function:acme-fn2', 'iam_user:svc-nuke-runner'])
+  tt.same(found('KMSKey:\n  - "6f1c2e8a-93d4-4b7a-a5e0-d2c8b19f4e37"\n  - alias/aws/s3\n'), ['kms_key:6f1c2e8a-93d4-4b7a-a5e0-d2c8b19f4e37'], 'a key id under a KMS key\'s key')
   tt.same(found('roles:\n  - acme-admin\nsteps:\n  - run-tests\n'), [], 'keys that name nothing: no list read')
   tt.same(found('EKS_NODE_IAM_ROLE=acme-eks-node\n'), ['iam_role:acme-eks-node'], 'a service-prefixed key alone')
 })
