@@ -79,6 +79,8 @@ const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 /** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
 const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
 /** Role names AWS itself creates in every account (and the default service roles its consoles create under a fixed name): patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
+/** What Control Tower creates in every account it enrols, under fixed names (`aws-controltower-NotificationForwarder`, `aws-controltower/CloudTrailLogs`). */
+export const CONTROL_TOWER_NAME = /^aws-controltower[-/][A-Za-z0-9-]{1,64}$/
 export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*|AWSBackupDefaultServiceRole|workspaces_DefaultRole|EMR_(?:EC2_|AutoScaling_|Notebooks_)?DefaultRole|AWSDataLifecycleManagerDefaultRole(?:ForAMIManagement)?|DataPipelineDefault(?:Resource)?Role)$/
 /** Session names AWS services give the roles they assume (`assumed-role/<role>/APPSYNC_ASSUME_ROLE`): the same in every account. */
 const AWS_SESSION_NAMES: ReadonlySet<string> = new Set(['APPSYNC_ASSUME_ROLE'])
@@ -321,7 +323,7 @@ function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   if (PLACEHOLDER_SEGMENT.test(value)) return // `table/${TableName}`: a template's placeholder, no name yet
   const idKind = wholeIdKind(value)
   if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
-  if (kind === KEEP) return
+  if (kind === KEEP || CONTROL_TOWER_NAME.test(value)) return
   if (kind === 'arn' && (/^[0-9]{1,6}$/.test(value) || VERSION_SEGMENT.test(value))) return
   sink.push(seg[0], seg[1], kind)
 }

@@ -7,7 +7,7 @@ import {
 } from './catalogue.js'
 import { UUID_RE, indexWithin } from './detect-sink.js'
 import { isAwsHost } from './detect-host.js'
-import { AWS_ROLE_NAME } from './detect-arn.js'
+import { AWS_ROLE_NAME, CONTROL_TOWER_NAME } from './detect-arn.js'
 
 export interface FieldRole {
   kind: string
@@ -205,7 +205,7 @@ const AWS_HEADER_NAME = /^x-amzn?-[a-z][a-z0-9-]{0,50}$/i
 /** AWS's own values where a prose noun announces a name, as under a name field: zones, AWS's role and managed policy names, header names. */
 export function isAwsOwnName (kind: string, value: string): boolean {
   return AWS_VALUE.test(value) || (kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) || (kind === 'iam_role' && AWS_ROLE_NAME.test(value)) ||
-    AWS_HEADER_NAME.test(value) || ((kind === 'rds_instance' || kind === 'rds_cluster') && RDS_ENGINE.test(value))
+    AWS_HEADER_NAME.test(value) || CONTROL_TOWER_NAME.test(value) || ((kind === 'rds_instance' || kind === 'rds_cluster') && RDS_ENGINE.test(value))
 }
 
 /** RDS engines, their parameter group families and CA ids (`DB aurora-postgresql 15.4`, `RDS postgres16`, `rds-ca-rsa2048-g1`): AWS's. */
@@ -224,7 +224,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (value.includes('.amazonaws.com')) return null // an image URL or an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`): the scanner masks its parts and keeps the AWS suffix
   if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : /^alias\/(?!aws\/)[A-Za-z0-9/_-]+$/.test(value) ? 'resource_name' : null
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
-  if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value)) return null
+  if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value) || CONTROL_TOWER_NAME.test(value)) return null
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (DOTTED_NOUN_KEY.test(key) && (!NAME_SHAPE.test(value) || !DOTTED_NAME_VALUE.test(value))) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
