@@ -330,8 +330,8 @@ function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
 
 /** A KMS alias's name outside an ARN: `alias/<name>` (`aws/...` are AWS's own). */
 const KMS_ALIAS_NAME = /[A-Za-z0-9/_-]{1,250}/y
-/** Words on an alias's line that say it is KMS's: `kms`, `AliasName`, `--key-id`, `TargetKeyId`, `encrypted with`. */
-const KMS_CONTEXT = /kms|alias_?name|key[ _-]?id|crypt/i
+/** Words on an alias's line that say it is KMS's: `kms`, `AliasName`, `--key-id`, `TargetKeyId`, `key alias`, `key policy`, `CMK`, `encrypted with`. */
+const KMS_CONTEXT = /kms|alias_?name|key[ _-]?(?:id|alias|polic)|crypt|\bcmk/i
 /** How far along its line from the alias the context is looked for, each way. */
 const KMS_CONTEXT_REACH = 160
 
@@ -340,7 +340,22 @@ function hasKmsContext (text: string, j: number): boolean {
   const from = newline >= 0 ? newline + 1 : Math.max(0, j - KMS_CONTEXT_REACH)
   let to = indexWithin(text, '\n', j, j + KMS_CONTEXT_REACH)
   if (to < 0) to = Math.min(text.length, j + KMS_CONTEXT_REACH)
-  return KMS_CONTEXT.test(text.slice(from, to))
+  return KMS_CONTEXT.test(text.slice(from, to)) || (newline >= 0 && KMS_CONTEXT.test(listKeyLine(text, from)))
+}
+
+/** YAML list items run up to this far below their key (`KMSAlias:` then `- alias/x` lines). */
+const LIST_KEY_REACH = 2000
+const LIST_ITEM = /^[ \t]*- /
+
+/** The key line above a block list whose item is the line at `lineStart`, else ''. */
+function listKeyLine (text: string, lineStart: number): string {
+  const stop = Math.max(0, lineStart - LIST_KEY_REACH)
+  for (let start = lineStart; ;) {
+    if (!LIST_ITEM.test(text.slice(start, Math.min(text.length, start + 64)))) return start === lineStart ? '' : text.slice(start, indexWithin(text, '\n', start, lineStart))
+    if (start <= stop) return ''
+    const previous = lastIndexWithin(text, 10, start - 1, stop)
+    start = previous >= 0 ? previous + 1 : stop
+  }
 }
 
 /**

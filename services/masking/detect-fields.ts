@@ -208,8 +208,11 @@ export function isAwsOwnName (kind: string, value: string): boolean {
     AWS_HEADER_NAME.test(value) || CONTROL_TOWER_NAME.test(value) || ((kind === 'rds_instance' || kind === 'rds_cluster') && RDS_ENGINE.test(value))
 }
 
-/** RDS engines, their parameter group families and CA ids (`DB aurora-postgresql 15.4`, `RDS postgres16`, `rds-ca-rsa2048-g1`): AWS's. */
-const RDS_ENGINE = /^(?:aurora(?:-mysql|-postgresql)?|mysql|mariadb|postgres(?:ql)?|oracle-(?:ee|se2)(?:-cdb)?|sqlserver-(?:ee|se|ex|web)|db2-(?:se|ae))(?:[0-9]{1,2}(?:\.[0-9]{1,2})?)?$|^rds-ca-[a-z0-9-]{1,24}$/
+/**
+ * RDS engines, their parameter group families and CA ids (`DB aurora-postgresql 15.4`, `RDS MySQL`, `rds-ca-rsa2048-g1`)
+ * and RDS's feature words (`RDS read-replicas`, `RDS option-groups`, `RDS for-postgresql`): AWS's.
+ */
+const RDS_ENGINE = /^(?:aurora(?:-mysql|-postgresql)?|mysql|mariadb|postgres(?:ql)?|oracle-(?:ee|se2)(?:-cdb)?|sqlserver-(?:ee|se|ex|web)|db2-(?:se|ae))(?:[0-9]{1,2}(?:\.[0-9]{1,2})?)?$|^rds-ca-[a-z0-9-]{1,24}$|^(?:read-replicas?|(?:db-)?(?:event-subscriptions?|option-groups?|parameter-groups?|subnet-groups?|snapshots?)|for-[a-z]{2,12}|io[12]-bx|blue-green|multi-az|single-az)$/i
 
 /**
  * Kind to give the whole of `value` under this field role, or null when it should be left to

@@ -14,4 +14,6 @@ t.test('a database named after RDS', async (tt) => {
 t.test('AWS\'s engines after DB or RDS stay', async (tt) => {
   tt.same(found('the DB aurora-postgresql 15.4 upgrade, RDS postgres16 family, RDS rds-ca-rsa2048-g1 and DB mysql8.0'), [])
   tt.same(found('RDS db.r6g.large, RDS multi-az, aws rds describe-db-instances'), [], 'types, words and commands as before')
+  tt.same(found('RDS MySQL 8.0 and DB PostgreSQL; RDS read-replicas, RDS for-postgresql, RDS io2-bx, RDS option-groups and RDS parameter-groups'), [],
+    'engines in any case and RDS\'s own feature words')
 })
