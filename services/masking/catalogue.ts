@@ -213,7 +213,8 @@ export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
   ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key'],
   ['presharedkey', 'connection_secret'], ['authkey', 'connection_secret'], // a VPN tunnel's PreSharedKey, a Direct Connect BGP authKey
-  ['passphrase', 'connection_secret'] // s3cmd's gpg_passphrase, a TLS key's ssl_key_passphrase
+  ['passphrase', 'connection_secret'], // s3cmd's gpg_passphrase, a TLS key's ssl_key_passphrase
+  ['secretkey', 'api_key'], ['fernetkey', 'api_key'] // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
 ]
 
 /** Keys whose number is a measure (`storedBytes`, `size`, `durationMillis`), never an account id. */

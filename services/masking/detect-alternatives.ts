@@ -141,7 +141,8 @@ const LIST: Alternative[] = [
   {
     name: 'ipv6',
     notAfter: '_:.',
-    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,44}(?![A-Za-z0-9_:]|\\.[0-9])', // 39 chars at most, and `:port`
+    // 39 chars at most, and `:port`; a `.digit` after it is an embedded IPv4's, save tcpdump's `.port` (`2600:…:e6c5.5432:`)
+    source: '[0-9A-Fa-f]{0,4}:[0-9A-Fa-f:]{2,44}(?![A-Za-z0-9_:]|\\.(?![0-9]{1,5}(?![0-9.]))[0-9])',
     handle: (t, s, e, sink) => {
       const ipv6At = (end: number): string | null => mayBeIpv6(t, s, end) ? ipv6Kind(t.slice(s, end)) : null
       const kind = ipv6At(e)

@@ -96,7 +96,7 @@ const IAM_KINDS: Readonly<Record<string, string>> = {
 }
 /** Services whose resource has no type: the whole resource is one name. */
 const UNTYPED: Readonly<Record<string, string>> = { sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' }
-/** Bedrock's system-defined cross-region inference profiles (`eu.anthropic.claude-3-5-sonnet-20240620-v1:0`): AWS's model ids, in a customer ARN. */
+/** Bedrock's system-defined cross-region inference and guardrail profiles (`eu.anthropic.claude-3-5-sonnet-20240620-v1:0`, `us.guardrail.v1:0`): AWS's ids, in a customer ARN. */
 const SYSTEM_PROFILE = /^(?:us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.[a-z0-9.-]+$/
 /** A CloudWatch alarm action that opens an OpsItem (`arn:aws:ssm:<region>:<account>:opsitem:3#CATEGORY=Availability`): severity and category are AWS's. */
 const OPSITEM_ACTION = /^[1-4]#CATEGORY=[A-Za-z]{1,32}$/
@@ -252,7 +252,7 @@ function maskResource (text: string, service: string, start: number, end: number
     // `ip-10-0-1-23.<region>.compute.internal-application...`): the scanner reads the stream
     return nameEnd >= 0 && text.startsWith(':log-stream:', nameEnd) ? nameEnd + 12 : end
   }
-  if (service === 'bedrock' && type === 'inference-profile' && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
+  if (service === 'bedrock' && (type === 'inference-profile' || type === 'guardrail-profile') && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
   if (service === 'ssm' && type === 'opsitem' && segs.length === 2 && OPSITEM_ACTION.test(text.slice(segs[1][0], segs[1][1]))) return end
   if (service === 'servicequotas') return end // `ec2/L-1216C47A`: AWS's service and quota codes
   const rest = REST_KINDS[service]?.[type]
