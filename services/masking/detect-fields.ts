@@ -166,12 +166,12 @@ const NAME_SHAPE = /[-_.0-9/]/
 /** AWS's own values that name fields also hold: regions, zones, Local and Wavelength Zones and
  * their groups (`us-west-2-lax-1`, `us-east-1-wl1-bos-wlz-1`), zone ids, CloudWatch namespaces
  * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), the names of AWS-managed policies,
- * AWS's `AWS-` names (managed WAF rule groups, SSM documents), and the CDK bootstrap's parameter. */
+ * AWS's `AWS-` names (managed WAF rule groups, SSM documents), the CDK bootstrap's parameter and RDS's database roles. */
 const AWS_VALUE = new RegExp('^(?:' +
   '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d(?:-[a-z]{3}-\\d|-wl\\d(?:-[a-z]{3}-wlz-\\d)?)?[a-z]?' +
   '|[a-z]{3,5}\\d-(?:[a-z]{3}\\d-az\\d{1,2}|wl\\d-[a-z]{3}-wlz\\d|az\\d{1,2})' +
   '|AWS\\/.*|AWS-[A-Za-z0-9-]+|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*' +
-  '|\\/cdk-bootstrap\\/[a-z0-9]{1,10}\\/version)$') // the CDK bootstrap stack's version parameter
+  '|\\/cdk-bootstrap\\/[a-z0-9]{1,10}\\/version|rds_(?:iam|superuser|replication|password|ad|extension|reserved)|rdsadmin|rdsrepladmin|rdstopmgr)$')
 /** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
@@ -224,7 +224,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (/^(?:arn:|[a-z][a-z0-9+.-]*:\/\/|\/aws\/)/.test(value) || value.includes('://')) return null
   if (value.includes('{{') || value.includes('${')) return null // `system:node:{{EC2PrivateDNSName}}`: a template
   if (value.charCodeAt(0) === 123) return null // the CLI shorthand's structure (`Bucket={DataRedundancy=SingleAvailabilityZone,Type=Directory}`): no name
-  if (value.includes('.amazonaws.com')) return null // an image URL or an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`): the scanner masks its parts and keeps the AWS suffix
+  if (value.includes('.amazonaws.com') || value.startsWith('com.amazonaws.')) return null // an image URL, an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`) or an endpoint service (`com.amazonaws.<region>.s3`): the scanner masks its parts, AWS's stay
   if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : /^alias\/(?!aws\/)[A-Za-z0-9/_-]+$/.test(value) ? 'resource_name' : null
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
   if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value) || CONTROL_TOWER_NAME.test(value)) return null
