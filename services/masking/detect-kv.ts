@@ -10,6 +10,7 @@ import { backtickValue, isFStringPrefix, templateLiterals, subValue, concatenati
 import { namingTagKey, remoteRefKey, SECURE_STRING_ROLE, inSecureStringRecord, pairValue, FILTER_VALUES, filterValues, VALUES_AFTER, isMetricDefinition, filterList, itemValues, inFilterBlock, publicAmiNameEnd } from './detect-filters.js'
 import { isBlank, emitList, emit, deferBlockList } from './detect-emit.js'
 import { hclRoleField } from './detect-iac.js'
+import { deferBlockMap } from './detect-yaml-block.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
 export const KV_SOURCE =
@@ -92,7 +93,11 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     : key === 'role' ? hclRoleField(text, start, end) : fieldRole(key)
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && (role.role === 'name' || role.role === 'secret')) return emitList(text, end + 1, role, key, sink)
-  if ((text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13) && (role.role === 'name' || role.role === 'kms') && !flag) { deferBlockList(text, end, role, key, sink); return -1 } // `IAMRole:` over `  - x` lines
+  if ((text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13) && (role.role === 'name' || role.role === 'kms') && !flag) { // `IAMRole:` over `  - x` lines
+    deferBlockList(text, end, role, key, sink)
+    if (role.role === 'name' && isPluralNameKey(key)) deferBlockMap(text, start, end, role, key, sink) // Loki's `bucketNames:` over `  chunks: x`
+    return -1
+  }
   if (key === 'resource_name' && TERRAFORM_TYPE_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1
   const glued = text.charCodeAt(end) === 92 ? pastGluedEscapes(text, end, false) : end // `BucketName: \u0041name`: the name after the escape
   let value = text.charCodeAt(glued) === 96 ? backtickValue(text, glued) ?? parseValue(text, glued) : parseValue(text, glued)

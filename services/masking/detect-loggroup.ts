@@ -21,11 +21,11 @@ const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
 
 /**
  * Log groups AWS itself creates with a fixed name (API Gateway's first deployment writes `welcome`,
- * SageMaker jobs, Batch jobs and Glue write to their own).
+ * SageMaker jobs, Batch jobs, Glue and RDS Enhanced Monitoring write to their own).
  */
 const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome', '/aws/sagemaker/TrainingJobs', '/aws/sagemaker/ProcessingJobs',
   '/aws/sagemaker/TransformJobs', '/aws/sagemaker/NotebookInstances', '/aws/sagemaker/LabelingJobs', '/aws/sagemaker/CompilationJobs',
-  '/aws/batch/job', '/aws-glue/crawlers', '/aws-glue/jobs/output', '/aws-glue/jobs/error', '/aws-glue/jobs/logs-v2'])
+  '/aws/batch/job', 'RDSOSMetrics', '/aws-glue/crawlers', '/aws-glue/jobs/output', '/aws-glue/jobs/error', '/aws-glue/jobs/logs-v2'])
 
 export function isAwsMadeLogGroup (name: string): boolean {
   return AWS_MADE.has(name)

@@ -1,9 +1,11 @@
 // `aws ... --query 'UserPoolClient.[ClientName,ClientSecret]'` prints a JSON list of those fields'
 // values with no key beside them. A list of as many items as the selection, printed right after
 // the command line, is read item by item as the selected fields' values (a secret, a name), as
-// they would be under their keys. Matches go to the deferred list; the output is scanned as usual.
+// they would be under their keys; with `--output text`, each tab-separated row too. Matches go to
+// the deferred list; the output is scanned as usual.
 import { classifyValue, fieldRole } from './detect-fields.js'
 import { isReservedName } from './detect-prose.js'
+import { API_EXECUTION_LOGS, isAwsMadeLogGroup } from './detect-loggroup.js'
 import type { MatchSink } from './detect-sink.js'
 
 const MAX_EXPRESSION = 512
@@ -20,8 +22,9 @@ export function handleQueryList (text: string, at: number, sink: MatchSink): voi
   if (eol < 0 || eol - at >= MAX_EXPRESSION) return
   let pos = eol + 1
   while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 13 || text.charCodeAt(pos) === 10)) pos++
-  if (text.charCodeAt(pos) !== 91) return // no JSON list printed under it
-  const found = listedValues(text, pos, fields)
+  const textOutput = TEXT_OUTPUT.test(text.slice(at, eol))
+  if (text.charCodeAt(pos) !== 91 && !textOutput) return // no JSON list printed under it
+  const found = textOutput ? tabbedValues(text, eol + 1, fields) : listedValues(text, pos, fields)
   if (found.length === 0) return
   const deferred = sink.deferred ?? (sink.deferred = [])
   for (const m of found) deferred.push(m)
@@ -85,6 +88,33 @@ function listedValues (text: string, from: number, fields: string[]): Array<{ st
   return found
 }
 
+/** `--output text` on the command line: the selection is printed as tab-separated rows. */
+const TEXT_OUTPUT = /--output[ =]text(?![A-Za-z])/
+const MAX_ROWS = 64
+
+/** The columns of each row printed right under the command holding one column per field, tabs between them. */
+function tabbedValues (text: string, from: number, fields: string[]): Array<{ start: number, end: number, kind: string }> {
+  const found: Array<{ start: number, end: number, kind: string }> = []
+  const limit = Math.min(text.length, from + MAX_OUTPUT)
+  let pos = from
+  for (let n = 0; n < MAX_ROWS && pos < limit; n++) {
+    let eol = text.indexOf('\n', pos)
+    if (eol < 0 || eol > limit) eol = limit
+    const end = text.charCodeAt(eol - 1) === 13 ? eol - 1 : eol
+    const items: Item[] = []
+    for (let start = pos; start <= end;) {
+      let tab = text.indexOf('\t', start)
+      if (tab < 0 || tab > end) tab = end
+      items.push({ start, end: tab, value: text.slice(start, tab) })
+      start = tab + 1
+    }
+    if (items.length !== fields.length) break // a row of another shape, the next prompt: the output is over
+    read(items, fields, found)
+    pos = eol + 1
+  }
+  return found
+}
+
 /** Each string item read as its field's value. */
 function read (items: Array<Item | null>, fields: string[], found: Array<{ start: number, end: number, kind: string }>): void {
   items.forEach((item, i) => {
@@ -92,9 +122,14 @@ function read (items: Array<Item | null>, fields: string[], found: Array<{ start
     const role = fieldRole(fields[i])
     if (role === null || (role.role !== 'name' && role.role !== 'secret')) return
     if (role.role === 'name' && isReservedName(item.value)) return
+    if (role.kind === 'log_group' && isAwsLogGroup(item.value)) return // AWS's own, or its ids the scanner masks (`API-Gateway-Execution-Logs_<api id>/prod`)
     const kind = classifyValue(role, item.value, fields[i])
     if (kind !== null) found.push({ start: item.start, end: item.end, kind })
   })
+}
+
+function isAwsLogGroup (name: string): boolean {
+  return name.startsWith('/aws/') || name.startsWith(API_EXECUTION_LOGS) || isAwsMadeLogGroup(name)
 }
 
 /** `{.data.DB_PASSWORD}` (or `.stringData`, bracketed `['DB_PASSWORD']`): the secret's key. */
