@@ -36,6 +36,15 @@ export function indexWithin (text: string, search: string, from: number, end: nu
   return -1
 }
 
+/**
+ * text.charCodeAt(k), or -1 outside the text, without reading out of bounds: V8 turns a
+ * charCodeAt that once read past either end (the char before a text's first word) into a
+ * generic call for good, and the scanner's checks around every word are its hottest reads.
+ */
+export function codeAt (text: string, k: number): number {
+  return k >= 0 && k < text.length ? text.charCodeAt(k) : -1
+}
+
 /** Last index of the char `code` before `from`, looking back no further than `stop`, or -1. */
 export function lastIndexWithin (text: string, code: number, from: number, stop: number): number {
   for (let i = from - 1; i >= stop && i >= 0; i--) if (text.charCodeAt(i) === code) return i

@@ -9,7 +9,7 @@ import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
 import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
 import type { Detector, DetectContext, Match } from './types.js'
-import { MatchSink, WordSet, indexWithin, lastIndexWithin } from './detect-sink.js'
+import { MatchSink, WordSet, codeAt, indexWithin, lastIndexWithin } from './detect-sink.js'
 import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
 import { detectInField } from './detect-context.js'
 import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
@@ -88,41 +88,42 @@ function cls (c: number): number { return c < 128 ? CLASS[c] : 0 }
 /** Tries the shapes that can start at the word text[i, j) (alphanumerics only). */
 function atWord (text: string, i: number, j: number, flags: number, hex: boolean, sink: MatchSink): number {
   const len = j - i
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1 // the char before the word, read once (never out of bounds: see codeAt)
   const first = text.charCodeAt(i)
   const after = j < text.length ? text.charCodeAt(j) : 0
   let r = -1
   const firstCls = cls(first)
-  if (first === 50 /* 2 */ && len > 2 && (text.charCodeAt(i - 1) === 37 || text.charCodeAt(i - 1) === 36)) { // `%2Fname`, `$252Fname`: the word after a URL-encoded slash
+  if (first === 50 /* 2 */ && len > 2 && (prev === 37 || prev === 36)) { // `%2Fname`, `$252Fname`: the word after a URL-encoded slash
     const skip = afterEncodedSlash(text, i, j)
     if (skip > 0) return atWordFrom(text, i + skip, j, sink)
   }
-  if (len > 2 && text.charCodeAt(i - 1) === 37 && HEX[first] === 1 && HEX[text.charCodeAt(i + 1)] === 1) { // `%3Di-0abc`, `%2Csg-0abc`: the word after another escape
+  if (len > 2 && prev === 37 && HEX[first] === 1 && HEX[text.charCodeAt(i + 1)] === 1) { // `%3Di-0abc`, `%2Csg-0abc`: the word after another escape
     if (first === 52 && text.charCodeAt(i + 1) === 48 && (r = handleEncodedEmail(text, i - 1, sink)) >= 0) return r // `name%40example.com`
     if ((r = atWordFrom(text, i + 2, j, sink)) >= 0) return r
     if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
   }
-  if ((text.charCodeAt(i - 1) === 91 || text.charCodeAt(i - 1) === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
+  if ((prev === 91 || prev === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
-  if (firstCls === 4 && after === 92 && text.charCodeAt(j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
+  if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 16 && after === 95 && first === 65 && (r = handleApiUserAgent(text, i, sink)) >= 0) return r // `AmazonAPIGateway_<apiId>`
-  if ((after === 39 || after === 34 || after === 92) && text.charCodeAt(i - 1) === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
-  if (text.charCodeAt(i - 1) === 34 && (r = handleDittoDimension(text, i, sink)) >= 0) return r // `[".", "ReadLatency", ".", "x"]`
+  if ((after === 39 || after === 34 || after === 92) && prev === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
+  if (prev === 34 && (r = handleDittoDimension(text, i, sink)) >= 0) return r // `[".", "ReadLatency", ".", "x"]`
   if (len === 5 && first === 118 /* v */ && text.startsWith('value', i) && (r = handleBuildEnvValue(text, i, sink)) >= 0) return r // CodeBuild's `value` of a PARAMETER_STORE variable
   if (len === 6 && (after === 32 || after === 9) && first === 83 && (r = handleInsightsSource(text, i, sink)) >= 0) return r // Logs Insights `SOURCE '<group>'`
   if (len === 3 && first === 69 /* E */ && (after === 32 || after === 9) && text.startsWith('ENV', i) && (r = handleDockerEnv(text, i, sink)) >= 0) return r
-  if (len === 5 && first === 113 /* q */ && text.charCodeAt(i - 1) === 45 && text.charCodeAt(i - 2) === 45 && text.startsWith('query', i)) handleQueryList(text, j, sink) // values printed by `--query ...[A,B]`
+  if (len === 5 && first === 113 /* q */ && prev === 45 && codeAt(text, i - 2) === 45 && text.startsWith('query', i)) handleQueryList(text, j, sink) // values printed by `--query ...[A,B]`
   if (len === 8 && first === 106 /* j */ && after === 61 && text.startsWith('jsonpath', i)) handleJsonpathValue(text, j, sink) // a secret key printed by `kubectl ... -o jsonpath='{.data.K}'`
   if (((len === 7 && after === 46 && text.startsWith('environ', i)) || (len === 6 && after === 40 && text.startsWith('getenv', i)) ||
-    (len === 12 && after === 40 && text.startsWith('getOrDefault', i)) || (len === 3 && text.startsWith('env', i) && text.charCodeAt(i - 1) === 46)) &&
+    (len === 12 && after === 40 && text.startsWith('getOrDefault', i)) || (len === 3 && text.startsWith('env', i) && prev === 46)) &&
     (r = handleEnvDefault(text, i, sink)) >= 0) return r
   if (after === 58 /* : */) {
-    const c2 = text.charCodeAt(j + 1)
+    const c2 = codeAt(text, j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
     if (len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.arn, text, i, sink)) >= 0) return r
-    if (len === 3 && text.startsWith('arn', i) && text.charCodeAt(i - 1) === 32 && (r = wrappedCellArn(text, i, sink)) >= 0) return r
+    if (len === 3 && text.startsWith('arn', i) && prev === 32 && (r = wrappedCellArn(text, i, sink)) >= 0) return r
     if (len === 7 && text.startsWith('resolve', i) && (r = attempt(SHAPES.dynamic_reference, text, i, sink)) >= 0) return r
     if (len === 3 && text.startsWith('ssm', i) && text.startsWith('${', i - 2) && (r = attempt(SHAPES.sls_ssm, text, i, sink)) >= 0) return r
     if (len === 4 && text.startsWith('thin', i) && text.startsWith('oracle:', i - 7) && (r = handleOracleThin(text, i, sink)) >= 0) return r
@@ -130,8 +131,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   else if (after === 47 /* / */ && len === 3 && ELB_FLAVOURS.has(text, i, j) && (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 47 && len === 11 && text.startsWith('targetgroup', i) && (r = attempt(SHAPES.tg_path, text, i, sink)) >= 0) return r
   else if (after === 47 && len === 11 && text.startsWith('credentials', i) && (r = handleImdsRole(text, i, j, sink)) >= 0) return r
-  else if (after === 47 && len === 5 && text.startsWith('alias', i) && text.charCodeAt(i - 1) !== 47 && (r = handleKmsAlias(text, j, sink)) >= 0) return r // a KMS alias's name
-  else if (after === 46 /* . */ && len === 3 && text.charCodeAt(i - 1) === 95 /* _: a log file name */ && ELB_FLAVOURS.has(text, i, j) &&
+  else if (after === 47 && len === 5 && text.startsWith('alias', i) && prev !== 47 && (r = handleKmsAlias(text, j, sink)) >= 0) return r // a KMS alias's name
+  else if (after === 46 /* . */ && len === 3 && prev === 95 /* _: a log file name */ && ELB_FLAVOURS.has(text, i, j) &&
     (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
   if (after === 45 && (len === 2 || len === 3) && DASHED_HOSTS.has(text, i, j) && (r = attempt(SHAPES.dashed_ip_host, text, i, sink)) >= 0) return r
@@ -139,7 +140,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
     if (len === 12 && text.startsWith('-at-', i - 4) && !isAsciiAlnum(after) && (r = handleServiceUserName(text, i, j, sink)) >= 0) return r // `svc-ingest-at-123456789012`
     if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
-    if (len === 4 && after === 45 && (i === 0 || text.charCodeAt(i - 1) === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
+    if (len === 4 && after === 45 && (i === 0 || prev === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
   }
   if (first === 65 /* A */ && (len === 20 || len === 21) && (flags & 2) === 0 && (r = attempt(SHAPES.access_key_id, text, i, sink)) >= 0) return r
   if ((first === 73 || first === 70) && len >= 12 && startsWithAny(text, SESSION_TOKEN_PREFIXES, i) &&
@@ -156,17 +157,17 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = thirdPartyKeyAt(text, i, sink)) >= 0) return r // `ghp_...`, `xoxb-...`, `SG.`
   if (first === 65 && len >= 4 && text.startsWith('AIza', i) && (r = googleApiKeyAt(text, i, sink)) >= 0) return r
   if (after === 47 && (len === 8 || len === 9) && text.startsWith('hooks.slack.com/', i - 16) && (r = slackWebhookAt(text, i, j, sink)) >= 0) return r
-  if (len === 4 && first === 99 /* c */ && (after === 32 || after === 9) && text.charCodeAt(i - 1) === 45 && text.startsWith('code', i) &&
+  if (len === 4 && first === 99 /* c */ && (after === 32 || after === 9) && prev === 45 && text.startsWith('code', i) &&
     (r = handleSsmActivationCode(text, i, sink)) >= 0) return r // `amazon-ssm-agent -register -code x`
-  if (len >= 4 && len <= 20 && (text.charCodeAt(i - 1) === 36 /* $ */ || (after === 61 && isShellStatementStart(text, i))) &&
+  if (len >= 4 && len <= 20 && (prev === 36 /* $ */ || (after === 61 && isShellStatementStart(text, i, prev))) &&
     (r = handleActivationCodeVariable(text, i, j, sink)) >= 0) return r // `$code = "x"`, `code=x` for the agent
   if (((len === 2 && (first | 32) === 105 && (text.charCodeAt(i + 1) | 32) === 100) || (len === 5 && first === 75 && text.startsWith('KeyId', i))) &&
     (after === 32 || after === 9 || after === 58 || after === 61) && (r = handleKeyIdUuid(text, i, j, sink)) >= 0) return r // `(key id 1234abcd-...)`
-  if (len === 2 && first === 105 /* i */ && after === 32 && text.charCodeAt(i + 1) === 110 && isBlankCode(text.charCodeAt(i - 1)) &&
+  if (len === 2 && first === 105 /* i */ && after === 32 && text.charCodeAt(i + 1) === 110 && isBlankCode(prev) &&
     (r = handleNameInStore(text, i, sink)) >= 0) return r // `bw/prod/stripe-key in Secrets Manager`
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
-  if (len === 5 && first === 86 /* V */ && after === 32 && text.charCodeAt(j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
-  if ((r = atKeyOrName(text, i, j, len, after, firstCls, sink)) >= 0) return r
+  if (len === 5 && first === 86 /* V */ && after === 32 && codeAt(text, j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
+  if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
 }
@@ -197,18 +198,18 @@ function atWordFrom (text: string, i: number, j: number, sink: MatchSink): numbe
   return atWord(text, i, j, bits & 7, (all & 8) !== 0, sink)
 }
 
-function atKeyOrName (text: string, i: number, j: number, len: number, after: number, firstCls: number, sink: MatchSink): number {
+function atKeyOrName (text: string, i: number, j: number, len: number, after: number, prev: number, firstCls: number, sink: MatchSink): number {
   let r = -1
-  const blankBefore = text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9
-  if ((text.charCodeAt(i - 1) === 42 || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(i - 2) === 42)) && (r = handleMarkdownKey(text, i, sink)) >= 0) return r // `` **`DB_PASSWORD`**: x ``
+  const blankBefore = prev === 32 || prev === 9
+  if ((prev === 42 || (prev === 96 && codeAt(text, i - 2) === 42)) && (r = handleMarkdownKey(text, i, sink)) >= 0) return r // `` **`DB_PASSWORD`**: x ``
   if (blankBefore && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j)) handleNameBeforeNoun(text, i, sink) // `the orders-v2 table`
-  if ((isKeyContinuation(after) || (after === 96 && text.charCodeAt(i - 1) === 96)) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r // `` `password`: x ``
-  if ((after === 10 || after === 13 || after === 32) && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
-  if (after === 44 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 44) && hasFieldRole(text, i, j) &&
+  if ((isKeyContinuation(after) || (after === 96 && prev === 96)) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r // `` `password`: x ``
+  if ((after === 10 || after === 13 || after === 32) && codeAt(text, i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
+  if (after === 44 && (i === 0 || prev === 10 || prev === 44) && hasFieldRole(text, i, j) &&
     (r = handleCsvColumn(text, i, j, sink)) >= 0) return r // `user,bucketname,region`: a CSV header cell
-  if ((after === 32 || after === 9 || after === 58 || after === 45 || (after === 42 && text.charCodeAt(i - 1) === 42)) && len >= 2 && len <= 13 &&
+  if ((after === 32 || after === 9 || after === 58 || after === 45 || (after === 42 && prev === 42)) && len >= 2 && len <= 13 &&
       NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
-  if (text.charCodeAt(i - 1) === 45 && (after === 32 || after === 9) && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j) &&
+  if (prev === 45 && (after === 32 || after === 9) && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j) &&
       SERVICE_BEFORE_DASH.test(text.slice(Math.max(0, i - 12), i - 1))) { // German compounds: `S3-Bucket x`, `Lambda-Funktion x`
     const re = SHAPES.noun.re
     re.lastIndex = i
@@ -216,10 +217,10 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   }
   if ((after === 45 || after === 95) && firstCls <= 2 && (r = attempt(SHAPES.self_describing_name, text, i, sink)) >= 0) return unlessCommand(text, i, r, sink)
   if (len === 4 && after === 95 && text.startsWith('from_', i) && (r = handleCdkImport(text, i, j, sink, true)) >= 0) return r
-  if (after === 95 && text.charCodeAt(i - 1) === 46 && (r = snakeBuilderCall(text, i, j, sink)) >= 0) return r // Rust `.table_name("x")`
+  if (after === 95 && prev === 46 && (r = snakeBuilderCall(text, i, j, sink)) >= 0) return r // Rust `.table_name("x")`
   if (len === 6 && after === 32 && text.startsWith('import', i) && (r = handleTerraformImport(text, i, sink)) >= 0) return r
   if (after === 40 /* ( */) {
-    if (text.charCodeAt(i - 1) === 46 && len <= 48 && (text.charCodeAt(j + 1) === 34 || text.charCodeAt(j + 1) === 32) && (r = handleBuilderCall(text, i, j, sink)) >= 0) return r // `.tableName("x")`
+    if (prev === 46 && len <= 48 && (codeAt(text, j + 1) === 34 || codeAt(text, j + 1) === 32) && (r = handleBuilderCall(text, i, j, sink)) >= 0) return r // `.tableName("x")`
     if (len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
     if (len >= 4 && len <= SDK_CALL_MAX) return handleBucketCall(text, i, j, sink)
   }
@@ -227,9 +228,8 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
 }
 
 /** A shell assignment's name starts a line or follows `; `, `export `. */
-function isShellStatementStart (text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1)
-  return i === 0 || c === 10 || (c === 32 && (text.charCodeAt(i - 2) === 59 || text.endsWith('export ', i)))
+function isShellStatementStart (text: string, i: number, prev: number): boolean {
+  return i === 0 || prev === 10 || (prev === 32 && (codeAt(text, i - 2) === 59 || text.endsWith('export ', i)))
 }
 
 /** A service name joined to the noun after it by a dash (German compounds). */
@@ -269,7 +269,7 @@ function underscoreStartsKey (text: string, i: number): boolean {
 const OWN_OBJECT_LABEL_PREFIXES = ['velero.io/']
 
 function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): number {
-  if (text.charCodeAt(i - 1) === 47 && OWN_OBJECT_LABEL_PREFIXES.some(p => text.endsWith(p, i))) return -1
+  if (codeAt(text, i - 1) === 47 && OWN_OBJECT_LABEL_PREFIXES.some(p => text.endsWith(p, i))) return -1
   let k = j
   const limit = Math.min(text.length, i + 62)
   while (k < limit && isKeyChar(text.charCodeAt(k))) k++
@@ -277,13 +277,13 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const keyEnd = k
   while (text.charCodeAt(k) === 92 && k - keyEnd < 3) k++ // `\"key\"`, `\\\"key\\\"` (JSON in a JSON string, twice)
   const q = text.charCodeAt(k)
-  if (q === 34 || q === 39 || (q === 96 && text.charCodeAt(i - 1) === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
+  if (q === 34 || q === 39 || (q === 96 && codeAt(text, i - 1) === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
-  if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && text.charCodeAt(i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
+  if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && codeAt(text, i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
-  if (sep === 44 && (i === 0 || text.charCodeAt(i - 1) === 10 || text.charCodeAt(i - 1) === 44 || (q === 34 && text.charCodeAt(i - 1) === 34)) &&
+  if (sep === 44 && (i === 0 || codeAt(text, i - 1) === 10 || codeAt(text, i - 1) === 44 || (q === 34 && codeAt(text, i - 1) === 34)) &&
     hasFieldRole(text, i, keyEnd)) { // a CSV header cell: `eventtime,requestparameters_bucketname,...`
     const r = handleCsvColumn(text, i, keyEnd, sink)
     if (r >= 0) return r
@@ -291,7 +291,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (sep !== 58 && sep !== 61) {
     if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
     if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
-    if ((sep === 10 || sep === 13) && text.charCodeAt(i - 1) === 32 && text.charCodeAt(i - 2) === 124 && hasFieldRole(text, i, keyEnd)) {
+    if ((sep === 10 || sep === 13) && codeAt(text, i - 1) === 32 && codeAt(text, i - 2) === 124 && hasFieldRole(text, i, keyEnd)) {
       const columns = handlePipeColumns(text, i, sink) // psql's last column title: `status | user_name`
       if (columns >= 0) return columns
     }
@@ -299,7 +299,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
       return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`, `IDENTIFIED BY \'x\'` (a MySQL audit log quotes the statement)
     }
     if (k <= keyEnd || q === 34 || q === 39) return -1
-    return text.charCodeAt(i - 1) === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
+    return codeAt(text, i - 1) === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
   }
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
@@ -320,7 +320,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource, `role = "x"` in IAM resources the role)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && (text.startsWith('name', i) || text.startsWith('role', i)))) return -1
-  if (text.charCodeAt(i - 1) === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
+  if (codeAt(text, i - 1) === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
     const re = SHAPES.key_value.re
     re.lastIndex = i
     return re.test(text) ? SHAPES.key_value.alt.handle(text, i, re.lastIndex, sink) : -1
