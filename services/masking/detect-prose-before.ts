@@ -2,9 +2,9 @@
 // payments-eks cluster's nodes`. Adjectives stand there too (`the main table`, `a write-heavy
 // table`, `the python3.12 function`), so only a name-shaped word is taken: quoted, any name
 // candidate; bare, lower case with `-`, `_` or `.`, and no English compound, version or file.
-import { NOUN_WORD_SOURCE, isNameCandidate, nounKind } from './detect-prose.js'
+import { NOUN_WORD_SOURCE, isAsciiLetter, isNameCandidate, nounKind } from './detect-prose.js'
 import { AWS_SERVICE_WORDS, PROSE_QUALIFIERS } from './catalogue.js'
-import { isAlnum, isNameChar, type MatchSink } from './detect-sink.js'
+import { codeAt, isAlnum, isNameChar, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { isAwsOwnName } from './detect-fields.js'
@@ -31,10 +31,10 @@ interface NameBefore { start: number, end: number, before: number, dashesOnly: b
  * with the noun's kind. Looks back at most a name's length per name.
  */
 export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink): void {
+  if (!mayEndNameAt(text, i - 1, sink)) return // `+ bucket = ...`, `  role:`: no name or qualifier before the blank (most nouns the scan meets)
   NOUN_AT.lastIndex = i
-  const noun = NOUN_AT.exec(text)
-  if (noun === null) return
-  const kind = nounKind(text, i, noun[0])
+  if (!NOUN_AT.test(text)) return
+  const kind = nounKind(text, i, text.slice(i, NOUN_AT.lastIndex))
   if (kind === null || kind === 'ssm_parameter') return // `the max_connections parameter`: an engine's setting
   let end = pastQualifier(text, i - 1)
   const names: NameBefore[] = []
@@ -55,6 +55,17 @@ export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink):
     if (n.start >= sink.lastEnd) sink.push(n.start, n.end, kind)
     else (sink.deferred ??= []).push({ start: n.start, end: n.end, kind }) // before a name the scan masked: merged in order at the end
   }
+}
+
+/** Can a name (bare, wrapped, or masked by the scan already) or a qualifier end at `end`? Its last char says, as nameEndingAt reads it. */
+function mayEndNameAt (text: string, end: number, sink: MatchSink): boolean {
+  const c = codeAt(text, end - 1)
+  return isNameChar(c) || isWrapperEnd(c) || knownMatchEndingAt(sink, end) !== undefined
+}
+
+/** The last char of each closing wrapper: `*`, `` ` ``, `"`, `'`, `”`. */
+function isWrapperEnd (c: number): boolean {
+  return c === 42 || c === 96 || c === 34 || c === 39 || c === 0x201D
 }
 
 /** The scan's match ending at `end`, among its last few. */
@@ -90,8 +101,10 @@ function pastQualifier (text: string, end: number): number {
 /** The name (and its quotes) ending at `end`, shaped as a name of `kind`; no further back than `floor`. */
 function nameEndingAt (text: string, end: number, kind: string, sink: MatchSink): NameBefore | null {
   let open = ''
-  for (const [close, opening] of WRAPPERS) {
-    if (text.endsWith(close, end)) { end -= close.length; open = opening; break }
+  if (isWrapperEnd(codeAt(text, end - 1))) { // most names end bare: no closing wrapper to look for
+    for (const [close, opening] of WRAPPERS) {
+      if (text.endsWith(close, end)) { end -= close.length; open = opening; break }
+    }
   }
   const known = knownMatchEndingAt(sink, end)
   if (known !== undefined) {
@@ -100,12 +113,19 @@ function nameEndingAt (text: string, end: number, kind: string, sink: MatchSink)
   }
   const limit = Math.max(floorBefore(sink, end), end - NAME_MAX)
   let start = end
-  while (start > limit && isNameChar(text.charCodeAt(start - 1))) start--
-  if (start === end || (start === limit && isNameChar(text.charCodeAt(start - 1)))) return null // none, or part of something found
+  let shaped = false // a `-`, `_`, `.` or digit, which every name here needs (below): an English word before its noun has none
+  while (start > limit) {
+    const c = codeAt(text, start - 1)
+    if (!isNameChar(c)) break
+    if (!isAsciiLetter(c)) shaped = true
+    start--
+  }
+  if (start === end || (start === limit && isNameChar(codeAt(text, start - 1)))) return null // none, or part of something found
+  if (!shaped) return null // `the main table`: read before slicing the word
   if (!isAlnum(text.charCodeAt(start)) || !isAlnum(text.charCodeAt(end - 1))) return null // `foo. Table`: a sentence's end
   const before = start - open.length
   if (open !== '' && !text.startsWith(open, before)) return null
-  const b = text.charCodeAt(before - 1)
+  const b = codeAt(text, before - 1)
   if (before > 0 && b !== 32 && b !== 9 && b !== 10 && b !== 13 && b !== 40) return null
   const name = text.slice(start, end)
   if (!isNameCandidate(name) || wholeIdKind(name) !== null || isAwsHost(name) || isAwsOwnName(kind, name)) return null

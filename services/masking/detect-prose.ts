@@ -74,7 +74,6 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   const noun = nounOf(text, start, pos)
   const kind = nounKind(text, start, noun)
   if (kind === null) return -1
-  const plural = isPluralNoun(noun)
   const copula = endsWithCopula(text, start, pos)
   let at = pos
   let found = 0
@@ -108,7 +107,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
     // a quote closing what it never opened ends the string: `...for bucket x","nextKey":`
     if (m[1] === undefined && m[3] !== undefined && name === m[2]) break
-    if (plural && text.charCodeAt(at) === 47 /* / */) { at++; continue }
+    if (text.charCodeAt(at) === 47 /* / */ && isPluralNoun(noun)) { at++; continue }
     if (!mayContinueList(text, at)) break
     LIST_SEP.lastIndex = at
     if (LIST_SEP.exec(text) === null) break
@@ -232,7 +231,7 @@ function isPluralNoun (noun: string): boolean {
   return last.endsWith('s') && PROSE_NOUNS[last] === undefined
 }
 
-function isAsciiLetter (c: number): boolean {
+export function isAsciiLetter (c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90)
 }
 
