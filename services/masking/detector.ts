@@ -201,16 +201,17 @@ function atWordFrom (text: string, i: number, j: number, sink: MatchSink): numbe
 function atKeyOrName (text: string, i: number, j: number, len: number, after: number, prev: number, firstCls: number, sink: MatchSink): number {
   let r = -1
   const blankBefore = prev === 32 || prev === 9
+  const blankAfter = after === 32 || after === 9
+  // a prose noun's first word (`table`, `state`), looked up once for the three readers below
+  const noun = len >= 2 && len <= 13 && (blankBefore || blankAfter || after === 58 || after === 45 || after === 42) && NOUN_WORDS.has(text, i, j)
   if ((prev === 42 || (prev === 96 && codeAt(text, i - 2) === 42)) && (r = handleMarkdownKey(text, i, sink)) >= 0) return r // `` **`DB_PASSWORD`**: x ``
-  if (blankBefore && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j)) handleNameBeforeNoun(text, i, sink) // `the orders-v2 table`
-  if ((isKeyContinuation(after) || (after === 96 && prev === 96)) && (r = attemptKeyValue(text, i, j, sink)) >= 0) return r // `` `password`: x ``
-  if ((after === 10 || after === 13 || after === 32) && codeAt(text, i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
+  if (blankBefore && noun) handleNameBeforeNoun(text, i, sink) // `the orders-v2 table`
+  if ((isKeyContinuation(after) || (after === 96 && prev === 96)) && (r = attemptKeyValue(text, i, j, prev, sink)) >= 0) return r // `` `password`: x ``
+  if ((after === 10 || after === 13 || after === 32) && i > 1 && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
   if (after === 44 && (i === 0 || prev === 10 || prev === 44) && hasFieldRole(text, i, j) &&
     (r = handleCsvColumn(text, i, j, sink)) >= 0) return r // `user,bucketname,region`: a CSV header cell
-  if ((after === 32 || after === 9 || after === 58 || after === 45 || (after === 42 && prev === 42)) && len >= 2 && len <= 13 &&
-      NOUN_WORDS.has(text, i, j) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
-  if (prev === 45 && (after === 32 || after === 9) && len >= 2 && len <= 13 && NOUN_WORDS.has(text, i, j) &&
-      SERVICE_BEFORE_DASH.test(text.slice(Math.max(0, i - 12), i - 1))) { // German compounds: `S3-Bucket x`, `Lambda-Funktion x`
+  if (noun && (blankAfter || after === 58 || after === 45 || (after === 42 && prev === 42)) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
+  if (noun && prev === 45 && blankAfter && SERVICE_BEFORE_DASH.test(text.slice(Math.max(0, i - 12), i - 1))) { // German compounds: `S3-Bucket x`, `Lambda-Funktion x`
     const re = SHAPES.noun.re
     re.lastIndex = i
     if (re.test(text) && (r = SHAPES.noun.alt.handle(text, i, re.lastIndex, sink)) >= 0) return r
@@ -268,8 +269,8 @@ function underscoreStartsKey (text: string, i: number): boolean {
 /** Label keys of tools that name their own objects (`velero.io/schedule-name=nightly`: a Velero schedule, no EventBridge one). */
 const OWN_OBJECT_LABEL_PREFIXES = ['velero.io/']
 
-function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): number {
-  if (codeAt(text, i - 1) === 47 && OWN_OBJECT_LABEL_PREFIXES.some(p => text.endsWith(p, i))) return -1
+function attemptKeyValue (text: string, i: number, j: number, prev: number, sink: MatchSink): number {
+  if (prev === 47 && OWN_OBJECT_LABEL_PREFIXES.some(p => text.endsWith(p, i))) return -1
   let k = j
   const limit = Math.min(text.length, i + 62)
   while (k < limit && isKeyChar(text.charCodeAt(k))) k++
@@ -277,13 +278,13 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   const keyEnd = k
   while (text.charCodeAt(k) === 92 && k - keyEnd < 3) k++ // `\"key\"`, `\\\"key\\\"` (JSON in a JSON string, twice)
   const q = text.charCodeAt(k)
-  if (q === 34 || q === 39 || (q === 96 && codeAt(text, i - 1) === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
+  if (q === 34 || q === 39 || (q === 96 && prev === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
   const sep = text.charCodeAt(k)
-  if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && codeAt(text, i - 1) === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
+  if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && prev === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
-  if (sep === 44 && (i === 0 || codeAt(text, i - 1) === 10 || codeAt(text, i - 1) === 44 || (q === 34 && codeAt(text, i - 1) === 34)) &&
+  if (sep === 44 && (i === 0 || prev === 10 || prev === 44 || (q === 34 && prev === 34)) &&
     hasFieldRole(text, i, keyEnd)) { // a CSV header cell: `eventtime,requestparameters_bucketname,...`
     const r = handleCsvColumn(text, i, keyEnd, sink)
     if (r >= 0) return r
@@ -291,7 +292,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   if (sep !== 58 && sep !== 61) {
     if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
     if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
-    if ((sep === 10 || sep === 13) && codeAt(text, i - 1) === 32 && codeAt(text, i - 2) === 124 && hasFieldRole(text, i, keyEnd)) {
+    if ((sep === 10 || sep === 13) && prev === 32 && codeAt(text, i - 2) === 124 && hasFieldRole(text, i, keyEnd)) {
       const columns = handlePipeColumns(text, i, sink) // psql's last column title: `status | user_name`
       if (columns >= 0) return columns
     }
@@ -299,7 +300,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
       return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`, `IDENTIFIED BY \'x\'` (a MySQL audit log quotes the statement)
     }
     if (k <= keyEnd || q === 34 || q === 39) return -1
-    return codeAt(text, i - 1) === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
+    return prev === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
   }
   const len = keyEnd - i
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
@@ -320,7 +321,7 @@ function attemptKeyValue (text: string, i: number, j: number, sink: MatchSink): 
   }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource, `role = "x"` in IAM resources the role)
   if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && (text.startsWith('name', i) || text.startsWith('role', i)))) return -1
-  if (codeAt(text, i - 1) === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
+  if (prev === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
     const re = SHAPES.key_value.re
     re.lastIndex = i
     return re.test(text) ? SHAPES.key_value.alt.handle(text, i, re.lastIndex, sink) : -1
