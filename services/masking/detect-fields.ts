@@ -256,6 +256,9 @@ const SHORT_SECRET = /^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])(?!v?[0-9]+(?:\.[0-
 /** Keys whose value is the secret itself (`secret`, `client_secret`, `WEBHOOK_SECRET`): a short value there is one too. */
 const SECRET_KEY_END = /secret$/
 
+/** A Secrets Manager name held where the secret would be (`--claims_db_secret acme/prod/claims-db`): lower-case path segments. */
+const SECRET_PATH = /^\/?[a-z0-9][a-z0-9_.+=@-]{0,63}(?:\/[a-z0-9][a-z0-9_.+=@-]{0,63}){1,8}$/
+
 function secretValueKind (kind: string, value: string, key: string): string | null {
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
@@ -264,6 +267,9 @@ function secretValueKind (kind: string, value: string, key: string): string | nu
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
   if (AWS_CONSOLE_URL.test(value)) return null // `Secret: https://...console.aws.amazon.com/...`: a link, the scanner masks its parts
   if (kind === 'api_key' && value.length < 8 && SHORT_SECRET.test(value) && SECRET_KEY_END.test(normaliseKey(key))) return kind
+  if (kind === 'api_key' && SECRET_PATH.test(value) && (/[-_.0-9]/.test(value) || value.split('/').length > 2) && SECRET_KEY_END.test(normaliseKey(key))) {
+    return 'secret_name' // `DB_SECRET=acme/prod/db`: the secret's name (`read/write` is a word)
+  }
   // Generic *token / *secret / *apikey fields: only values that look generated.
   if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null

@@ -29,7 +29,8 @@ const PARENT_NOUNS: ReadonlyMap<string, ParentNoun> = new Map([
   ['stream', noun('StreamName', true)], ['kinesisstream', noun('StreamName', false)],
   ['function', noun('FunctionName', true)], ['role', noun('RoleName', true)], ['iamrole', noun('RoleName', false)],
   ['cluster', noun('ResourceName', true)], ['ekscluster', noun('ClusterName', false)], ['ecscluster', noun('ECSCluster', false)],
-  ['instance', noun('ResourceName', true)], ['cache', noun('CacheClusterId', true)]
+  ['instance', noun('ResourceName', true)], ['cache', noun('CacheClusterId', true)],
+  ['collection', noun('ResourceName', true)], ['createcollectiondetail', noun('ResourceName', false)] // OpenSearch Serverless
 ])
 
 /** Keys of a tool or function definition or call: the object is a tool's, its `name` the tool's. */

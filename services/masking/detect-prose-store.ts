@@ -1,6 +1,7 @@
 // A secret's or parameter's name before the store that holds it: `Secrets come from
 // bw/prod/stripe-key in Secrets Manager`, `/prod/db/url in Parameter Store`, `` `db-pass` in SSM ``.
-// The scan reaches the name before it knows the store, so the word `in` looks back at it.
+// The scan reaches the name before it knows the store, so the word `in` looks back at it; after
+// the store, `as` introduces it (`move the key to Secrets Manager as acme/prod/api-key`).
 import { isNameCandidate } from './detect-prose.js'
 import { isAlnum, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
@@ -44,6 +45,28 @@ export function handleNameInStore (text: string, i: number, sink: MatchSink): nu
   if (!isStoredName(name)) return -1
   sink.push(start, end, store[1] !== undefined ? 'secret_name' : 'ssm_parameter')
   return STORE_AFTER_IN.lastIndex
+}
+
+/** Before `as`: the store, ending right before the blank (`...Secrets Manager`, `Parameter Store`, `SSM`). */
+const STORE_BEFORE_AS = /(?:^|[^A-Za-z0-9_-])(?:(Secrets[ \t]{1,4}Manager)|Parameter[ \t]{1,4}Store|SSM)[ \t]{1,4}$/
+/** After `as`: an optional article or quote, then the name. */
+const NAME_AFTER_AS = /[ \t]{1,4}(?:an?[ \t]{1,4}(?:secret|parameter|SecureString)[ \t]{1,4})?(\*\*`|\*\*|`|"|')?([A-Za-z0-9/_+.@-]{1,512})/y
+
+/** `i` is at the word `as` after a store: masks the name after it; -1 when no store or no name stands there. */
+export function handleStoreAsName (text: string, i: number, sink: MatchSink): number {
+  const store = STORE_BEFORE_AS.exec(text.slice(Math.max(0, i - 40), i))
+  if (store === null) return -1
+  NAME_AFTER_AS.lastIndex = i + 2
+  const m = NAME_AFTER_AS.exec(text)
+  if (m === null) return -1
+  let end = NAME_AFTER_AS.lastIndex
+  while (end > 0 && '.-'.includes(text[end - 1])) end-- // a sentence's full stop
+  const start = NAME_AFTER_AS.lastIndex - m[2].length
+  const name = text.slice(start, end)
+  const close = m[1] === undefined ? '' : [...m[1]].reverse().join('')
+  if (end <= start || !isStoredName(name) || (close !== '' && !text.startsWith(close, end))) return -1
+  sink.push(start, end, store[1] !== undefined ? 'secret_name' : 'ssm_parameter')
+  return end
 }
 
 /** A name, not a word: `key/value`, `read/write` are English; a path needs a digit, `-`, `_`, `.` or a second `/`. */

@@ -29,9 +29,10 @@ import { escapeEndsAfter, isAsciiAlnum, isControlEscapeLetter, terminalSequenceE
 import { handleApiExecutionLogs, handleApiUserAgent, handleEncodedLogGroup, handleInsightsSource } from './detect-loggroup.js'
 import { handleOracleThin } from './detect-url.js'
 import { handleKmsAlias } from './detect-arn.js'
+import { handleAossResource } from './detect-aoss.js'
 import { handleProsePassword } from './detect-prose-secret.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
-import { handleNameInStore } from './detect-prose-store.js'
+import { handleNameInStore, handleStoreAsName } from './detect-prose-store.js'
 import { handleKeyIdUuid } from './detect-key-id.js'
 import { handleActivationCodeVariable } from './detect-ssm-activation.js'
 import { handleMarkdownKey } from './detect-markdown-key.js'
@@ -132,6 +133,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   else if (after === 47 && len === 11 && text.startsWith('targetgroup', i) && (r = attempt(SHAPES.tg_path, text, i, sink)) >= 0) return r
   else if (after === 47 && len === 11 && text.startsWith('credentials', i) && (r = handleImdsRole(text, i, j, sink)) >= 0) return r
   else if (after === 47 && len === 5 && text.startsWith('alias', i) && prev !== 47 && (r = handleKmsAlias(text, j, sink)) >= 0) return r // a KMS alias's name
+  else if (after === 47 && ((len === 10 && text.startsWith('collection', i)) || (len === 5 && text.startsWith('index', i))) &&
+    (r = handleAossResource(text, i, j, sink)) >= 0) return r // an OpenSearch Serverless policy's collection
   else if (after === 46 /* . */ && len === 3 && prev === 95 /* _: a log file name */ && ELB_FLAVOURS.has(text, i, j) &&
     (r = attempt(SHAPES.elb_path, text, i, sink)) >= 0) return r
   else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
@@ -165,6 +168,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (after === 32 || after === 9 || after === 58 || after === 61) && (r = handleKeyIdUuid(text, i, j, sink)) >= 0) return r // `(key id 1234abcd-...)`
   if (len === 2 && first === 105 /* i */ && after === 32 && text.charCodeAt(i + 1) === 110 && isBlankCode(prev) &&
     (r = handleNameInStore(text, i, sink)) >= 0) return r // `bw/prod/stripe-key in Secrets Manager`
+  if (len === 2 && first === 97 /* a */ && after === 32 && text.charCodeAt(i + 1) === 115 && isBlankCode(prev) &&
+    (r = handleStoreAsName(text, i, sink)) >= 0) return r // `to Secrets Manager as bw/prod/stripe-key`
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
   if (len === 5 && first === 86 /* V */ && after === 32 && codeAt(text, j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
