@@ -9,7 +9,8 @@ import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 
 interface RouteName { marker: string, kind: string }
 
-const CONSOLE_ROUTES: Readonly<Record<string, readonly RouteName[]>> = {
+/** A Map, not an object: a route's first segment is the user's text (`/constructor/`). */
+const CONSOLE_ROUTES: ReadonlyMap<string, readonly RouteName[]> = new Map(Object.entries({
   s3: [{ marker: '/buckets/', kind: 's3_bucket' }, { marker: '/object/', kind: 's3_bucket' },
     { marker: '/upload/', kind: 's3_bucket' }, { marker: '/bucket/', kind: 's3_bucket' }],
   rds: [{ marker: ':id=', kind: 'rds_instance' }], // #database:id=<db>;is-cluster=false
@@ -39,7 +40,7 @@ const CONSOLE_ROUTES: Readonly<Record<string, readonly RouteName[]>> = {
   sagemaker: [{ marker: '/endpoints/', kind: 'resource_name' }, { marker: '/notebook-instances/', kind: 'resource_name' }],
   opensearch: [{ marker: '/domains/', kind: 'resource_name' }],
   acm: [{ marker: '/certificates/', kind: 'resource_name' }]
-}
+} satisfies Record<string, readonly RouteName[]>))
 
 /** Route words of the console itself, stepped over to the name after them (`roles/details/<role>`). */
 const STEP_WORDS = new Set(['details', 'detail', 'view', 'edit', 'private', 'public', 'browse'])
@@ -72,7 +73,7 @@ export function maskConsoleRoute (text: string, routeStart: number, sink: MatchS
   const serviceStart = routeStart + slash.length
   let serviceEnd = serviceStart
   while (serviceEnd < text.length && serviceEnd - serviceStart < 24 && !endsRouteValue(text.charCodeAt(serviceEnd)) && !endsUrl(text.charCodeAt(serviceEnd))) serviceEnd++
-  const names = CONSOLE_ROUTES[text.slice(serviceStart, serviceEnd)]
+  const names = CONSOLE_ROUTES.get(text.slice(serviceStart, serviceEnd))
   if (names === undefined) return routeStart
   let urlEnd = serviceEnd
   const limit = Math.min(text.length, routeStart + ROUTE_MAX)

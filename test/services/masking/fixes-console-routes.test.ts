@@ -47,7 +47,8 @@ t.test('console list pages, route words, AWS defaults and token-shaped text stay
     `${R}/iam/home#/roles`,
     `${R}/ecs/v2/clusters?region=us-east-1`,
     `${R}/ecs/v2/clusters/payments-prod/services?region=us-east-1`.replace('payments-prod', 'default'),
-    'https://console.aws.amazon.com/events/home?region=us-east-1#/eventbus/default'
+    'https://console.aws.amazon.com/events/home?region=us-east-1#/eventbus/default',
+    'https://console.aws.amazon.com/constructor/x https://console.aws.amazon.com/__proto__/y https://console.aws.amazon.com/toString/z'
   ]) t.equal(await masked(text), text)
   t.equal(await masked('open https://console.aws.amazon.com/s3/buckets/S3_BUCKET_1 now'),
     'open https://console.aws.amazon.com/s3/buckets/TOKEN_LITERAL_1 now')
