@@ -54,6 +54,10 @@ const NAME_AFTER_AS = /[ \t]{1,4}(?:an?[ \t]{1,4}(?:secret|parameter|SecureStrin
 
 /** `i` is at the word `as` after a store: masks the name after it; -1 when no store or no name stands there. */
 export function handleStoreAsName (text: string, i: number, sink: MatchSink): number {
+  // `as` is a common word: the store's last word is checked in place before any slice or regex
+  let k = i - 1
+  while (k > 0 && i - k < 5 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
+  if (!text.endsWith('Manager', k) && !text.endsWith('Store', k) && !text.endsWith('SSM', k)) return -1
   const store = STORE_BEFORE_AS.exec(text.slice(Math.max(0, i - 40), i))
   if (store === null) return -1
   NAME_AFTER_AS.lastIndex = i + 2
