@@ -1,7 +1,8 @@
 // A password written into prose: `the real password is \`Dd8#Kq2v@Lm9x\``, `password was 'x'`,
 // as an engineer or a model's earlier answer spells it out. No field, no separator: the words
 // `password is` / `password was` say what follows. Only a value shaped like a secret is taken
-// (a letter and a digit or symbol, no blank): `the password is rotated daily` stays prose.
+// (a letter and a digit or symbol, no blank): `the password is rotated daily` stays prose. A
+// bare `password X` (SES SMTP credentials) only when X is no word: mixed case and a digit.
 import type { MatchSink } from './detect-sink.js'
 
 /** `is` / `was` and the value: in backticks or quotes, or bare to the next blank. */
@@ -16,11 +17,26 @@ const TRAILING = /[.,;:)]+$/
 export function handleProsePassword (text: string, j: number, sink: MatchSink): number {
   AFTER_PASSWORD.lastIndex = j
   const m = AFTER_PASSWORD.exec(text)
-  if (m === null) return -1
+  if (m === null) return bareStrongPassword(text, j, sink)
   const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4
   const value = group === 4 ? m[4].replace(TRAILING, '') : m[group]
   const start = m.indices?.[group]?.[0]
   if (start === undefined || value.length < 6 || !SECRET_SHAPE.test(value) || TOKEN_SHAPE.test(value)) return -1
+  sink.push(start, start + value.length, 'connection_secret')
+  return start + value.length
+}
+
+/** `password Xq7…` with no `is`: only a value no word looks like (mixed case and a digit, 10+ chars). */
+const BARE_AFTER = /[ \t]+([^\s`'"]{10,128})/y
+const STRONG_SHAPE = /^(?=[^]*[0-9])(?=[^]*[a-z])(?=[^]*[A-Z])[^]+$/
+
+function bareStrongPassword (text: string, j: number, sink: MatchSink): number {
+  BARE_AFTER.lastIndex = j
+  const m = BARE_AFTER.exec(text)
+  if (m === null) return -1
+  const value = m[1].replace(TRAILING, '')
+  const start = BARE_AFTER.lastIndex - m[1].length
+  if (value.length < 10 || !STRONG_SHAPE.test(value) || TOKEN_SHAPE.test(value) || value.includes('://')) return -1
   sink.push(start, start + value.length, 'connection_secret')
   return start + value.length
 }

@@ -31,6 +31,7 @@ import { handleOracleThin } from './detect-url.js'
 import { handleKmsAlias } from './detect-arn.js'
 import { handleAossResource } from './detect-aoss.js'
 import { handleProsePassword } from './detect-prose-secret.js'
+import { handleProseKey, jwtAt } from './detect-prose-key.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
 import { handleNameInStore, handleStoreAsName } from './detect-prose-store.js'
 import { handleKeyIdUuid } from './detect-key-id.js'
@@ -108,6 +109,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
+  if ((len === 3 || len === 5 || len === 6) && prev === 32 && (after === 32 || after === 58 || after === 61 || after === 9) &&
+    ((first | 32) === 107 || (first | 32) === 116 || (first | 32) === 115) && (r = handleProseKey(text, i, j, sink)) >= 0) return r // `API key 3f8a…`
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 16 && after === 95 && first === 65 && (r = handleApiUserAgent(text, i, sink)) >= 0) return r // `AmazonAPIGateway_<apiId>`
   if ((after === 39 || after === 34 || after === 92) && prev === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
@@ -149,6 +152,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if ((first === 73 || first === 70) && len >= 12 && startsWithAny(text, SESSION_TOKEN_PREFIXES, i) &&
       (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
   if (first === 101 && len >= 32 && text.startsWith('eyJwYXlsb2FkIjoi', i) && (r = attempt(SHAPES.ecr_token, text, i, sink)) >= 0) return r
+  if (first === 101 && text.startsWith('eyJ', i) && (r = jwtAt(text, i, sink)) >= 0) return r
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
