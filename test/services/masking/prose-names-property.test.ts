@@ -46,6 +46,7 @@ const name = fc.tuple(word, fc.array(fc.tuple(fc.constantFrom(...SEPARATORS), fc
   fc.oneof(fc.constant(''), digits))
   .map(([first, rest, glued]) => first + glued + rest.map(([s, w]) => s + w).join(''))
   .filter(n => !/^eks\.\d+$/.test(n)) // `eks.7`: an EKS platform version
+  .filter(n => !/^(?:eks|k8s)[-_]?v?\d+$/.test(n)) // `k8s-1`, `eks-12`: a product's version (prose-name-shape PRODUCT_VERSION keeps them)
 
 /** Wrappers around one name. */
 const wrap = fc.constantFrom<[string, string]>(['', ''], ['', ''], ['', ''], ['`', '`'], ['"', '"'], ['\'', '\''], ['**', '**'], ['**`', '`**'],
