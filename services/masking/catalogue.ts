@@ -1,10 +1,11 @@
 // What the detector knows, as data: resource-id prefixes, id shapes, the fields and nouns that
 // name customer resources. The scanning machinery lives in detector.ts and detect-*.ts.
 import { isSecretKind, labelFor, KINDS } from './token-format.js'
+import { lookupTable } from './lookup-table.js'
 export { isSecretKind, labelFor, KINDS }
 
 /** EC2/VPC-style ids: prefix + 8 or 17 lower-case hex digits. Longest prefixes first in regexes. */
-export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = {
+export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = lookupTable({
   i: 'ec2_instance',
   ami: 'ami',
   vol: 'ebs_volume',
@@ -56,7 +57,7 @@ export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = {
   ipam: 'resource_name', 'ipam-pool': 'resource_name', 'ipam-scope': 'resource_name', 'ipam-res-disco': 'resource_name',
   fl: 'resource_name', pg: 'resource_name', cagw: 'resource_name', 'cvpn-endpoint': 'resource_name',
   'tgw-mcast-domain': 'transit_gateway', 'tgw-connect-peer': 'transit_gateway'
-}
+})
 
 /** Other ids recognisable by shape alone (regex sources, no capture groups). */
 export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
@@ -87,7 +88,7 @@ export const SESSION_TOKEN_PREFIXES = ['IQoJb3JpZ2lu', 'FwoGZXIvYXdz']
  * Field names (normalised: lower case, no `_`, `-`, `.`) whose value is a customer name.
  * Covers JSON/YAML keys, Terraform attributes, env vars and CLI flags (`--function-name`).
  */
-export const NAME_FIELDS: Readonly<Record<string, string>> = {
+export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   bucketname: 's3_bucket', bucket: 's3_bucket', s3bucket: 's3_bucket', s3bucketname: 's3_bucket',
   targetbucket: 's3_bucket', sourcebucket: 's3_bucket', destinationbucket: 's3_bucket', logbucket: 's3_bucket',
   dbinstanceidentifier: 'rds_instance', identifier: 'rds_instance', dbinstanceid: 'rds_instance', dbidentifier: 'rds_instance',
@@ -146,7 +147,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = {
   instanceprofile: 'iam_instance_profile', // Karpenter's EC2NodeClass `instanceProfile: x`
   objectname: 'secret_name', // secrets-store CSI's SecretProviderClass: a Secrets Manager secret's or SSM parameter's name
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
-}
+})
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
  * Bedrock's `modelName` (`Claude`) and a chat tool's `model_name` (`gpt-4o`) name a vendor's. */
@@ -197,7 +198,7 @@ export const SERVICE_NOUN_FIELDS: ReadonlyMap<string, string> = new Map(SERVICE_
 export const CAPITALISED_NAME_FIELD = 'Name'
 
 /** Field names whose value is a secret; anything ending in one of SECRET_FIELD_SUFFIXES too. */
-export const SECRET_FIELDS: Readonly<Record<string, string>> = {
+export const SECRET_FIELDS: Readonly<Record<string, string>> = lookupTable({
   awssecretaccesskey: 'secret_access_key', secretaccesskey: 'secret_access_key',
   secretkey: 'secret_access_key', awssecretkey: 'secret_access_key',
   awssessiontoken: 'session_token', sessiontoken: 'session_token', xamzsecuritytoken: 'session_token',
@@ -207,7 +208,7 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = {
   activationcode: 'api_key', ssmactivationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance (`export SSM_ACTIVATION_CODE=x`)
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
   passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
-}
+})
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['password', 'connection_secret'], ['passwd', 'connection_secret'], ['pwd', 'connection_secret'],
   ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
@@ -229,10 +230,10 @@ export const MEASURE_KEY = new RegExp(`(?:^|[_-])(?:${[...MEASURE_WORDS, ...MEAS
 export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid', 'targetkeyid'])
 
 /** How AWS's own messages spell some nouns, glued in CamelCase (`DBInstanceNotFound: DBInstance x not found.`). */
-export const CAMEL_NOUNS: Readonly<Record<string, string>> = { dbinstance: 'DBInstance', dbcluster: 'DBCluster' }
+export const CAMEL_NOUNS: Readonly<Record<string, string>> = lookupTable({ dbinstance: 'DBInstance', dbcluster: 'DBCluster' })
 
 /** Prose nouns that announce a customer name, with the kind they imply on their own. */
-export const PROSE_NOUNS: Readonly<Record<string, string>> = {
+export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   bucket: 's3_bucket', function: 'lambda_function', lambda: 'lambda_function',
   table: 'dynamodb_table', queue: 'sqs_queue', topic: 'sns_topic', role: 'iam_role', user: 'iam_user',
   stack: 'cloudformation_stack', repository: 'ecr_repository', repo: 'ecr_repository',
@@ -263,10 +264,10 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = {
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue'
-}
+})
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */
-export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({
   rds: { instance: 'rds_instance', cluster: 'rds_cluster', '인스턴스': 'rds_instance', '클러스터': 'rds_cluster' },
   aurora: { instance: 'rds_instance', cluster: 'rds_cluster' },
   db: { instance: 'rds_instance', cluster: 'rds_cluster' },
@@ -308,7 +309,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   response: { plan: 'resource_name' },
   beanstalk: { application: 'resource_name', environment: 'resource_name' },
   storage: { gateway: 'resource_name' }
-}
+})
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
@@ -353,14 +354,14 @@ export const AWS_SERVICE_WORDS: ReadonlySet<string> = new Set([
 ])
 
 /** Segments that make a hyphenated name self-describing (`prod-db-master`, `app-logs-bucket`). */
-export const SELF_DESCRIBING_SEGMENTS: Readonly<Record<string, string>> = {
+export const SELF_DESCRIBING_SEGMENTS: Readonly<Record<string, string>> = lookupTable({
   bucket: 's3_bucket', db: 'rds_instance', rds: 'rds_instance', aurora: 'rds_cluster',
   redis: 'elasticache_cluster', elasticache: 'elasticache_cluster', memcached: 'elasticache_cluster',
   dlq: 'sqs_queue', sqs: 'sqs_queue', lambda: 'lambda_function', eks: 'eks_cluster'
-}
+})
 
 /** How the scanner finds the kinds that are not plain id shapes (hook = detect-*.ts handler). */
-const MATCHERS: Readonly<Record<string, string>> = {
+const MATCHERS: Readonly<Record<string, string>> = lookupTable({
   account_id: '12 digits standing alone or 4-4-4; ARN account field; ECR host label; SQS URL path',
   access_key_id: `${ACCESS_KEY_PREFIXES.join('|')} + 16-17 [A-Z0-9]`,
   secret_access_key: 'value of a secret-key field; bare 40 [A-Za-z0-9/+] mixing cases and digits or /+',
@@ -378,7 +379,7 @@ const MATCHERS: Readonly<Record<string, string>> = {
   hostname: 'hook detect-url: hosts of connection strings and private TLDs; DomainName fields',
   kms_key: 'KeyId-like fields holding a UUID; kms ARNs; mrk- ids',
   token_literal: 'text already shaped like a token (token-format.ts)'
-}
+})
 
 export interface KindSpec {
   kind: string

@@ -8,6 +8,7 @@ import { MatchSink, indexWithin, isAlnum, lastIndexWithin } from './detect-sink.
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
 import { maskLogGroupName } from './detect-loggroup.js'
+import { lookupTable } from './lookup-table.js'
 
 /**
  * `${AWS::Region}`, `${data.aws_caller_identity.current.account_id}`: template placeholders; in a
@@ -32,7 +33,7 @@ export const ENCODED_ARN_SOURCE =
 
 const KEEP = ''
 /** Per service and resource type: the kind of each segment after the type. */
-const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> = {
+const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> = lookupTable<Readonly<Record<string, string[]>>>({
   lambda: { function: ['lambda_function', KEEP], layer: ['resource_name', KEEP] },
   dynamodb: { table: ['dynamodb_table', KEEP, 'resource_name'] },
   rds: { db: ['rds_instance'], cluster: ['rds_cluster'] },
@@ -66,18 +67,18 @@ const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> =
   'route53-recovery-control': { controlpanel: ['resource_name', KEEP, 'resource_name'] },
   timestream: { database: ['resource_name', KEEP, 'resource_name'] },
   connect: { instance: ['resource_name', KEEP, 'resource_name'] }
-}
+})
 /** Services whose resource parts are AWS-defined (standards, control ids, actions) but the segment after these words. */
-const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({
   securityhub: { finding: 'resource_name', custom: 'resource_name', 'automation-rule': 'resource_name' },
   swf: { domain: 'resource_name' },
   // `apis/<id>/types/<type>/resolvers/<field>`: a GraphQL type name is the schema's, kept with AWS's words
   appsync: { apis: 'resource_name', datasources: 'resource_name', functions: 'resource_name', resolvers: 'resource_name', domainnames: 'resource_name' },
   'emr-serverless': { applications: 'resource_name', jobruns: 'resource_name' }, // `:/applications/<id>/jobruns/<id>`
   'emr-containers': { virtualclusters: 'resource_name', jobruns: 'resource_name', endpoints: 'resource_name' }
-}
+})
 /** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
-const AWS_MADE_AFTER: Readonly<Record<string, string>> = { dynamodb: 'stream' }
+const AWS_MADE_AFTER: Readonly<Record<string, string>> = lookupTable({ dynamodb: 'stream' })
 /** Role names AWS itself creates in every account (and the default service roles its consoles create under a fixed name): patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
 /** What Control Tower creates in every account it enrols, under fixed names (`aws-controltower-NotificationForwarder`, `aws-controltower/CloudTrailLogs`). */
 export const CONTROL_TOWER_NAME = /^aws-controltower[-/][A-Za-z0-9-]{1,64}$/
@@ -85,17 +86,17 @@ export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAc
 /** Session names AWS services give the roles they assume (`assumed-role/<role>/APPSYNC_ASSUME_ROLE`): the same in every account. */
 const AWS_SESSION_NAMES: ReadonlySet<string> = new Set(['APPSYNC_ASSUME_ROLE'])
 /** Types whose whole remainder (slashes included) is one name. */
-const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({
   ecr: { repository: 'ecr_repository' },
   ssm: { parameter: 'ssm_parameter' },
   secretsmanager: { secret: 'secret_name' },
   kms: { alias: 'resource_name' }
-}
-const IAM_KINDS: Readonly<Record<string, string>> = {
+})
+const IAM_KINDS: Readonly<Record<string, string>> = lookupTable({
   role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy', 'instance-profile': 'iam_instance_profile'
-}
+})
 /** Services whose resource has no type: the whole resource is one name. */
-const UNTYPED: Readonly<Record<string, string>> = { sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' }
+const UNTYPED: Readonly<Record<string, string>> = lookupTable({ sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' })
 /** Bedrock's system-defined cross-region inference and guardrail profiles (`eu.anthropic.claude-3-5-sonnet-20240620-v1:0`, `us.guardrail.v1:0`): AWS's ids, in a customer ARN. */
 const SYSTEM_PROFILE = /^(?:us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.[a-z0-9.-]+$/
 /** A CloudWatch alarm action that opens an OpsItem (`arn:aws:ssm:<region>:<account>:opsitem:3#CATEGORY=Availability`): severity and category are AWS's. */

@@ -3,6 +3,7 @@
 import { UUID_RE, type MatchSink } from './detect-sink.js'
 import { parseValue } from './detect-fields.js'
 import { emit } from './detect-emit.js'
+import { lookupTable } from './lookup-table.js'
 
 /** A MySQL or MariaDB client earlier on the line: it takes a password glued to `-p` (`mysql -u admin -pS3cret`). */
 const MYSQL_CLIENT_BEFORE = /(?:^|[\s;|&(`])(?:mysql|mysqldump|mysqladmin|mariadb|mariadb-dump)[ \t]/
@@ -37,13 +38,13 @@ export function handleGluedPassword (text: string, i: number, sink: MatchSink): 
 /** Clients that take a password as a flag's own argument, by flag: redis-cli `-a x` / `--pass x`, sshpass `-p x`, curl `-u user:x` / `--user user:x`. */
 const REDIS_CLI_BEFORE = /(?:^|[\s;|&(`])(?:redis|valkey|keydb)-cli[ \t]/
 
-const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = {
+const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = lookupTable({
   '-a': REDIS_CLI_BEFORE,
   '--pass': REDIS_CLI_BEFORE,
   '-p': /(?:^|[\s;|&(`])(?:sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)[ \t]/, // (mongo's tools: `-u admin -p x`)
   '-u': /(?:^|[\s;|&(`])curl[ \t]/,
   '--user': /(?:^|[\s;|&(`])curl[ \t]/
-}
+})
 
 /** What stands for a password in docs: `<password>`, `********`. */
 const FLAG_PLACEHOLDER = /^(?:<[^>]{1,40}>|\*{3,}|\.\.\.)$/

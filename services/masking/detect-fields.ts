@@ -8,6 +8,7 @@ import {
 import { UUID_RE, indexWithin } from './detect-sink.js'
 import { isAwsHost } from './detect-host.js'
 import { AWS_ROLE_NAME, CONTROL_TOWER_NAME } from './detect-arn.js'
+import { lookupTable } from './lookup-table.js'
 
 export interface FieldRole {
   kind: string
@@ -145,7 +146,7 @@ function computeRole (key: string): FieldRole | null {
 
 /** A dotted property key whose last segment is the noun of what it names (too short a word to be a suffix of any key). */
 const DOTTED_NOUN_KEY = /^[a-z][a-z0-9_-]{0,40}(?:\.[a-z][a-z0-9_-]{0,40}){0,6}\.(table|queue|endpoint)$/
-const DOTTED_NOUN_KINDS: Readonly<Record<string, string>> = { table: 'dynamodb_table', queue: 'sqs_queue', endpoint: 'resource_name' }
+const DOTTED_NOUN_KINDS: Readonly<Record<string, string>> = lookupTable({ table: 'dynamodb_table', queue: 'sqs_queue', endpoint: 'resource_name' })
 /** What a dotted noun key names is one name (`velmora-fraud-xgb-v14`), not a word, a path or `host:port`. */
 const DOTTED_NAME_VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
@@ -159,7 +160,7 @@ const ERROR_CODE_KEY = /^(?:NoSuch|Duplicate|Invalid|Malformed|Unsupported)[A-Z]
 const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
 /** An upper-case env var ending in the noun of what it names. */
 const ENV_NOUN_KEY = /[A-Z0-9]_(TABLE|QUEUE|TOPIC)$/ // not STREAM: LOG_STREAM=stdout
-const ENV_NOUN_KINDS: Readonly<Record<string, string>> = { TABLE: 'dynamodb_table', QUEUE: 'sqs_queue', TOPIC: 'sns_topic' }
+const ENV_NOUN_KINDS: Readonly<Record<string, string>> = lookupTable({ TABLE: 'dynamodb_table', QUEUE: 'sqs_queue', TOPIC: 'sns_topic' })
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,62}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
 const NAME_SHAPE = /[-_.0-9/]/

@@ -5,6 +5,7 @@ import type { MatchSink } from './detect-sink.js'
 import { UUID_RE, isDigit, isNameChar } from './detect-sink.js'
 import { ipv4Kind } from './detect-ip.js'
 import { wholeIdKind } from './detect-ids.js'
+import { lookupTable } from './lookup-table.js'
 
 /** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
 export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com)(?![A-Za-z0-9-])'
@@ -26,10 +27,10 @@ const READABLE_SHAPE = new RegExp(`^(?:${REGION}|compute-\\d|[a-z]{2,4}\\d|s3(?:
 const REGION_RE = new RegExp(`^${REGION}$`)
 
 /** Service label right of the customer part -> kind of the first customer label. */
-const FIRST_LABEL_KIND: Readonly<Record<string, string>> = {
+const FIRST_LABEL_KIND: Readonly<Record<string, string>> = lookupTable({
   rds: 'rds_instance', cache: 'elasticache_cluster', elb: 'load_balancer', 'execute-api': 'api_gateway',
   dkr: 'account_id', docdb: 'rds_cluster', memorydb: 'elasticache_cluster', redshift: 'resource_name'
-}
+})
 
 export function isAwsHost (host: string): boolean {
   return AWS_SUFFIX_RE.test(host)

@@ -8,6 +8,7 @@ import { isNameCandidate } from './detect-prose.js'
 import { yamlParentField, yamlToolSiblings } from './detect-parent.js'
 import { backtickValue, templateLiterals } from './detect-code-values.js'
 import { isBlank, emit } from './detect-emit.js'
+import { lookupTable } from './lookup-table.js'
 
 /** One old or new value under a property of `cdk diff` (`     ├─ [-] old`): the rest of the line above, then the value's line. */
 const CDK_DIFF_VALUE = /[^\r\n]{0,40}\r?\n[ \t]{0,16}[├└]─ \[[-+]\] ([^\r\n]{1,255})/y
@@ -154,13 +155,13 @@ export function handleCdkImport (text: string, i: number, j: number, sink: Match
 }
 
 /** CloudFormation resource types whose physical id is the resource's name. */
-const PHYSICAL_ID_KINDS: Readonly<Record<string, string>> = {
+const PHYSICAL_ID_KINDS: Readonly<Record<string, string>> = lookupTable({
   'S3::Bucket': 's3_bucket', 'Lambda::Function': 'lambda_function', 'DynamoDB::Table': 'dynamodb_table',
   'IAM::Role': 'iam_role', 'IAM::User': 'iam_user', 'IAM::Group': 'iam_group', 'IAM::InstanceProfile': 'iam_instance_profile',
   'RDS::DBInstance': 'rds_instance', 'RDS::DBCluster': 'rds_cluster', 'Logs::LogGroup': 'log_group',
   'ECR::Repository': 'ecr_repository', 'EKS::Cluster': 'eks_cluster', 'ECS::Cluster': 'ecs_cluster',
   'Kinesis::Stream': 'kinesis_stream', 'SSM::Parameter': 'ssm_parameter', 'CloudFormation::Stack': 'cloudformation_stack'
-}
+})
 
 const RESOURCE_TYPE = /[Rr]esourceType\\?["']?[ \t]*[:=][ \t]*\\?["']?AWS::([A-Za-z0-9]+::[A-Za-z0-9]+)/
 

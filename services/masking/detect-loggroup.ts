@@ -2,12 +2,13 @@
 // masked as the resource it names when the service says so (`/aws/lambda/invoice-sync`).
 import { MatchSink, isAlnum } from './detect-sink.js'
 import { encodedSlashBefore } from './token-match.js'
+import { lookupTable } from './lookup-table.js'
 
 /** `/aws/<service>/<rest>` in flat text (rest = name characters and slashes). */
 export const LOG_GROUP_SOURCE = '(?<![A-Za-z0-9_.:\\\\/-])/aws/[A-Za-z0-9-]+/[A-Za-z0-9._#$\\[\\]/-]*[A-Za-z0-9_\\]-]'
 
 /** Where the name sits after `/aws/<service>/`, and what it names. */
-const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
+const SERVICE_LAYOUT: Readonly<Record<string, string>> = lookupTable({
   lambda: 'lambda_function',
   'rds/instance': 'rds_instance',
   'rds/cluster': 'rds_cluster',
@@ -17,7 +18,7 @@ const SERVICE_LAYOUT: Readonly<Record<string, string>> = {
   'OpenSearchService/domains': 'resource_name', // `/aws/OpenSearchService/domains/<domain>/search-logs`
   'sagemaker/Endpoints': 'resource_name',
   'appsync/apis': 'resource_name' // `/aws/appsync/apis/<api id>`
-}
+})
 
 /**
  * Log groups AWS itself creates with a fixed name (API Gateway's first deployment writes `welcome`,

@@ -11,6 +11,7 @@ import { isAwsHost } from './detect-host.js'
 import { pastGluedEscapes } from './escapes.js'
 import { isAwsErrorCode, isAwsOwnName } from './detect-fields.js'
 import { isNameAfterCopula } from './prose-name-shape.js'
+import { lookupTable } from './lookup-table.js'
 
 function nounPattern (noun: string): string {
   if (/^[a-z]/.test(noun) === false) return noun // Korean
@@ -174,7 +175,7 @@ function isVersionAfter (text: string, pos: number): boolean {
 }
 
 /** Typographic quotes by their opening mark (German `»x«`, `„x“`, French `« x »`). */
-const CLOSING_QUOTES: Readonly<Record<string, string>> = { '**`': '`**', '*`': '`*', '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' }
+const CLOSING_QUOTES: Readonly<Record<string, string>> = lookupTable({ '**`': '`**', '*`': '`*', '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' })
 
 function closes (open: string, close: string): boolean {
   const o = open.trim()
@@ -310,10 +311,10 @@ export const NOUN_FIRST_WORDS: ReadonlySet<string> = new Set(nouns.filter(n => /
 
 /** `is not authorized to perform: secretsmanager:GetSecretValue on ` right before `resource:`. */
 const DENIED_ACTION = /perform: ([a-z0-9-]{2,32}):[A-Za-z0-9*]{1,64} on $/
-const DENIED_KINDS: Readonly<Record<string, string>> = {
+const DENIED_KINDS: Readonly<Record<string, string>> = lookupTable({
   secretsmanager: 'secret_name', ssm: 'ssm_parameter', s3: 's3_bucket', dynamodb: 'dynamodb_table', sqs: 'sqs_queue',
   sns: 'sns_topic', lambda: 'lambda_function', kms: 'kms_key', logs: 'log_group', ecr: 'ecr_repository', kinesis: 'kinesis_stream'
-}
+})
 const DENIED_RESOURCE = /[ \t]*([A-Za-z0-9/_+=.@-]{1,512})/y
 
 /**
