@@ -286,10 +286,22 @@ function maskResource (text: string, service: string, start: number, end: number
     // Known layouts list every customer part; deeper segments are stages, versions, qualifiers.
     const kind = kinds === undefined ? 'arn' : kinds[k - first]
     if (service === 'sts' && k === 2 && AWS_SESSION_NAMES.has(text.slice(segs[k][0], segs[k][1]))) continue
+    if (service === 'sts' && type === 'assumed-role' && awsAssumedRole(text, segs, k)) continue
     pushSeg(text, segs[k], kind ?? KEEP, sink)
     if (awsMadeAfter !== undefined && text.startsWith(awsMadeAfter, segs[k][0]) && segs[k][1] - segs[k][0] === awsMadeAfter.length) break
   }
   return end
+}
+
+/**
+ * An assumed role's segment that AWS named (`assumed-role/AWSServiceRoleForSNS/sns`): a role AWS creates
+ * in every account, and the session a service-linked role's service opens (a user's own session under
+ * `OrganizationAccountAccessRole` stays masked).
+ */
+function awsAssumedRole (text: string, segs: Seg[], k: number): boolean {
+  const role = text.slice(segs[1][0], segs[1][1])
+  if (k === 1) return AWS_ROLE_NAME.test(role)
+  return k === 2 && role.startsWith('AWSServiceRoleFor') && AWS_ROLE_NAME.test(role)
 }
 
 function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): void {

@@ -27,6 +27,7 @@ export function flagRole (key: string): FieldRole | null {
   if (key === 'iam-role') return IAM_ROLE_FLAG // `aws ssm create-activation --iam-role x` (`role` alone is a chat word, not a flag's)
   const role = fieldRole(key)
   if (role !== null) return role
+  if (key === 'service-namespace') return null // Application Auto Scaling's `--service-namespace ecs`: AWS's service, not a namespace
   for (let dash = key.indexOf('-'), n = 0; dash > 0 && n < 4; dash = key.indexOf('-', dash + 1), n++) {
     const tail = fieldRole(key.slice(dash + 1))
     if (tail !== null && tail.role !== 'tag' && tail.role !== 'tagkey') return tail

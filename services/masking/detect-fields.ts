@@ -122,6 +122,7 @@ function computeRole (key: string): FieldRole | null {
   if (ERROR_CODE_KEY.test(key)) return null // `NoSuchBucket: The specified bucket does not exist`: an error code and its message
   const secret = SECRET_FIELDS[n]
   if (secret !== undefined) return { kind: secret, role: 'secret' }
+  if (n === 'servicenamespace') return null // IAM's and Access Analyzer's `serviceNamespace: s3`, `--service-namespace ecs`: an AWS service prefix
   if (n === 'identifier' && key !== 'identifier') return null // Terraform's `identifier` (an RDS instance); Connect's flow actions use `"Identifier": "a1"`
   const name = NAME_FIELDS[n] ?? SERVICE_NOUN_FIELDS.get(n)
   if (name !== undefined) return { kind: name, role: 'name' }
@@ -167,12 +168,13 @@ const NAME_SHAPE = /[-_.0-9/]/
 /** AWS's own values that name fields also hold: regions, zones, Local and Wavelength Zones and
  * their groups (`us-west-2-lax-1`, `us-east-1-wl1-bos-wlz-1`), zone ids, CloudWatch namespaces
  * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), the names of AWS-managed policies,
- * AWS's `AWS-` names (managed WAF rule groups, SSM documents), the CDK bootstrap's parameter and RDS's database roles. */
+ * AWS's `AWS-` names (managed WAF rule groups, SSM documents), the CDK bootstrap's parameter, RDS's database roles and Security Lake's Glue names. */
 const AWS_VALUE = new RegExp('^(?:' +
   '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d(?:-[a-z]{3}-\\d|-wl\\d(?:-[a-z]{3}-wlz-\\d)?)?[a-z]?' +
   '|[a-z]{3,5}\\d-(?:[a-z]{3}\\d-az\\d{1,2}|wl\\d-[a-z]{3}-wlz\\d|az\\d{1,2})' +
   '|AWS\\/.*|AWS-[A-Za-z0-9-]+|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*' +
-  '|\\/cdk-bootstrap\\/[a-z0-9]{1,10}\\/version|rds_(?:iam|superuser|replication|password|ad|extension|reserved)|rdsadmin|rdsrepladmin|rdstopmgr)$')
+  '|\\/cdk-bootstrap\\/[a-z0-9]{1,10}\\/version|rds_(?:iam|superuser|replication|password|ad|extension|reserved)|rdsadmin|rdsrepladmin|rdstopmgr' +
+  '|amazon_security_lake_(?:glue_db|table)_[a-z0-9_]{1,80})$') // Security Lake's Glue database and tables, named by AWS per region
 /** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */
@@ -240,6 +242,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if ((role.kind === 'hostname' || key === EXTERNAL_NAME) && isAwsHost(value)) return null // the scanner keeps the AWS suffix readable (a Kubernetes Service's `externalName` too)
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
+  if (key === CAPITALISED_NAME_FIELD && AWS_MANAGED_POLICY.test(value)) return null // Identity Center's `ManagedPolicies: [{"Name": "PowerUserAccess"}]`, its predefined permission sets: AWS's names
   if (key === CAPITALISED_NAME_FIELD && ENUM_CONSTANT.test(value)) return null // ACM's `KeyUsages: [{"Name": "DIGITAL_SIGNATURE"}]`: an API enum (or a variable's name), no resource
   if (key === CAPITALISED_NAME_FIELD && (HTTP_HEADER_NAME.test(value) || value.startsWith('awswaf:managed:'))) return null // WAF sampled requests: `{"Name": "user-agent", "Value": ...}`, AWS's labels
   if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`

@@ -48,6 +48,8 @@ const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery'
   'credentials', 'jobs']) // IoT Core's credential provider and jobs endpoints: `<prefix>.credentials.iot.<region>`
 /** Timestream's cell endpoints, as DescribeEndpoints names them: `ingest-cell2.timestream.<region>`. */
 const CELL_LABEL = /^(?:ingest|query)-cell\d{1,3}$/
+/** Storage Gateway's own endpoints a gateway must reach (`anon-cp.`, `client-cp.`, `proxy-app.`, `dp-1.storagegateway.<region>`). */
+const STORAGE_GATEWAY_LABEL = /^(?:anon-cp|client-cp|proxy-app|dp-\d)$/
 /** ElastiCache and MemoryDB endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`, `clustercfg.<name>...`). */
 const CACHE_ROLE_LABELS = new Set(['master', 'replica', 'clustercfg'])
 
@@ -67,7 +69,7 @@ function serviceEndpointStart (text: string, labels: Array<[number, number]>): n
   const service = labelAt(text, labels[k])
   if (!SERVICE_LABEL.test(service) || wholeIdKind(service) !== null) return n
   const sub = k > 0 ? labelAt(text, labels[k - 1]) : ''
-  return SERVICE_SUB_LABELS.has(sub) || CELL_LABEL.test(sub) ? k - 1 : k
+  return SERVICE_SUB_LABELS.has(sub) || CELL_LABEL.test(sub) || (service === 'storagegateway' && STORAGE_GATEWAY_LABEL.test(sub)) ? k - 1 : k
 }
 
 function labelAt (text: string, label: [number, number]): string {

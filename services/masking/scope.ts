@@ -123,6 +123,7 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
     const after = text.charCodeAt(match.end)
     if (previous > match.start || previous === match.start || !tokenBoundary(text, match.start) || (after >= 48 && after <= 57)) continue
     if ((after === 46 || text.charCodeAt(match.start - 1) === 46) && inDecimal(text, match.start, match.end)) continue
+    if (text.charCodeAt(match.start - 1) === 47 && inAwsOwnedArn(text, match.start)) continue // `arn:aws:iam::aws:policy/SecurityAudit`: AWS's, even where a customer named something so
     let inside = d
     while (inside < detected.length && detected[inside].start >= match.start && detected[inside].end <= match.end) inside++
     const next = inside < detected.length ? detected[inside].start : text.length + 1
@@ -133,6 +134,27 @@ function mergeMatches (text: string, detected: Match[], known: Match[]): Match[]
   }
   while (d < detected.length) merged.push(detected[d++])
   return merged
+}
+
+/** ARN chars back to an ARN's start: a managed policy's path and name stay well within this. */
+const ARN_LOOKBACK = 320
+
+/** Is text[start] inside the resource of an ARN whose account field is `aws` (AWS's own: managed policies, AWS-owned resources)? */
+function inAwsOwnedArn (text: string, start: number): boolean {
+  const floor = Math.max(0, start - ARN_LOOKBACK)
+  let i = start
+  while (i > floor && isArnChar(text.charCodeAt(i - 1))) i--
+  if (!text.startsWith('arn:', i)) return false
+  let colon = i + 3
+  for (let field = 0; field < 3; field++) { // partition, service, region
+    colon = text.indexOf(':', colon + 1)
+    if (colon < 0 || colon >= start) return false
+  }
+  return text.startsWith('aws:', colon + 1) && colon + 4 < start
+}
+
+function isArnChar (c: number): boolean {
+  return c > 32 && c !== 34 && c !== 39 && c !== 44 && c !== 96 && c !== 92 && c !== 40 && c !== 91 && c !== 123 && c !== 60
 }
 
 const isDigitAt = (text: string, i: number): boolean => { const c = text.charCodeAt(i); return c >= 48 && c <= 57 }
