@@ -224,7 +224,7 @@ const MEASURE_WORDS = ['bytes', 'size', 'count', 'total', 'length', 'timestamp',
 const CAPITALISED_MEASURE_WORDS = MEASURE_WORDS.map(w => w[0].toUpperCase() + w.slice(1))
 /** The measure word is the key, its last camelCase word or its last `_`/`-` part: `account` is no `count`. */
 export const MEASURE_KEY = new RegExp(`(?:^|[_-])(?:${[...MEASURE_WORDS, ...MEASURE_WORDS.map(w => w.toUpperCase()), ...CAPITALISED_MEASURE_WORDS].join('|')
-})$|[a-z0-9](?:${CAPITALISED_MEASURE_WORDS.join('|')})$`)
+})$|[a-z0-9](?:${CAPITALISED_MEASURE_WORDS.join('|')})$|Bytes[A-Z]|^bytes[A-Z_]|_bytes_`) // bytes anywhere in the key: `BytesScannedCutoffPerQuery`, `EstimatedBytesToTransfer`
 
 /** Field names whose value is a KMS key id when it is a UUID. */
 export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid', 'targetkeyid'])

@@ -28,10 +28,23 @@ export function handleEmail (text: string, start: number, end: number, sink: Mat
   let from = walkBack(text, start, 0, isLocalPartChar)
   while (from < start && text.charCodeAt(from) === 46) from++
   if (from === start) return -1
+  if (notAMailbox(text, from, start, end)) return -1
   from = sink.dropFrom(from)
   if (from >= start) return -1
   sink.push(from, end, 'email')
   return end
+}
+
+/** SSH's vendor namespaces of algorithm names (`chacha20-poly1305@openssh.com`, `curve25519-sha256@libssh.org`). */
+const SSH_ALGORITHM_DOMAINS: ReadonlySet<string> = new Set(['openssh.com', 'libssh.org'])
+/** Public forges whose SSH remotes log in as `git` (`git@github.com:org/repo.git`). */
+const GIT_FORGES: ReadonlySet<string> = new Set(['github.com', 'gitlab.com', 'bitbucket.org', 'ssh.dev.azure.com', 'vs-ssh.visualstudio.com'])
+
+/** An SSH algorithm's name or a forge's `git@` login: `@` and a domain, but nobody's mailbox. */
+function notAMailbox (text: string, from: number, at: number, end: number): boolean {
+  const domain = text.slice(at + 1, end).toLowerCase()
+  if (SSH_ALGORITHM_DOMAINS.has(domain)) return true
+  return at - from === 3 && text.startsWith('git', from) && GIT_FORGES.has(domain)
 }
 
 /** The domain of an address whose `@` is URL-encoded (`%40`), as the email shape has it. */
