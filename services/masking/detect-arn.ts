@@ -66,7 +66,10 @@ const TYPE_KINDS: Readonly<Record<string, Readonly<Record<string, string[]>>>> =
   globalaccelerator: { accelerator: ['resource_name', KEEP, 'resource_name', KEEP, 'resource_name'] },
   'route53-recovery-control': { controlpanel: ['resource_name', KEEP, 'resource_name'] },
   timestream: { database: ['resource_name', KEEP, 'resource_name'] },
-  connect: { instance: ['resource_name', KEEP, 'resource_name'] }
+  connect: { instance: ['resource_name', KEEP, 'resource_name'] },
+  datasync: { task: ['resource_name', KEEP, 'resource_name'] }, // task/T/execution/E
+  amplify: { apps: ['resource_name', KEEP, 'resource_name', KEEP, KEEP] }, // apps/A/branches/B/jobs/<number>
+  storagegateway: { gateway: ['resource_name', KEEP, 'resource_name'] } // gateway/G/volume/V
 })
 /** Services whose resource parts are AWS-defined (standards, control ids, actions) but the segment after these words. */
 const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({
