@@ -42,6 +42,7 @@ import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } fr
 import { handleJsonPathComparison } from './detect-sql.js'
 import { handleDittoDimension } from './detect-metric.js'
 import { handleBuildEnvValue } from './detect-build-env.js'
+import { handleAlarmSubject } from './detect-alarm-subject.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -123,6 +124,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (((len === 7 && after === 46 && text.startsWith('environ', i)) || (len === 6 && after === 40 && text.startsWith('getenv', i)) ||
     (len === 12 && after === 40 && text.startsWith('getOrDefault', i)) || (len === 3 && text.startsWith('env', i) && prev === 46)) &&
     (r = handleEnvDefault(text, i, sink)) >= 0) return r
+  if (((after === 58 && (len === 5 || len === 2)) || (after === 95 && len === 12)) && (first === 65 || first === 79 || first === 73) &&
+    (r = handleAlarmSubject(text, i, sink)) >= 0) return r // `ALARM: "x" in EU (Frankfurt)`: a CloudWatch notification's alarm
   if (after === 58 /* : */) {
     const c2 = codeAt(text, j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
