@@ -43,6 +43,7 @@ import { handleJsonPathComparison } from './detect-sql.js'
 import { handleDittoDimension } from './detect-metric.js'
 import { handleBuildEnvValue } from './detect-build-env.js'
 import { handleAlarmSubject } from './detect-alarm-subject.js'
+import { handleVpnPsk } from './detect-vpn-psk.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -126,6 +127,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleEnvDefault(text, i, sink)) >= 0) return r
   if (((after === 58 && (len === 5 || len === 2)) || (after === 95 && len === 12)) && (first === 65 || first === 79 || first === 73) &&
     (r = handleAlarmSubject(text, i, sink)) >= 0) return r // `ALARM: "x" in EU (Frankfurt)`: a CloudWatch notification's alarm
+  if ((len === 3 || len === 6 || len === 9) && (first === 80 || first === 112 || first === 105) && (after === 32 || after === 9 || after === 45) &&
+    (r = handleVpnPsk(text, i, j, sink)) >= 0) return r // a VPN tunnel's pre-shared key in a vendor's config
   if (after === 58 /* : */) {
     const c2 = codeAt(text, j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
