@@ -146,6 +146,9 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   nodegroup: 'resource_name', // EKS's node label `eks.amazonaws.com/nodegroup=x`, eksctl's `--nodegroup x`
   instanceprofile: 'iam_instance_profile', // Karpenter's EC2NodeClass `instanceProfile: x`
   objectname: 'secret_name', // secrets-store CSI's SecretProviderClass: a Secrets Manager secret's or SSM parameter's name
+  computeenvironment: 'resource_name', computeenvironmentname: 'resource_name', jobqueue: 'resource_name', jobqueuename: 'resource_name', // AWS Batch
+  archivename: 'resource_name', replayname: 'resource_name', // EventBridge archives and replays
+  subscribername: 'resource_name', // Security Lake
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 })
 
