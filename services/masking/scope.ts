@@ -10,6 +10,7 @@ import { createStreamUnmasker, type StreamUnmasker } from './stream-unmasker.js'
 import { findLeakedKinds, sitesOfJson } from './verify.js'
 import { KnownValues, spreads } from './known-values.js'
 import { MIN_CACHED_TEXT, MIN_DETECTED_TEXT, type KeptText, type MaskedText, type ResultCache } from './result-cache.js'
+import { indexWithin } from './detect-sink.js'
 import type { DetectPool } from './detect-pool.js'
 import { contextKey, LeakDetectedError, MappingLimitError, type DetectContext, type Detector, type LiveScopeIndex,
   type MappingStore, type MappingValue, type Match, type TokenRequest } from './types.js'
@@ -147,8 +148,8 @@ function inAwsOwnedArn (text: string, start: number): boolean {
   if (!text.startsWith('arn:', i)) return false
   let colon = i + 3
   for (let field = 0; field < 3; field++) { // partition, service, region
-    colon = text.indexOf(':', colon + 1)
-    if (colon < 0 || colon >= start) return false
+    colon = indexWithin(text, ':', colon + 1, start) // bounded: a text without colons after is not scanned to its end
+    if (colon < 0) return false
   }
   return text.startsWith('aws:', colon + 1) && colon + 4 < start
 }
