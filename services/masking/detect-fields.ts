@@ -129,8 +129,8 @@ function computeRole (key: string): FieldRole | null {
   if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
   if (NOT_SECRET_TOKENS.has(n)) return null
   if (PASS_KEY.test(key)) return { kind: 'connection_secret', role: 'secret' } // SMTP_PASS, dbPass
-  const envNoun = ENV_NOUN_KEY.exec(key)?.[1] // ORDERS_TABLE, PAYMENTS_QUEUE, EVENTS_TOPIC (env vars)
-  if (envNoun !== undefined) return { kind: ENV_NOUN_KINDS[envNoun], role: 'name' }
+  const envNoun = ENV_NOUN_KEY.exec(key) // ORDERS_TABLE, PAYMENTS_QUEUE, EVENTS_TOPIC (env vars); lock_table (Make, just, HCL variables)
+  if (envNoun !== null) return { kind: ENV_NOUN_KINDS[(envNoun[1] ?? envNoun[2]).toUpperCase()], role: 'name' }
   const unversioned = n.replace(/v?[0-9]+$/, '') // ses_smtp_password_v4
   // EventBridge connections' ApiKeyValue, a TokenValue: the secret's own value (not `"Value"` alone, a tag's)
   const bare = unversioned.length > 5 && unversioned.endsWith('value') ? unversioned.slice(0, -5) : unversioned
@@ -160,7 +160,7 @@ const ERROR_CODE_KEY = /^(?:NoSuch|Duplicate|Invalid|Malformed|Unsupported)[A-Z]
 /** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
 const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
 /** An upper-case env var ending in the noun of what it names. */
-const ENV_NOUN_KEY = /[A-Z0-9]_(TABLE|QUEUE|TOPIC)$/ // not STREAM: LOG_STREAM=stdout
+const ENV_NOUN_KEY = /[A-Z0-9]_(TABLE|QUEUE|TOPIC)$|[a-z0-9](?<!route)_(table|queue|topic)$/ // not STREAM: LOG_STREAM=stdout; not a route_table (an id)
 const ENV_NOUN_KINDS: Readonly<Record<string, string>> = lookupTable({ TABLE: 'dynamodb_table', QUEUE: 'sqs_queue', TOPIC: 'sns_topic' })
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,62}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/

@@ -14,7 +14,7 @@ import { deferBlockMap } from './detect-yaml-block.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
 export const KV_SOURCE =
-  '(?:--[a-z][a-z0-9_-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:=])[ \\t]*)'
+  '(?:--[a-z][a-z0-9_-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:?]=|[:=])[ \\t]*)'
 
 /** `&`s and glued quotes read past in one bare secret (bounded: a line of `&`-joined words is no password). */
 const MAX_AMPERSANDS = 8

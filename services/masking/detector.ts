@@ -295,7 +295,8 @@ function attemptKeyValue (text: string, i: number, j: number, prev: number, sink
   const q = text.charCodeAt(k)
   if (q === 34 || q === 39 || (q === 96 && prev === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
-  const sep = text.charCodeAt(k)
+  let sep = text.charCodeAt(k)
+  if (sep === 63 /* ? */ && text.charCodeAt(k + 1) === 61) sep = text.charCodeAt(++k) // Make's `VAR ?= x`
   if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && prev === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
     return handleMetricDimension(text, i, keyEnd, k + 1, sink)
   }
