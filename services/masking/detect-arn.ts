@@ -12,12 +12,14 @@ import { lookupTable } from './lookup-table.js'
 
 /**
  * `${AWS::Region}`, `${data.aws_caller_identity.current.account_id}`: template placeholders; in a
- * region or account field also a format placeholder (`{account_id}`, Python's `{ACCOUNTS['prod']}`).
+ * region or account field also a format placeholder (`{account_id}`, Python's `{ACCOUNTS['prod']}`, just's `{{account}}`).
  */
 const PLACEHOLDER = '\\$\\{[A-Za-z0-9_.:]{1,80}\\}'
 /** API Gateway integration URIs name the integrated service where the account stands (`apigateway:<region>:sqs:path/...`, `<bucket>.s3:path/...`). */
 const INTEGRATED_SERVICE = '[a-z0-9][a-z0-9.-]{0,80}(?=:(?:path|action)/)'
-const FIELD_PLACEHOLDER = `(?:${PLACEHOLDER}|\\{[A-Za-z_][A-Za-z0-9_.\\[\\]'"]{0,78}\\})`
+/** just, Jinja, Ansible and GitHub Actions expressions in a field: `{{account}}`, `{{ account_id }}`, `${{ secrets.ACCOUNT_ID }}`. */
+const MUSTACHE = '\\$?\\{\\{ {0,2}[A-Za-z_][A-Za-z0-9_.\\[\\]\'"]{0,78} {0,2}\\}\\}'
+const FIELD_PLACEHOLDER = `(?:${PLACEHOLDER}|\\{[A-Za-z_][A-Za-z0-9_.\\[\\]'"]{0,78}\\}|${MUSTACHE})`
 /**
  * A JSON `\uXXXX` escape inside a name (`arn:aws:s3:::\u0041cme`, `my\u002dbucket`): part of it, unless it
  * stands for a char that ends an ARN (a control, a blank, a quote, a bracket, one of `,;<>|` and the backtick). Any run of
