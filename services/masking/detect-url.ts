@@ -105,6 +105,8 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
     hostStart = at + 1
   }
   if (bucket) {
+    const first = text.charCodeAt(hostStart)
+    if (first === 36 || first === 37) return authEnd // `s3://$(BUCKET)/`, `${BUCKET}`, `$BUCKET`, `%s`: a Make, shell or format variable, no bucket's name
     sink.push(hostStart, authEnd, 's3_bucket')
     return maskArtifactPipeline(text, hostStart, authEnd, sink)
   }
