@@ -151,8 +151,8 @@ const DOTTED_NOUN_KINDS: Readonly<Record<string, string>> = lookupTable({ table:
 /** What a dotted noun key names is one name (`velmora-fraud-xgb-v14`), not a word, a path or `host:port`. */
 const DOTTED_NAME_VALUE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,254}$/
 
-/** An AWS API action as a key (`ListBuckets`, `describeTable`): counts and settings per call name it, never a resource. */
-const API_ACTION_KEY = /^(?:[Ll]ist|[Gg]et|[Dd]escribe|[Cc]reate|[Dd]elete|[Pp]ut|[Uu]pdate|[Hh]ead|[Bb]atch(?:Get|Write)|[Ss]tart|[Ss]top|[Tt]ag|[Uu]ntag)[A-Z][A-Za-z]*$/
+/** An AWS API action as a key (`ListBuckets`, `describeTable`, LocalStack's `s3.CreateBucket => 200`): counts and settings per call name it, never a resource. */
+const API_ACTION_KEY = /^(?:[a-z][a-z0-9-]{1,30}\.)?(?:[Ll]ist|[Gg]et|[Dd]escribe|[Cc]reate|[Dd]elete|[Pp]ut|[Uu]pdate|[Hh]ead|[Bb]atch(?:Get|Write)|[Ss]tart|[Ss]top|[Tt]ag|[Uu]ntag)[A-Z][A-Za-z]*$/
 
 /** An AWS error code as a key (`NoSuchBucket:`, `ResourceNotFoundException:`): what follows is its message, no name. */
 const ERROR_CODE_KEY = /^(?:NoSuch|Duplicate|Invalid|Malformed|Unsupported)[A-Z][A-Za-z]*$|^[A-Z][A-Za-z]*(?:NotFound|Exception|Fault|AlreadyExists)$/
