@@ -25,12 +25,16 @@ const TERRAFORM_PLACEHOLDER = /^\((?:sensitive(?: value)?|known after apply)\)/
 /** The SigV4 algorithm names that open an `Authorization` header: a scheme, not a credential. */
 const SIGV4_SCHEME = /^AWS4-(?:HMAC-SHA256|ECDSA-P256-SHA256)$/
 
-// AWS APIs write `Key`/`Value`; GuardDuty, Config and others `key`/`value`.
-const TAG_VALUE_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Vv]alue\\?["']?[ \t]*[:=][ \t]*/y
+// AWS APIs write `Key`/`Value`; GuardDuty, Config and others `key`/`value`. Pretty-printed JSON inside a
+// JSON string (an agent's tool_result) puts escaped line breaks (`,\n    \"Value\"`) between them.
+const TAG_VALUE_AFTER = /[ \t]*,?(?:[ \t\r\n]|\\[nrt])*\\?["']?[Vv]alue\\?["']?[ \t]*[:=][ \t]*/y
 
-const TAG_NAME_BEFORE = /[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?[ \t\r\n-]*\\?["']?$/
+/** How far back a tag's `Key: Name` is looked for before its `Value` (escaped indentation included). */
+const TAG_NAME_WINDOW = 120
 
-const TAG_NAME_AFTER = /[ \t]*,?[ \t\r\n]*\\?["']?[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name(?![A-Za-z0-9])/y
+const TAG_NAME_BEFORE = /[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name\\?["']?[ \t]*,?(?:[ \t\r\n-]|\\[nrt])*\\?["']?$/
+
+const TAG_NAME_AFTER = /[ \t]*,?(?:[ \t\r\n]|\\[nrt])*\\?["']?[Kk]ey\\?["']?[ \t]*[:=][ \t]*\\?["']?Name(?![A-Za-z0-9])/y
 
 /** A query's next parameter (`&next=1`, `&amp;X-Amz-Date=`): any other `&` is part of a secret (`p@ss&word!`). */
 const QUERY_PARAM_AFTER = /&(?:amp;)?[A-Za-z_][A-Za-z0-9_.[\]-]{0,60}=/y
@@ -173,7 +177,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
       return secret === null ? value.start : emit(text, value.start, value.end, value.next, secret, sink)
     }
     TAG_NAME_AFTER.lastIndex = value.next
-    const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - 48), start)) || TAG_NAME_AFTER.test(text)
+    const named = TAG_NAME_BEFORE.test(text.slice(Math.max(0, start - TAG_NAME_WINDOW), start)) || TAG_NAME_AFTER.test(text)
     if (!named) return pairValue(text, start, value.start, value.end, value.next, sink)
   }
   if (role.kind === 'log_group' && (raw.startsWith('/aws/') || raw.startsWith(API_EXECUTION_LOGS) || isAwsMadeLogGroup(raw))) {
