@@ -193,7 +193,20 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (revision !== null && normaliseKey(key) === 'taskdefinition') return emit(text, value.start, value.end - revision[0].length, value.next, kind, sink)
   if (role.role === 'name' && !value.quoted && !flag && isPluralNameKey(key)) return emitProseList(text, value, kind, role, key, sink)
   const next = emit(text, value.start, value.end, value.next, kind, sink)
-  return role.role === 'name' && value.quoted ? concatenation(text, next, role, key, sink) : next
+  return role.role === 'name' && value.quoted ? planChange(text, concatenation(text, next, role, key, sink), role, key, sink) : next
+}
+
+/** Terraform plan's change of a value: `name = "a" -> "b"`. */
+const PLAN_ARROW = /[ \t]+->[ \t]+(?=")/y
+
+/** The new value of a name a plan changes (`parameter_group_name = "x-pg15" -> "x-pg16"`) is masked as the old one was. */
+function planChange (text: string, pos: number, role: FieldRole, key: string, sink: MatchSink): number {
+  PLAN_ARROW.lastIndex = pos
+  if (!PLAN_ARROW.test(text)) return pos
+  const value = parseValue(text, PLAN_ARROW.lastIndex)
+  if (value === null || !value.quoted) return pos
+  const kind = classifyValue(role, text.slice(value.start, value.end), key)
+  return kind === null ? value.start : emit(text, value.start, value.end, value.next, kind, sink)
 }
 
 const TASK_REVISION = /:[0-9]{1,9}$/
