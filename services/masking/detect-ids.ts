@@ -86,6 +86,20 @@ function endsResourceId (text: string, at: number): boolean {
     hexRun(text, at + 6, 4) && text.charCodeAt(at + 10) === 45)
 }
 
+/** Longest hash Terraform glues after the route table id in a route's id (a CRC-32 in decimal). */
+const ROUTE_HASH_MAX = 10
+
+/**
+ * Terraform's `aws_route` id, `r-` + route table id + the destination's hash (`r-rtb-0d5f...246801080289494`):
+ * where the hash ends when the 17 hex digits of the table id at `start` end at `end` and digits only follow, else -1.
+ */
+function routeIdEnd (text: string, start: number, end: number): number {
+  if (!text.startsWith('r-rtb-', start - 2)) return -1
+  let k = end
+  while (k < end + ROUTE_HASH_MAX + 1 && text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) k++
+  return k > end && k <= end + ROUTE_HASH_MAX && !isAsciiAlnum(text.charCodeAt(k)) ? k : -1
+}
+
 /** The prefix of the resource id (`sg-0abc...`) starting at `start` and the id's end, or undefined. */
 function resourceIdSpan (text: string, start: number): { prefix: string, end: number } | undefined {
   const list = PREFIXES_BY_FIRST[text.charCodeAt(start)]
@@ -96,6 +110,8 @@ function resourceIdSpan (text: string, start: number): { prefix: string, end: nu
     // 17 hex digits, else 8: a longer run has a hex digit where either would have to end
     let run = 0
     while (run < 18 && isLowerHex(text.charCodeAt(dash + 1 + run))) run++
+    const routeEnd = run === 18 ? routeIdEnd(text, start, dash + 18) : -1
+    if (routeEnd > 0) return { prefix: p, end: routeEnd } // whole: a token glued to digits would not read back
     if (run !== 17 && run !== 8) continue
     const end = dash + 1 + run
     if (endsResourceId(text, end)) return { prefix: p, end }
