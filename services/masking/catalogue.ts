@@ -108,7 +108,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   stackname: 'cloudformation_stack',
   loggroupname: 'log_group', loggroup: 'log_group', awslogsgroup: 'log_group',
   repositoryname: 'ecr_repository',
-  cacheclusterid: 'elasticache_cluster', replicationgroupid: 'elasticache_cluster',
+  cacheclusterid: 'elasticache_cluster', replicationgroupid: 'elasticache_cluster', membercluster: 'elasticache_cluster', // a replication group's `MemberClusters` (`member_clusters`)
+  entityvalue: 'resource_name', // AWS Health's affected entity: a resource's name or id
   secretid: 'secret_name', secretname: 'secret_name',
   parametername: 'ssm_parameter',
   autoscalinggroupname: 'resource_name', launchtemplatename: 'resource_name',
