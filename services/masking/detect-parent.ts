@@ -41,6 +41,15 @@ const TOOL_TYPES: ReadonlySet<string> = new Set(['function', 'tool', 'tool_use',
 
 const NAME_SHAPE = /[-_.0-9/]/
 
+/** A Terraform resource type (`aws_iam_role`), as Terraform JSON (`*.tf.json`, CDKTF's `cdk.tf.json`) keys its resources: `{"aws_iam_role": {"<label>": {"name": ...}}}`. */
+const TERRAFORM_TYPE = /^aws_([a-z0-9_]{2,60})$/
+
+/** The field the `name` of a resource of Terraform type `type` is read as (any AWS resource's name is the customer's), or undefined. */
+export function terraformTypeField (type: string | undefined): string | undefined {
+  const m = type === undefined ? null : TERRAFORM_TYPE.exec(type)
+  return m === null ? undefined : PARENT_NOUNS.get(normaliseKey(m[1]))?.field ?? 'ResourceName'
+}
+
 /** The field a `name` under `parent` is read as, given its value; undefined when the parent names nothing. */
 function nameField (parent: string, value: string): string | undefined {
   if (parent.length > 40) return undefined
@@ -51,7 +60,7 @@ function nameField (parent: string, value: string): string | undefined {
 /** For the JSON walk: the field of `record.name`, under the key `parent` of `outer`; undefined when none. */
 export function parentNameContext (parent: string | undefined, record: Record<string, unknown>, outer: Record<string, unknown> | undefined): string | undefined {
   if (parent === undefined || typeof record.name !== 'string') return undefined
-  const field = nameField(parent, record.name)
+  const field = nameField(parent, record.name) ?? terraformTypeField(parent)
   if (field === undefined) return undefined
   for (const key of Object.keys(record)) if (TOOL_KEYS.has(key)) return undefined
   const type = outer?.type
@@ -153,15 +162,11 @@ export function handleJsonParentName (text: string, i: number, pos: number, sink
   if (value === null || !value.quoted || value.start - pos !== run + 1) return -1
   const open = openingBrace(text, i - 1 - run, level)
   if (open < 0) return -1
-  let p = skipBlanksBack(text, open - 1)
-  if (text.charCodeAt(p) !== 58) return -1
-  p = skipBlanksBack(text, p - 1)
-  if (text.charCodeAt(p) !== 34 || !isDelimiter(text, p, level)) return -1
-  const keyEnd = p - run
-  const keyQuote = lastIndexWithin(text, 34, keyEnd, keyEnd - 41)
-  if (keyQuote < 0) return -1
+  const key = keyBefore(text, open, level, run)
+  if (key === null) return -1
+  const keyQuote = key[0]
   const raw = text.slice(value.start, value.end)
-  const field = nameField(text.slice(keyQuote + 1, keyEnd), raw)
+  const field = nameField(text.slice(keyQuote + 1, key[1]), raw) ?? terraformField(text, keyQuote - run, level, run)
   if (field === undefined) return -1
   const tool = someKey(text, open, level, (s, e) => TOOL_KEYS.has(text.slice(s, e)))
   if (tool === true || (tool === null && field === 'FunctionName')) return -1
@@ -172,6 +177,24 @@ export function handleJsonParentName (text: string, i: number, pos: number, sink
   if (kind === null) return -1
   sink.push(value.start, value.end, kind)
   return value.next
+}
+
+/** The key whose value is the object opening at `open`: its opening quote and its end, or null. */
+function keyBefore (text: string, open: number, level: number, run: number): [number, number] | null {
+  let p = skipBlanksBack(text, open - 1)
+  if (text.charCodeAt(p) !== 58) return null
+  p = skipBlanksBack(text, p - 1)
+  if (text.charCodeAt(p) !== 34 || !isDelimiter(text, p, level)) return null
+  const keyEnd = p - run
+  const keyQuote = lastIndexWithin(text, 34, keyEnd, keyEnd - 61)
+  return keyQuote < 0 ? null : [keyQuote, keyEnd]
+}
+
+/** Terraform JSON: the field of a `name` whose object is keyed by a label (at `labelAt`) under a resource type's key. */
+function terraformField (text: string, labelAt: number, level: number, run: number): string | undefined {
+  const open = openingBrace(text, labelAt, level)
+  const key = open < 0 ? null : keyBefore(text, open, level, run)
+  return key === null ? undefined : terraformTypeField(text.slice(key[0] + 1, key[1]))
 }
 
 /** Nouns YAML blocks use for chat and tool settings (`role:\n  name: admin-x`, fixes-round6-probe): no parent there. */

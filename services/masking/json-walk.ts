@@ -4,7 +4,7 @@
 // can be put back in place. Inputs are never mutated; `__proto__` keys stay plain own keys.
 import type { DetectContext } from './types.js'
 import { MEASURE_KEY } from './catalogue.js' // a measure (`storedBytes`) holds no identifier; `account` is no `count`
-import { parentNameContext } from './detect-parent.js'
+import { parentNameContext, terraformTypeField } from './detect-parent.js'
 
 export interface StringSite {
   text: string
@@ -91,6 +91,14 @@ function numberSite (value: number, field: string | undefined): string | undefin
   return text.length >= MIN_NUMBER_DIGITS ? text : undefined
 }
 
+/** Contexts of a Terraform JSON resource's body (`{"aws_iam_role": {"<label>": <body>}}`): its `name` is the type's. */
+const LABELLED = new WeakSet<DetectContext>()
+function labelledContext (type: string): DetectContext {
+  const context = { field: type }
+  LABELLED.add(context)
+  return context
+}
+
 export function collectStrings (value: unknown): StringSite[] {
   const sites: StringSite[] = []
   const visit = (node: unknown, context: DetectContext | undefined, outer?: Record<string, unknown>): void => {
@@ -115,11 +123,14 @@ export function collectStrings (value: unknown): StringSite[] {
     const tagKey = tagKeyOf(node) ?? wrappedBy(node, context?.field)
     const resourceType = resourceTypeOf(node)
     const metric = typeof node.Name === 'string' && typeof node.Unit === 'string' // `{"Name": "ColdStart", "Unit": "Count"}`: a metric, no resource
+    // the map of a resource type's labels (not a labelled resource's own body, whose blocks keep their keys)
+    const terraformType = context === undefined || LABELLED.has(context) || terraformTypeField(context.field) === undefined ? undefined : context.field
     const nameField = filter === undefined && tagKey === undefined ? parentNameContext(context?.field, node, outer) : undefined // `"cluster": {"name": "x"}`
     for (const key of Object.keys(node)) {
       sites.push({ text: key })
       const keyContext = metric && key === 'Name' ? undefined : nameField !== undefined && key === 'name' ? { field: nameField } : filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter)
-      visit(node[key], keyContext, node)
+      const labelled = terraformType !== undefined && isRecord(node[key]) && !Array.isArray(node[key]) // `{"aws_iam_role": {"<label>": {...}}}`
+      visit(node[key], labelled ? labelledContext(terraformType) : keyContext, node)
     }
   }
   visit(value, undefined)
