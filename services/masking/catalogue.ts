@@ -335,6 +335,7 @@ export const PROSE_STOPWORDS = new Set([
   'aws-auth', 'aws-node', 'kube-proxy', 'vpc-cni', 'cluster-autoscaler', 'aws-load-balancer-controller', 'metrics-server',
   'aws-ebs-csi-driver', 'aws-efs-csi-driver', 'ebs-csi-driver', 'eks-pod-identity-agent',
   // compounds of DevOps prose (`the queue dead-letter config`, `the table pay-per-request mode`)
+  'break-glass', 'on-call', 'long-lived', 'short-lived', // access and credentials prose (`the break-glass user`, `a long-lived key`)
   'dead-letter', 'pay-per-request', 'cold-start', 'fan-out', 'zero-downtime', 'least-privilege', 'blue-green', 'dual-stack',
   'at-least-once', 'exactly-once', 'at-most-once', 'time-to-live', 'out-of-date', 'rolling-update', 'write-through', 'read-through',
   'high-throughput', 'low-latency', 'single-tenant', 'front-end', 'back-end', 'end-user', 'e-mail', 'sign-up',
