@@ -5,7 +5,8 @@
 import {
   AWS_SERVICE_WORDS, CAMEL_NOUNS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
 } from './catalogue.js'
-import { UUID_RE, indexWithin, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
+import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
+import { beforeGlobalOptions } from './detect-cli-options.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { pastGluedEscapes } from './escapes.js'
@@ -199,42 +200,6 @@ export function isCommandContext (text: string, start: number, subCommand: boole
   if (k === wordEnd || text.charCodeAt(k - 1) !== 32) return false
   return isAwsWordAt(text, k - 1) || isAwsWordAt(text, beforeGlobalOptions(text, k - 1))
 }
-
-/** Options read back between `aws` and its service (`aws --profile prod --endpoint-url=http://localhost:4566 lambda`). */
-const GLOBAL_OPTIONS_MAX = 6
-/** Longest option or option value read back. */
-const OPTION_WORD_MAX = 120
-
-/** Where the word before a run of `--option[=value]` / `--option value` words ending at `end` ends; -1 when no option ends there. */
-function beforeGlobalOptions (text: string, end: number): number {
-  let pos = end
-  for (let n = 0; n < GLOBAL_OPTIONS_MAX; n++) {
-    let s = wordStartBefore(text, pos)
-    if (s === pos) break
-    if (!text.startsWith('--', s)) { // the value of the option before it (`--profile prod`)?
-      const option = wordStartBefore(text, spacesBefore(text, s))
-      if (!text.startsWith('--', option) || indexWithin(text, '=', option, s) >= 0 || spacesBefore(text, s) === s) break
-      s = option
-    }
-    pos = spacesBefore(text, s)
-    if (pos === s) return -1
-  }
-  return pos === end ? -1 : pos
-}
-
-function wordStartBefore (text: string, end: number): number {
-  let s = end
-  while (s > 0 && end - s < OPTION_WORD_MAX && !isBlankCode(text.charCodeAt(s - 1))) s--
-  return s
-}
-
-function spacesBefore (text: string, pos: number): number {
-  let p = pos
-  while (p > 0 && pos - p < 8 && (text.charCodeAt(p - 1) === 32 || text.charCodeAt(p - 1) === 9)) p--
-  return p
-}
-
-function isBlankCode (c: number): boolean { return c === 32 || c === 9 || c === 10 || c === 13 }
 
 /** Does the word `aws` end at `end`? */
 function isAwsWordAt (text: string, end: number): boolean {
