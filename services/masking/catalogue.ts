@@ -219,7 +219,9 @@ export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key'],
   ['presharedkey', 'connection_secret'], ['authkey', 'connection_secret'], // a VPN tunnel's PreSharedKey, a Direct Connect BGP authKey
   ['passphrase', 'connection_secret'], // s3cmd's gpg_passphrase, a TLS key's ssl_key_passphrase
-  ['secretkey', 'api_key'], ['fernetkey', 'api_key'] // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
+  ['secretkey', 'api_key'], ['fernetkey', 'api_key'], // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
+  ['secretkeybase', 'api_key'], ['appkey', 'api_key'], // Rails' secret_key_base, Laravel's APP_KEY, Datadog's app_key
+  ['licensekey', 'api_key'], ['writekey', 'api_key'], ['signingkey', 'api_key'], ['encryptionkey', 'api_key'] // New Relic, Segment, a JWT or data key
 ]
 
 /** Keys whose number is a measure (`storedBytes`, `size`, `durationMillis`), never an account id. */
