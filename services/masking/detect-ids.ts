@@ -101,7 +101,7 @@ function routeIdEnd (text: string, start: number, end: number): number {
 }
 
 /** The prefix of the resource id (`sg-0abc...`) starting at `start` and the id's end, or undefined. */
-function resourceIdSpan (text: string, start: number): { prefix: string, end: number } | undefined {
+function resourceIdSpan (text: string, start: number, glued = true): { prefix: string, end: number } | undefined {
   const list = PREFIXES_BY_FIRST[text.charCodeAt(start)]
   if (list === undefined) return undefined
   for (const p of list) {
@@ -114,17 +114,30 @@ function resourceIdSpan (text: string, start: number): { prefix: string, end: nu
     if (routeEnd > 0) return { prefix: p, end: routeEnd } // whole: a token glued to digits would not read back
     if (run !== 17 && run !== 8) continue
     const end = dash + 1 + run
-    if (endsResourceId(text, end)) return { prefix: p, end }
+    if (endsResourceId(text, end) || (glued && run === 17 && gluedIdAt(text, end))) return { prefix: p, end }
   }
   return undefined
+}
+
+/**
+ * A long id glued to another (the EBS CSI driver's in-flight key `vol-<17 hex>i-<17 hex>`): both
+ * are ids. Only a 17-hex id glued to a 17-hex id, one level deep (the second must end as an id does).
+ */
+function gluedIdAt (text: string, at: number): boolean {
+  const c = text.charCodeAt(at)
+  if (c < 97 || c > 122) return false
+  const span = resourceIdSpan(text, at, false)
+  return span !== undefined && span.end - at - span.prefix.length === 18
 }
 
 /** Pushes the resource id (`sg-0abc...`) starting at `start` and returns its end, or -1. */
 export function resourceIdAt (text: string, start: number, sink: MatchSink): number {
   const span = resourceIdSpan(text, start)
   if (span === undefined) return -1
-  sink.push(start, span.end, RESOURCE_ID_PREFIXES[span.prefix])
-  return span.end
+  // a glued id (gluedIdAt) is masked with it, in one token: a token glued to another would not be read back
+  const end = isAsciiAlnum(text.charCodeAt(span.end)) ? (resourceIdSpan(text, span.end, false)?.end ?? span.end) : span.end
+  sink.push(start, end, RESOURCE_ID_PREFIXES[span.prefix])
+  return end
 }
 
 /** Whether a resource id starts at `start` (nothing pushed). */
