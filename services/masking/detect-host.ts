@@ -6,6 +6,7 @@ import { UUID_RE, isDigit, isNameChar } from './detect-sink.js'
 import { ipv4Kind } from './detect-ip.js'
 import { wholeIdKind } from './detect-ids.js'
 import { lookupTable } from './lookup-table.js'
+import { tokenEndAt } from './token-match.js'
 
 /** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
 export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com)(?![A-Za-z0-9-])'
@@ -94,7 +95,11 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   // a VPC interface endpoint's name, `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: the service is AWS's (its
   // id masked to a token too: the leak check reads the masked text again)
   const n = labels.length
-  if (n >= 5 && labelAt(text, labels[n - 3]) === 'vpce' && REGION_RE.test(labelAt(text, labels[n - 4]))) customer = Math.min(customer, n - 5)
+  if (n >= 5 && labelAt(text, labels[n - 3]) === 'vpce' && REGION_RE.test(labelAt(text, labels[n - 4]))) {
+    customer = Math.min(customer, n - 5)
+    const head = n >= 6 ? labels[n - 6][0] : -1
+    if (head >= 0 && (text.startsWith('vpce-', head) || text.startsWith('VPC_ENDPOINT_', head) || text.charCodeAt(head) === 45)) return maskEndpointHost(text, labels, end, sink)
+  }
   let service = ''
   for (let k = customer; k < labels.length && service === ''; k++) {
     const l = text.slice(labels[k][0], labels[k][1]).toLowerCase()
@@ -117,6 +122,28 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   }
   if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
   return end
+}
+
+/**
+ * `[<bucket>.]vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: the endpoint's id is masked
+ * as itself, the DNS name's suffix as a host label (the service is AWS's), not as a bucket; an S3
+ * endpoint names the bucket before it, or (path style) in its path.
+ */
+function maskEndpointHost (text: string, labels: Array<[number, number]>, end: number, sink: MatchSink): number {
+  const n = labels.length
+  const [ls, le] = labels[n - 6]
+  const s3 = labelAt(text, labels[n - 5]).startsWith('s3')
+  if (n > 6) sink.push(labels[0][0], labels[n - 7][1], s3 ? 's3_bucket' : 'aws_hostname')
+  // masked already (the leak check reads the masked text again): its token, or the suffix after it (the token was read before)
+  const token = tokenEndAt(text, ls)
+  if (token > 0 && token <= le) sink.push(ls, token, 'token_literal')
+  else if (text.charCodeAt(ls) !== 45) {
+    const id = /^vpce-(?:[0-9a-f]{17}|[0-9a-f]{8})(?![0-9a-z])/.exec(text.slice(ls, le))
+    const idEnd = id === null ? le : ls + id[0].length
+    sink.push(ls, idEnd, 'vpc_endpoint')
+    if (idEnd + 1 < le) sink.push(idEnd + 1, le, 'aws_hostname') // the DNS name's own suffix (`-x9k2m4q7`, `-x9k2m4q7-eu-west-1a`)
+  }
+  return s3 && n === 6 && text.charCodeAt(ls) !== 45 ? maskPath(text, end, sink, ['s3_bucket']) : end // after a token: a bucket may stand before it
 }
 
 /** A first label that joins a customer name and the owner's account: `vireo-artifacts-512094738826`. */

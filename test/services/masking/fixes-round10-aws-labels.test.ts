@@ -10,7 +10,7 @@ import { found, maskedWithRoundTrip, openScope } from './blackbox-helpers.js'
 
 t.test('AWS hosts: only the customer labels are found', async (tt) => {
   tt.same(found('https://host-dxz7q2.us-east-1.example.route53-recovery-cluster.amazonaws.com/v1'), ['aws_hostname:host-dxz7q2'], 'ARC cluster endpoint')
-  tt.same(found('vpce-0a2c4e6f8b1d3a5c7-x9k2m4q7.storagegateway.eu-west-1.vpce.amazonaws.com'), ['aws_hostname:vpce-0a2c4e6f8b1d3a5c7-x9k2m4q7'], 'VPC endpoint DNS name')
+  tt.same(found('vpce-0a2c4e6f8b1d3a5c7-x9k2m4q7.storagegateway.eu-west-1.vpce.amazonaws.com'), ['vpc_endpoint:vpce-0a2c4e6f8b1d3a5c7', 'aws_hostname:x9k2m4q7'], 'VPC endpoint DNS name: its id, then its suffix (since fixes-gaps-15-vpce-hosts)')
   tt.same(found('https://client.rum.us-east-1.amazonaws.com/1.19.0/cwr.js https://dataplane.rum.eu-west-1.amazonaws.com'), [], 'RUM endpoints')
   tt.same(found('{ "Address": "ingest-cell2.timestream.eu-west-1.amazonaws.com" }'), [], 'Timestream cell endpoint')
   tt.same(found('db.abc123xyz.eu-west-1.rds.amazonaws.com'), ['rds_instance:db', 'aws_hostname:abc123xyz'], 'customer labels still found')
