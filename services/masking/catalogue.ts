@@ -167,7 +167,8 @@ export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', '
 /** Values AWS and Kubernetes give themselves, never a customer's name (`--username AWS`, namespace
  * `kube-system`, Athena work group `primary`, the `Default` backup vault, ECS's Fargate capacity providers). */
 export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
-export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES])
+export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES,
+  'System']) // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */
 export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
 

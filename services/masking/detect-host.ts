@@ -114,7 +114,10 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   // `master.` / `replica.` of an ElastiCache endpoint are AWS's: the cluster name follows
   // and `dualstack.` of an ELB name in Route 53 alias targets
   const head = customer > 1 ? labelAt(text, labels[0]) : ''
-  const first = ((service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(head)) || (service === 'elb' && head === 'dualstack') ? 1 : 0
+  const first = ((service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(head)) || (service === 'elb' && head === 'dualstack') ||
+    (service === 'kafka' && MSK_NODE_LABEL.test(head)) ? 1 : 0
+  // MSK's broker and cell labels are AWS's (`b-1.<cluster>.<id>.c2.kafka.`): read as names, `b-1` was masked in every sentence
+  if (service === 'kafka' && customer > first + 1 && MSK_CELL_LABEL.test(labelAt(text, labels[customer - 1]))) customer--
   for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
     if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
@@ -145,6 +148,10 @@ function maskEndpointHost (text: string, labels: Array<[number, number]>, end: n
   }
   return s3 && n === 6 && text.charCodeAt(ls) !== 45 ? maskPath(text, end, sink, ['s3_bucket']) : end // after a token: a bucket may stand before it
 }
+
+/** MSK's node labels: brokers `b-1`, ZooKeeper nodes `z-1`, and the cell `c2` before `kafka.`. */
+const MSK_NODE_LABEL = /^[bz]-\d{1,3}$/
+const MSK_CELL_LABEL = /^c\d{1,2}$/
 
 /** A first label that joins a customer name and the owner's account: `vireo-artifacts-512094738826`. */
 const NAME_AND_ACCOUNT = /^([a-z0-9][a-z0-9-]*[a-z0-9])-[0-9]{12}$/

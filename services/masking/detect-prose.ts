@@ -280,6 +280,10 @@ const SELF_SEGMENT = new RegExp(`(?:^|[-_])(?:${Object.keys(SELF_DESCRIBING_SEGM
 const SETTING_WORDS: ReadonlySet<string> = new Set(['policy', 'name', 'key', 'owner', 'arn', 'url', 'level', 'config', 'settings', 'notification',
   'notifications', 'versioning', 'encryption', 'lifecycle', 'acl', 'cors', 'tagging', 'redrive', 'attributes', 'permissions'])
 
+/** Who reads a queue in an app: Java thread and component names (`sqs-listener-3`, `sqs-poller`), no resource. */
+const WORKER_WORDS: ReadonlySet<string> = new Set(['listener', 'consumer', 'poller', 'worker', 'thread', 'executor', 'handler', 'receiver', 'reader',
+  'dispatcher', 'processor', 'subscriber', 'publisher', 'producer', 'sender', 'client', 'pool', 'scheduler'])
+
 /** Aurora's engines and parameter group families (`aurora-postgresql15`, `aurora-mysql8.0`): AWS's. */
 const ENGINE_FAMILY = /^aurora-(?:postgresql|mysql)[0-9]{0,2}(?:\.[0-9]{1,2})?$/
 
@@ -295,6 +299,7 @@ export function selfDescribingKind (name: string): string | null {
   if (kind === null) return null
   if (kind === 's3_bucket' && name.includes('_')) return null // no bucket name has `_`: `s3_bucket_public_access`, `bucket_name` are identifiers
   if (segs.length === 2 && SETTING_WORDS.has(segs[1])) return null // `bucket-policy`, `sqs-policy`, `dlq-redrive`: a setting of one
+  if (kind === 'sqs_queue' && segs.length <= 3 && WORKER_WORDS.has(segs[1]) && (segs.length === 2 || /^\d{1,4}$/.test(segs[2]))) return null // a thread or component reading one (`[sqs-listener-3]`)
   if (kind === 's3_bucket' || kind === 'sqs_queue') return kind
   if (segs.length < 3 && !/\d/.test(name)) return null
   if (kind === 'rds_instance' && segs.includes('cluster')) return 'rds_cluster'
