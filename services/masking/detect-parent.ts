@@ -57,6 +57,12 @@ function nameField (parent: string, value: string): string | undefined {
   return found === undefined || (found.shaped && !NAME_SHAPE.test(value)) ? undefined : found.field
 }
 
+/** The field a `Name` in each item of the list `listKey` is read as (`Buckets[].Name`: BucketName); undefined when none. */
+export function listItemNameField (listKey: string, value: string): string | undefined {
+  const key = listKey.endsWith('ies') ? `${listKey.slice(0, -3)}y` : listKey.endsWith('s') ? listKey.slice(0, -1) : ''
+  return key === '' ? undefined : nameField(key, value)
+}
+
 /** For the JSON walk: the field of `record.name`, under the key `parent` of `outer`; undefined when none. */
 export function parentNameContext (parent: string | undefined, record: Record<string, unknown>, outer: Record<string, unknown> | undefined): string | undefined {
   if (parent === undefined || typeof record.name !== 'string') return undefined

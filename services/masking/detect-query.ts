@@ -1,9 +1,13 @@
 // `aws ... --query 'UserPoolClient.[ClientName,ClientSecret]'` prints a JSON list of those fields'
 // values with no key beside them. A list of as many items as the selection, printed right after
 // the command line, is read item by item as the selected fields' values (a secret, a name), as
-// they would be under their keys; with `--output text`, each tab-separated row too. Matches go to
-// the deferred list; the output is scanned as usual.
+// they would be under their keys; with `--output text`, each tab-separated row too. A hash
+// (`{Id:CacheClusterId}`) prints each field under its own key (JSON, a table's header) or, sorted
+// by key, as text columns; one field of every item (`Buckets[].Name`) prints a list, or words on a
+// line. Matches go to the deferred list; the output is scanned as usual.
 import { classifyValue, fieldRole } from './detect-fields.js'
+import { CAPITALISED_NAME_FIELD } from './catalogue.js'
+import { listItemNameField } from './detect-parent.js'
 import { isReservedName } from './detect-prose.js'
 import { API_EXECUTION_LOGS, isAwsMadeLogGroup } from './detect-loggroup.js'
 import type { MatchSink } from './detect-sink.js'
@@ -15,23 +19,41 @@ const SELECTED = /^[A-Za-z_][A-Za-z0-9_]{0,63}(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){
 
 /** `at` is just past `--query`: reads the selection and the list printed under the command. */
 export function handleQueryList (text: string, at: number, sink: MatchSink): void {
-  const fields = selectedFields(text, at)
-  if (fields === undefined) return
+  const sel = selection(text, at)
+  if (sel === undefined) return
   let eol = text.indexOf('\n', at)
   while (eol > 0 && eol - at < MAX_EXPRESSION && text.charCodeAt(eol - 1) === 92) eol = text.indexOf('\n', eol + 1) // `\` continues the line
   if (eol < 0 || eol - at >= MAX_EXPRESSION) return
   let pos = eol + 1
   while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 13 || text.charCodeAt(pos) === 10)) pos++
-  const textOutput = TEXT_OUTPUT.test(text.slice(at, eol))
-  if (text.charCodeAt(pos) !== 91 && !textOutput) return // no JSON list printed under it
-  const found = textOutput ? tabbedValues(text, eol + 1, fields) : listedValues(text, pos, fields)
+  const line = text.slice(at, eol)
+  const output = TEXT_OUTPUT.test(line) ? 'text' : TABLE_OUTPUT.test(line) ? 'table' : 'json'
+  let found: Found[] = []
+  if (output === 'text') found = sel.each ? eachTabbedValue(text, eol + 1, sel) : tabbedValues(text, eol + 1, sel)
+  else if (output === 'table') found = sel.keys === undefined ? [] : tableValues(text, eol + 1, sel, sel.keys)
+  else if (sel.keys !== undefined) found = text.charCodeAt(pos) === 91 || text.charCodeAt(pos) === 123 ? keyedValues(text, pos, sel, sel.keys) : []
+  else if (text.charCodeAt(pos) === 91) found = listedValues(text, pos, sel)
   if (found.length === 0) return
   const deferred = sink.deferred ?? (sink.deferred = [])
   for (const m of found) deferred.push(m)
 }
 
-/** The names of the fields a trailing multi-select list picks (`...[A,B.C]` -> A, C), or undefined. */
-function selectedFields (text: string, at: number): string[] | undefined {
+interface Found { start: number, end: number, kind: string }
+/**
+ * What `--query` prints: the selected fields in print order, and for a hash (`{Id:CacheClusterId}`)
+ * the keys they are printed under (the CLI sorts them); `each` when one field is printed for
+ * every item (`Buckets[].Name`); `list` the key of the list its `Name` is taken from.
+ */
+interface Selection { fields: string[], keys?: string[], each: boolean, list?: string }
+
+const ALIAS = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
+/** `Buckets[].Name`, `Reservations[].Instances[*].InstanceId`, `Buckets[?CreationDate>'x'].Name`: the list and the field. */
+const EACH_FIELD = /([A-Za-z_][A-Za-z0-9_]{0,63})\[[^\]]{0,256}\]\.([A-Za-z_][A-Za-z0-9_]{0,63})$/
+/** The list a hash's items come from: `Buckets[].{...}`. */
+const LIST_BEFORE = /([A-Za-z_][A-Za-z0-9_]{0,63})\[[^\]]{0,256}\]\.?$/
+
+/** The selection of a `--query` expression, or undefined when it prints no field by name. */
+function selection (text: string, at: number): Selection | undefined {
   let pos = at
   if (text.charCodeAt(pos) !== 32 && text.charCodeAt(pos) !== 61) return undefined
   pos++
@@ -41,20 +63,37 @@ function selectedFields (text: string, at: number): string[] | undefined {
   let end = pos
   const limit = Math.min(text.length, pos + MAX_EXPRESSION)
   while (end < limit && (quoted ? text.charCodeAt(end) !== quote : text.charCodeAt(end) > 32)) end++
-  if (end === limit || text.charCodeAt(end - 1) !== 93) return undefined
-  const open = text.lastIndexOf('[', end - 1)
-  if (open < pos) return undefined
-  const fields = text.slice(open + 1, end - 1).split(',').map((field) => field.trim())
-  if (fields.length < 2 || !fields.every((field) => SELECTED.test(field))) return undefined
-  return fields.map((field) => field.slice(field.lastIndexOf('.') + 1))
+  if (end === limit) return undefined
+  const last = text.charCodeAt(end - 1)
+  if (last === 93) { // a trailing multi-select list: `...[A,B.C]` -> A, C
+    const open = text.lastIndexOf('[', end - 1)
+    if (open < pos) return undefined
+    const fields = text.slice(open + 1, end - 1).split(',').map((field) => field.trim())
+    if (fields.length < 2 || !fields.every((field) => SELECTED.test(field))) return undefined
+    return { fields: fields.map(lastKey), each: false }
+  }
+  if (last === 125) { // a trailing hash: `...{Snap:SnapshottingClusterId,Id:CacheClusterId}`
+    const open = text.lastIndexOf('{', end - 1)
+    if (open < pos) return undefined
+    const pairs = text.slice(open + 1, end - 1).split(',').map((pair) => pair.split(':').map((part) => part.trim()))
+    if (!pairs.every((pair) => pair.length === 2 && ALIAS.test(pair[0]) && SELECTED.test(pair[1]))) return undefined
+    pairs.sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0) // as the CLI prints a hash's keys
+    return { fields: pairs.map((pair) => lastKey(pair[1])), keys: pairs.map((pair) => pair[0]), each: false, list: LIST_BEFORE.exec(text.slice(pos, open))?.[1] }
+  }
+  const each = EACH_FIELD.exec(text.slice(pos, end))
+  return each === null ? undefined : { fields: [each[2]], each: true, list: each[1] }
+}
+
+function lastKey (field: string): string {
+  return field.slice(field.lastIndexOf('.') + 1)
 }
 
 interface Item { start: number, end: number, value: string }
 interface List { items: Array<Item | null>, current: Item | null, seen: boolean }
 
-/** Values of the string items of each list (at any depth) holding exactly one item per field. */
-function listedValues (text: string, from: number, fields: string[]): Array<{ start: number, end: number, kind: string }> {
-  const found: Array<{ start: number, end: number, kind: string }> = []
+/** Values of the string items of each list (at any depth) holding exactly one item per field (every item: `each`). */
+function listedValues (text: string, from: number, sel: Selection): Found[] {
+  const found: Found[] = []
   const open: List[] = []
   const limit = Math.min(text.length, from + MAX_OUTPUT)
   for (let pos = from; pos < limit; pos++) {
@@ -72,7 +111,8 @@ function listedValues (text: string, from: number, fields: string[]): Array<{ st
     } else if (c === 93) {
       open.pop()
       if (list.seen || list.items.length > 0) list.items.push(list.current)
-      if (list.items.length === fields.length) read(list.items, fields, found)
+      if (sel.each) for (const item of list.items) read([item], sel, found)
+      else if (list.items.length === sel.fields.length) read(list.items, sel, found)
       if (open.length === 0) break // the whole printed list is read
     } else if (c === 34) {
       let end = pos + 1
@@ -88,13 +128,13 @@ function listedValues (text: string, from: number, fields: string[]): Array<{ st
   return found
 }
 
-/** `--output text` on the command line: the selection is printed as tab-separated rows. */
+/** `--output text` / `--output table` on the command line: the selection is printed as tab-separated rows, or a table. */
 const TEXT_OUTPUT = /--output[ =]text(?![A-Za-z])/
+const TABLE_OUTPUT = /--output[ =]table(?![A-Za-z])/
 const MAX_ROWS = 64
 
-/** The columns of each row printed right under the command holding one column per field, tabs between them. */
-function tabbedValues (text: string, from: number, fields: string[]): Array<{ start: number, end: number, kind: string }> {
-  const found: Array<{ start: number, end: number, kind: string }> = []
+/** The tab-separated items of each line from `from` on, MAX_ROWS lines at most. */
+function * tabbedRows (text: string, from: number): Generator<{ items: Item[] }> {
   const limit = Math.min(text.length, from + MAX_OUTPUT)
   let pos = from
   for (let n = 0; n < MAX_ROWS && pos < limit; n++) {
@@ -108,60 +148,119 @@ function tabbedValues (text: string, from: number, fields: string[]): Array<{ st
       items.push({ start, end: tab, value: text.slice(start, tab) })
       start = tab + 1
     }
-    if (items.length !== fields.length) break // a row of another shape, the next prompt: the output is over
-    read(items, fields, found)
+    yield { items }
+    pos = eol + 1
+  }
+}
+
+/** The columns of each row printed right under the command holding one column per field, tabs between them. */
+function tabbedValues (text: string, from: number, sel: Selection): Found[] {
+  const found: Found[] = []
+  for (const { items } of tabbedRows(text, from)) {
+    if (items.length !== sel.fields.length) break // a row of another shape, the next prompt: the output is over
+    read(items, sel, found)
+  }
+  return found
+}
+
+/**
+ * One field of every item (`Buckets[].Name`): every tab-separated word of the line under the
+ * command, and of the next lines (one per nested list) while each word is shaped as a name: a
+ * line of prose, a blank line or a bare word (`Thanks`) ends the output.
+ */
+function eachTabbedValue (text: string, from: number, sel: Selection): Found[] {
+  const found: Found[] = []
+  let first = true
+  for (const { items } of tabbedRows(text, from)) {
+    if (!items.every((item) => item.value.length > 0 && !/\s/.test(item.value) && (first || /[-_.0-9]/.test(item.value)))) break
+    for (const item of items) read([item], sel, found)
+    first = false
+  }
+  return found
+}
+
+/** A table of a hash's values: the row of its keys (the header), then rows of as many cells. */
+function tableValues (text: string, from: number, sel: Selection, keys: string[]): Found[] {
+  const found: Found[] = []
+  let header = false
+  const limit = Math.min(text.length, from + MAX_OUTPUT)
+  let pos = from
+  for (let n = 0; n < MAX_ROWS && pos < limit; n++) {
+    let eol = text.indexOf('\n', pos)
+    if (eol < 0 || eol > limit) eol = limit
+    let p = pos
+    while (p < eol && text.charCodeAt(p) === 32) p++
+    const c = text.charCodeAt(p)
+    if (c !== 124 && c !== 43 && c !== 45) break // no table line (`|`, `+`, `-`): the table is over
+    const cells = c === 124 ? tableCells(text, p, eol) : []
+    if (!header) header = cells.length === keys.length && cells.every((cell, i) => cell.value === keys[i])
+    else if (cells.length === keys.length) read(cells, sel, found)
     pos = eol + 1
   }
   return found
 }
 
-/** Each string item read as its field's value. */
-function read (items: Array<Item | null>, fields: string[], found: Array<{ start: number, end: number, kind: string }>): void {
+/** The trimmed cells of a `| a | b |` line. */
+function tableCells (text: string, bar: number, eol: number): Item[] {
+  const cells: Item[] = []
+  for (let start = bar + 1; start < eol;) {
+    const next = text.indexOf('|', start)
+    if (next < 0 || next > eol) break
+    let s = start
+    let e = next
+    while (s < e && text.charCodeAt(s) === 32) s++
+    while (e > s && text.charCodeAt(e - 1) === 32) e--
+    cells.push({ start: s, end: e, value: text.slice(s, e) })
+    start = next + 1
+  }
+  return cells
+}
+
+const KEYED = /"([A-Za-z_][A-Za-z0-9_]{0,63})"[ \t]*:[ \t]*"([^"\\\n]{1,1024})"/g
+
+/** A hash's values printed as JSON (`{"Id": "x", "Snap": "y"}`): each under its key, read as the field the key stands for. */
+function keyedValues (text: string, from: number, sel: Selection, keys: string[]): Found[] {
+  const found: Found[] = []
+  const end = jsonEnd(text, from)
+  KEYED.lastIndex = from
+  for (let m = KEYED.exec(text); m !== null && m.index < end; m = KEYED.exec(text)) {
+    const i = keys.indexOf(m[1])
+    if (i < 0) continue
+    const start = KEYED.lastIndex - 1 - m[2].length
+    read([{ start, end: start + m[2].length, value: m[2] }], { ...sel, fields: [sel.fields[i]] }, found)
+  }
+  return found
+}
+
+/** Where the JSON value opening at `from` closes (strings stepped over), bounded by MAX_OUTPUT. */
+function jsonEnd (text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_OUTPUT)
+  let depth = 0
+  for (let pos = from; pos < limit; pos++) {
+    const c = text.charCodeAt(pos)
+    if (c === 34) {
+      pos++
+      while (pos < limit && text.charCodeAt(pos) !== 34) pos += text.charCodeAt(pos) === 92 ? 2 : 1
+    } else if (c === 91 || c === 123) depth++
+    else if ((c === 93 || c === 125) && --depth === 0) return pos
+  }
+  return limit
+}
+
+/** Each string item read as its field's value (`Name` of a listed resource as that resource's name). */
+function read (items: Array<Item | null>, sel: Selection, found: Found[]): void {
   items.forEach((item, i) => {
     if (item === null || item.value === '') return
-    const role = fieldRole(fields[i])
+    const field = sel.fields[i] === CAPITALISED_NAME_FIELD && sel.list !== undefined ? listItemNameField(sel.list, item.value) ?? CAPITALISED_NAME_FIELD : sel.fields[i]
+    const role = fieldRole(field)
     if (role === null || (role.role !== 'name' && role.role !== 'secret')) return
     if (role.role === 'name' && isReservedName(item.value)) return
     if (role.kind === 'log_group' && isAwsLogGroup(item.value)) return // AWS's own, or its ids the scanner masks (`API-Gateway-Execution-Logs_<api id>/prod`)
-    const kind = classifyValue(role, item.value, fields[i])
+    const kind = classifyValue(role, item.value, field)
     if (kind !== null) found.push({ start: item.start, end: item.end, kind })
   })
 }
 
 function isAwsLogGroup (name: string): boolean {
   return name.startsWith('/aws/') || name.startsWith(API_EXECUTION_LOGS) || isAwsMadeLogGroup(name)
-}
-
-/** `{.data.DB_PASSWORD}` (or `.stringData`, bracketed `['DB_PASSWORD']`): the secret's key. */
-const JSONPATH_KEY = /['"]?\{\.(?:data|stringData)(?:\.([A-Za-z_][A-Za-z0-9_.-]{0,127})|\[['"]([A-Za-z_][A-Za-z0-9_.-]{0,127})['"]\])\}['"]?/y
-const MAX_PRINTED = 4096
-
-/**
- * `kubectl get secret x -o jsonpath='{.data.DB_PASSWORD}' | base64 -d` prints one key's value
- * (decoded, or base64 that decodes to it) on the next line with nothing beside it: it is read as
- * that key's value. `at` is just past `jsonpath` (after `-o ` / `-o=` / `--output=`).
- */
-export function handleJsonpathValue (text: string, at: number, sink: MatchSink): void {
-  if (text.charCodeAt(at) !== 61) return // jsonpath=
-  JSONPATH_KEY.lastIndex = at + 1
-  const m = JSONPATH_KEY.exec(text)
-  if (m === null) return
-  const key = m[1] ?? m[2]
-  const eol = text.indexOf('\n', JSONPATH_KEY.lastIndex)
-  if (eol < 0 || eol - at > MAX_EXPRESSION) return
-  let start = eol + 1
-  while (start < text.length && (text.charCodeAt(start) === 32 || text.charCodeAt(start) === 9)) start++
-  let end = start
-  const limit = Math.min(text.length, start + MAX_PRINTED)
-  while (end < limit && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++
-  while (end > start && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--
-  if (end === start || end === limit) return
-  const value = text.slice(start, end)
-  if (/^[$#>]\s|^kubectl\s/.test(value)) return // the next prompt or command: nothing was printed
-  const role = fieldRole(key)
-  if (role === null || role.role !== 'secret') return
-  const kind = classifyValue(role, value, key)
-  if (kind === null) return
-  const deferred = sink.deferred ?? (sink.deferred = [])
-  deferred.push({ start, end, kind })
 }

@@ -3,7 +3,8 @@
 // shapes could start there; only those run, as sticky regexes at that position, most specific
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
-import { handleJsonpathValue, handleQueryList } from './detect-query.js'
+import { handleQueryList } from './detect-query.js'
+import { handleJsonpathValue } from './detect-jsonpath.js'
 import { handleEnvDefault } from './detect-env-default.js'
 import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
