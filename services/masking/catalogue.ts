@@ -237,7 +237,7 @@ export const MEASURE_KEY = new RegExp(`(?:^|[_-])(?:${[...MEASURE_WORDS, ...MEAS
 export const KMS_FIELDS = new Set(['keyid', 'kmskeyid', 'kmskey', 'kmskeyarn', 'sseawskmskeyid', 'kmsmasterkeyid', 'targetkeyid'])
 
 /** How AWS's own messages spell some nouns, glued in CamelCase (`DBInstanceNotFound: DBInstance x not found.`). */
-export const CAMEL_NOUNS: Readonly<Record<string, string>> = lookupTable({ dbinstance: 'DBInstance', dbcluster: 'DBCluster' })
+export const CAMEL_NOUNS: Readonly<Record<string, string>> = lookupTable({ dbinstance: 'DBInstance', dbcluster: 'DBCluster', dynamodb: 'DynamoDB', codepipeline: 'CodePipeline' })
 
 /** Prose nouns that announce a customer name, with the kind they imply on their own. */
 export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
@@ -270,8 +270,13 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   mesh: 'resource_name', workspace: 'resource_name', plan: 'resource_name', application: 'resource_name', environment: 'resource_name',
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
-  warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue'
+  warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue',
+  // a service word straight before its resource (`SQS orders-q`, `DynamoDB orders-ledger-prod`): a name-shaped word only (SERVICE_NAME_NOUNS)
+  sqs: 'sqs_queue', sns: 'sns_topic', dynamodb: 'dynamodb_table', kinesis: 'kinesis_stream', firehose: 'kinesis_stream', codepipeline: 'resource_name'
 })
+
+/** Service words among PROSE_NOUNS: what follows them is often a feature (`SQS long-polling`), so only a word shaped as a name counts. */
+export const SERVICE_NAME_NOUNS: ReadonlySet<string> = new Set(['sqs', 'sns', 'dynamodb', 'kinesis', 'firehose', 'codepipeline'])
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */
 export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({

@@ -3,7 +3,8 @@
 // Conservative: a candidate needs a `-`, `_`, `.`, digit or inner capital, and is never a
 // region, instance type, version, date, plain word or stop word.
 import {
-  AWS_SERVICE_WORDS, CAMEL_NOUNS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS
+  AWS_SERVICE_WORDS, CAMEL_NOUNS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS,
+  SERVICE_NAME_NOUNS
 } from './catalogue.js'
 import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
 import { beforeGlobalOptions } from './detect-cli-options.js'
@@ -11,7 +12,7 @@ import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
 import { pastGluedEscapes } from './escapes.js'
 import { isAwsErrorCode, isAwsOwnName } from './detect-fields.js'
-import { isNameAfterCopula } from './prose-name-shape.js'
+import { isNameAfterCopula, isNameAfterService } from './prose-name-shape.js'
 import { lookupTable } from './lookup-table.js'
 
 function nounPattern (noun: string): string {
@@ -77,6 +78,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   const kind = nounKind(text, start, noun)
   if (kind === null) return -1
   const copula = endsWithCopula(text, start, pos)
+  const serviceNoun = SERVICE_NAME_NOUNS.has(noun.toLowerCase())
   let at = pos
   let found = 0
   for (;;) {
@@ -91,6 +93,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
     if (isAwsOwnName(kind, name)) break // `subnet use1-az1`, `role AWSServiceRoleForECS`: AWS's, as under their fields
+    if (serviceNoun && !isNameAfterService(name)) break // `SQS long-polling`, `SNS fan-out`: a feature, no name
     if (FIELD_LABEL.test(name)) break // `task role (AccessKeyId ASIA...)`: an API field's label before its value
     if (kind === 'ssm_parameter' && name.startsWith('/aws/')) break // AWS's public parameters (`/aws/service/...`)
     if (kind === 's3_bucket' && /[A-Z]/.test(name)) break // bucket names are lower case: `MyBucket` is a logical id or a key

@@ -56,3 +56,31 @@ export function isNameAfterCopula (name: string): boolean {
   if (segs.length === 2 && (COPULA_HEADS.has(segs[0]) || COPULA_TAILS.has(segs[1]) || /^\d+$/.test(segs[0]) || INSTANCE_SIZE.test(flat))) return false
   return segs.length > 2 || /[0-9_.]/.test(name) || !PARTICIPLE.test(segs[1])
 }
+
+/** Words of the services' features and settings (`fan-out`, `dead-letter`, `global-tables`, `visibility-timeout`): no name is built of them. */
+const SERVICE_FEATURE_WORDS: ReadonlySet<string> = new Set(['fan', 'out', 'dead', 'letter', 'global', 'tables', 'streams', 'visibility',
+  'timeout', 'delay', 'retention', 'redrive', 'fifo', 'standard', 'exactly', 'once', 'least', 'server', 'side', 'encryption', 'sse',
+  'kms', 'ttl', 'capacity', 'provisioned', 'demand', 'throughput', 'shard', 'shards', 'enhanced', 'pub', 'sub', 'message', 'messages',
+  'batch', 'batches', 'dynamic', 'data', 'delivery', 'point', 'time', 'recovery', 'change', 'capture', 'export', 'import', 'backup',
+  'backups', 'deduplication', 'content', 'based', 'filter', 'filters', 'policy', 'policies', 'subscription', 'subscriptions', 'api', 'sdk', 'cli',
+  'mobile', 'push', 'sms', 'email', 'record', 'records', 'format', 'conversion', 'transformation', 'compression', 'buffer', 'buffering',
+  'partition', 'partitions', 'account', 'region', 'item', 'items', 'index', 'indexes', 'secondary', 'local', 'transactions', 'transactional'])
+/** What ends a resource's name and no English compound: the kind (`-q`, `-table`) or the stage (`-prod`). */
+const RESOURCE_SUFFIXES: ReadonlySet<string> = new Set(['q', 'queue', 'dlq', 'topic', 'table', 'tbl', 'stream', 'firehose', 'pipeline',
+  'prod', 'production', 'dev', 'stg', 'stage', 'staging', 'qa', 'test', 'uat', 'sandbox', 'live', 'main'])
+
+/**
+ * A word straight after a service word (`SQS tessaly-settlement-q`, `DynamoDB orders-ledger-prod`,
+ * `CodePipeline checkout-deploy`), where a feature stands as often (`SQS long-polling`, `SNS
+ * message-filtering`, `Firehose dynamic-partitioning`): a digit, `_` or `.`, a resource suffix, or
+ * a compound no English predicate could be, built of no feature word.
+ */
+export function isNameAfterService (name: string): boolean {
+  if (/[A-Z]/.test(name) || !/[-_.]/.test(name)) return false
+  const segs = name.split(/[-_.]/)
+  if (segs[0] === 'aws' || segs[0] === 'amazon' || ADJECTIVE_HEADS.has(segs[0]) || COPULA_HEADS.has(segs[0]) || segs.some(s => FUNCTION_WORDS.has(s))) return false // `single-table`, `multi-region`
+  const digits = /[0-9]/.test(name)
+  if (!digits && segs.some(s => SERVICE_FEATURE_WORDS.has(s))) return false
+  if (segs.length > 1 && segs[0] !== '' && RESOURCE_SUFFIXES.has(segs[segs.length - 1])) return true // `tessaly-settlement-q` (whatever its words look like)
+  return isBareName(name) && isNameAfterCopula(name) // not `v2-type`, `3-node`, `long-polling`
+}
