@@ -82,5 +82,6 @@ export function isNameAfterService (name: string): boolean {
   const digits = /[0-9]/.test(name)
   if (!digits && segs.some(s => SERVICE_FEATURE_WORDS.has(s))) return false
   if (segs.length > 1 && segs[0] !== '' && RESOURCE_SUFFIXES.has(segs[segs.length - 1])) return true // `tessaly-settlement-q` (whatever its words look like)
+  if (!digits && segs.length > 2 && !segs.includes('') && !PARTICIPLE.test(segs[segs.length - 1])) return true // `tessaly-txn-ledger`: features are shorter or built of their words
   return isBareName(name) && isNameAfterCopula(name) // not `v2-type`, `3-node`, `long-polling`
 }
