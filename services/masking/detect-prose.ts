@@ -79,7 +79,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   if (kind === null) return -1
   const copula = endsWithCopula(text, start, pos)
   const serviceNoun = SERVICE_NAME_NOUNS.has(noun.toLowerCase())
-  let at = pos
+  let at = pastPurposeLabel(text, pos)
   let found = 0
   for (;;) {
     if (text.charCodeAt(at) === 92) at = pastGluedEscapes(text, at, true) // `bucket \u0041name`, `\nname` in text escaped as JSON
@@ -119,6 +119,29 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     at = LIST_SEP.lastIndex
   }
   return found === 0 ? -1 : at
+}
+
+/** How far a purpose label (`for ALB logs:`) may run. */
+const PURPOSE_MAX = 48
+
+/**
+ * `Bucket for ALB logs: acme-alb-logs-prod`: a label saying what the resource is for, a colon and
+ * a blank, then its name. Returns where the name may start (`pos` when no such label follows).
+ */
+function pastPurposeLabel (text: string, pos: number): number {
+  if (!text.startsWith('for', pos) || (text.charCodeAt(pos + 3) !== 32 && text.charCodeAt(pos + 3) !== 9)) return pos
+  const limit = Math.min(text.length, pos + PURPOSE_MAX)
+  for (let k = pos + 4; k < limit; k++) {
+    const c = text.charCodeAt(k)
+    if (c === 58) {
+      let p = k + 1
+      if (text.charCodeAt(p) !== 32 && text.charCodeAt(p) !== 9) return pos
+      while (p < text.length && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++
+      return p
+    }
+    if (!isAlnum(c) && c !== 32 && c !== 45 && c !== 95 && c !== 47) return pos
+  }
+  return pos
 }
 
 /**
