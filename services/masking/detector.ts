@@ -45,6 +45,7 @@ import { handleDittoDimension } from './detect-metric.js'
 import { handleBuildEnvValue } from './detect-build-env.js'
 import { handleAlarmSubject } from './detect-alarm-subject.js'
 import { handleVpnPsk } from './detect-vpn-psk.js'
+import { handleBatchReportRow } from './detect-batch-report.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -108,6 +109,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
   }
   if ((prev === 91 || prev === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
+  if ((prev === 10 || prev === -1) && firstCls <= 2) handleBatchReportRow(text, i, sink) // an S3 Batch Operations report row's bucket
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
