@@ -30,7 +30,7 @@ export function handleQueryList (text: string, at: number, sink: MatchSink): voi
   const output = TEXT_OUTPUT.test(line) ? 'text' : TABLE_OUTPUT.test(line) ? 'table' : 'json'
   let found: Found[] = []
   if (output === 'text') found = sel.each ? eachTabbedValue(text, eol + 1, sel) : tabbedValues(text, eol + 1, sel)
-  else if (output === 'table') found = sel.keys === undefined ? [] : tableValues(text, eol + 1, sel, sel.keys)
+  else if (output === 'table') found = tableValues(text, eol + 1, sel)
   else if (sel.keys !== undefined) found = text.charCodeAt(pos) === 91 || text.charCodeAt(pos) === 123 ? keyedValues(text, pos, sel, sel.keys) : []
   else if (text.charCodeAt(pos) === 91) found = listedValues(text, pos, sel)
   if (found.length === 0) return
@@ -179,9 +179,14 @@ function eachTabbedValue (text: string, from: number, sel: Selection): Found[] {
   return found
 }
 
-/** A table of a hash's values: the row of its keys (the header), then rows of as many cells. */
-function tableValues (text: string, from: number, sel: Selection, keys: string[]): Found[] {
+/**
+ * A table of a hash's values: the row of its keys (the header), then rows of as many cells; of a
+ * list's (`[A,B]`, `Buckets[].Name`): the title row (the operation), then rows of one cell per field.
+ */
+function tableValues (text: string, from: number, sel: Selection): Found[] {
   const found: Found[] = []
+  const keys = sel.keys
+  const width = sel.each ? 1 : sel.fields.length
   let header = false
   const limit = Math.min(text.length, from + MAX_OUTPUT)
   let pos = from
@@ -193,8 +198,8 @@ function tableValues (text: string, from: number, sel: Selection, keys: string[]
     const c = text.charCodeAt(p)
     if (c !== 124 && c !== 43 && c !== 45) break // no table line (`|`, `+`, `-`): the table is over
     const cells = c === 124 ? tableCells(text, p, eol) : []
-    if (!header) header = cells.length === keys.length && cells.every((cell, i) => cell.value === keys[i])
-    else if (cells.length === keys.length) read(cells, sel, found)
+    if (!header) header = keys === undefined ? cells.length === 1 : cells.length === keys.length && cells.every((cell, i) => cell.value === keys[i])
+    else if (cells.length === width) read(sel.each ? [cells[0]] : cells, sel, found)
     pos = eol + 1
   }
   return found

@@ -2,7 +2,8 @@
 // aliases (`{Snap:SnapshottingClusterId,Id:CacheClusterId}`) hold the selected fields' values,
 // printed as JSON under the alias, as a table under a header of aliases, or (sorted by alias) as
 // text columns; one field of every item (`Buckets[].Name --output text`) prints names
-// tab-separated on one line. They went out in clear.
+// tab-separated on one line; a list's table has a title row and one cell per field. They went
+// out in clear.
 import t from 'tap'
 import { found } from './blackbox-helpers.js'
 
@@ -42,6 +43,23 @@ Which ones are public?`), ['s3_bucket:acme-logs-prod', 's3_bucket:acme-static-as
   tt.same(found(`aws lambda list-functions --query 'Functions[].FunctionName' --output text
 orders-api\tbilling-sync
 Thanks`), ['lambda_function:orders-api', 'lambda_function:billing-sync'], 'a bare word after the output is prose')
+})
+
+t.test('a list selection printed as a table: the title row, then one cell per field', async tt => {
+  tt.same(found(`aws s3api list-buckets --query 'Buckets[].Name' --output table
+-------------------------
+|      ListBuckets      |
++-----------------------+
+|  acme-logs-prod       |
+|  acme-static-assets   |
++-----------------------+`), ['s3_bucket:acme-logs-prod', 's3_bucket:acme-static-assets'])
+  tt.same(found(`aws ec2 describe-key-pairs --query 'KeyPairs[].[KeyName,KeyType]' --output table
+-------------------------------
+|      DescribeKeyPairs       |
++-----------------+-----------+
+|  ops-deploy-key |  rsa      |
+|  ci-runner      |  ed25519  |
++-----------------+-----------+`), ['resource_name:ops-deploy-key', 'resource_name:ci-runner'])
 })
 
 t.test('what is no name stays', async tt => {
