@@ -64,7 +64,10 @@ const SERVICE_FEATURE_WORDS: ReadonlySet<string> = new Set(['fan', 'out', 'dead'
   'batch', 'batches', 'dynamic', 'data', 'delivery', 'point', 'time', 'recovery', 'change', 'capture', 'export', 'import', 'backup',
   'backups', 'deduplication', 'content', 'based', 'filter', 'filters', 'policy', 'policies', 'subscription', 'subscriptions', 'api', 'sdk', 'cli',
   'mobile', 'push', 'sms', 'email', 'record', 'records', 'format', 'conversion', 'transformation', 'compression', 'buffer', 'buffering',
-  'partition', 'partitions', 'account', 'region', 'item', 'items', 'index', 'indexes', 'secondary', 'local', 'transactions', 'transactional'])
+  'partition', 'partitions', 'account', 'region', 'item', 'items', 'index', 'indexes', 'secondary', 'local', 'transactions', 'transactional',
+  'key', 'keys', 'value', 'values', 'sort', 'hash', 'range', 'look', 'up', 'ups', 'client', 'library', 'lib', 'lock', 'extended', 'stage',
+  'stages', 'transition', 'transitions', 'depth', 'source', 'action', 'actions', 'metric', 'metrics', 'attribute', 'attributes', 'query',
+  'scan', 'request', 'requests', 'size', 'count', 'age', 'connector', 'integration', 'mapper', 'model', 'schema'])
 /** What ends a resource's name and no English compound: the kind (`-q`, `-table`) or the stage (`-prod`). */
 const RESOURCE_SUFFIXES: ReadonlySet<string> = new Set(['q', 'queue', 'dlq', 'topic', 'table', 'tbl', 'stream', 'firehose', 'pipeline',
   'prod', 'production', 'dev', 'stg', 'stage', 'staging', 'qa', 'test', 'uat', 'sandbox', 'live', 'main'])
@@ -80,7 +83,7 @@ export function isNameAfterService (name: string): boolean {
   const segs = name.split(/[-_.]/)
   if (segs[0] === 'aws' || segs[0] === 'amazon' || ADJECTIVE_HEADS.has(segs[0]) || COPULA_HEADS.has(segs[0]) || segs.some(s => FUNCTION_WORDS.has(s))) return false // `single-table`, `multi-region`
   const digits = /[0-9]/.test(name)
-  if (!digits && segs.some(s => SERVICE_FEATURE_WORDS.has(s))) return false
+  if (segs.some(s => SERVICE_FEATURE_WORDS.has(s))) return false // `sort-key`, `v2-sdk`
   if (segs.length > 1 && segs[0] !== '' && RESOURCE_SUFFIXES.has(segs[segs.length - 1])) return true // `tessaly-settlement-q` (whatever its words look like)
   if (!digits && segs.length > 2 && !segs.includes('') && !PARTICIPLE.test(segs[segs.length - 1])) return true // `tessaly-txn-ledger`: features are shorter or built of their words
   return isBareName(name) && isNameAfterCopula(name) // not `v2-type`, `3-node`, `long-polling`
