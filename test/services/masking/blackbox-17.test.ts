@@ -1,0 +1,37 @@
+// Black-box red team, eighteenth round: code and config in languages and formats earlier rounds
+// lack, each touching AWS (test/fixtures/blackbox-17/): aws-sdk-go-v2 config with `go test` error
+// output, an ASP.NET appsettings.json with Serilog compact JSON and NLog, a Laravel .env with
+// config/filesystems.php, decrypted Rails credentials with Sidekiq / Shoryuken logs, a NestJS config
+// module with serverless-offline output, Django settings (django-storages, Celery on SQS), a Spring
+// Cloud AWS application.yml, nginx and Envoy proxying to AWS endpoints, a systemd unit with a
+// crontab, an AWS Tools for PowerShell session, aws-sdk-kotlin and a Rust service's TOML config.
+// Same checks as the earlier rounds (documentSuite), plus one regression test per fix in
+// fixes-round18-*.test.ts.
+import { fileURLToPath } from 'node:url'
+import { documentSuite } from './blackbox-helpers.js'
+
+const DIR = fileURLToPath(new URL('../../fixtures/blackbox-17/', import.meta.url))
+
+// Beyond the spec's contexts, so listed under `extra`: AWS CLI / SDK profile names, STS external ids,
+// Rails' secret_key_base and Laravel's APP_KEY, customer domains, a Cognito app client id, Spring's
+// parameter store prefix under a bare `prefix:` key, a CloudWatch custom namespace, database users.
+
+/** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
+const OFFLINE = 'serverless-offline lists the deployed function names after `Function names exposed for local invocation by aws-sdk:` as `* key: name` bullets: no field or noun says what they are'
+const CELERY_DDB = 'Celery\'s DynamoDB result backend URL (`dynamodb://@region/table`) names the table after the region: no URL reader knows the scheme'
+const KNOWN_GAPS: Readonly<Record<string, string>> = {
+  'appsettings-serilog.txt|text|keep:Stream responseStream': 'a .NET / Java parameter declaration (`Stream responseStream)`): the capitalised type reads as the noun `stream`',
+  'appsettings-serilog.txt|text|keep:"EnvironmentName":"Production"': 'Serilog\'s `EnvironmentName` enricher (the ASP.NET environment) shares its key with Elastic Beanstalk\'s environment name',
+  'nest-serverless-offline.txt|text|tarnwell-orders-dev-api': OFFLINE,
+  'nest-serverless-offline.txt|text|tarnwell-orders-dev-ordersStream': OFFLINE,
+  'nest-serverless-offline.txt|text|tarnwell-orders-dev-invoiceWorker': OFFLINE,
+  'nest-serverless-offline.txt|text|tarnwell-orders-dev': `${OFFLINE} (the table's name is the start of the functions')`,
+  'django-settings-celery.py|text|tarnwell-reports-celery-results': CELERY_DDB,
+  'django-settings-celery.py|text|tarnwell-reports': `${CELERY_DDB} (the cluster's name is the start of the table's)`,
+  'spring-application.yml|text|/tarnwell/fulfilment/prod/': 'Spring Cloud AWS\'s `spring.config.import` entry `aws-parameterstore:/path/`: no reader knows the prefix',
+  'nginx-envoy-aws-upstreams.conf|text|keep:service_name: es': 'Envoy\'s aws_request_signing `service_name` is the SigV4 signing name (`es`), read as an ECS service\'s name',
+  'powershell-aws-tools-session.txt|text|tarnwell-sql-sg': 'PowerShell\'s Format-List prints a collection as `{a, b}`: `SecurityGroups : {x}` holds group names no field reader reads in braces',
+  'powershell-aws-tools-session.txt|text|keep:Format-List': 'a PowerShell cmdlet (`Verb-Noun`) after `Instances |` reads as a listed instance name'
+}
+
+documentSuite(DIR, KNOWN_GAPS, 11)
