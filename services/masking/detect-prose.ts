@@ -51,6 +51,9 @@ const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'l
 const STOP_SUFFIX = /^[a-z0-9]{1,20}(?:-[a-z0-9]{1,20}){0,2}-(?:based|enabled|disabled|managed|driven|level|wide|facing|optimized|encrypted|protected|backed|generated|coded|lived|grained|tolerant|readable|aware|compatible|friendly|specific|native)$/
 const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|off|up|re|co|sub|semi|anti)-[a-z]+$/
 
+/** A PowerShell cmdlet (`Format-List`, `Get-EC2Instance`, `Write-S3Object`): an approved verb, `-`, a capitalised noun. */
+const POWERSHELL_CMDLET = /^(?:Add|Clear|Compare|Convert(?:To|From)?|Copy|Disable|Edit|Enable|Export|Find|ForEach|Format|Get|Group|Import|Initialize|Install|Invoke|Join|Measure|Move|New|Out|Publish|Read|Register|Remove|Rename|Resolve|Restart|Select|Send|Set|Sort|Split|Start|Stop|Tee|Test|Uninstall|Unregister|Update|Use|Wait|Where|Write)-[A-Z][A-Za-z0-9]{1,60}$/
+
 /** Names Kubernetes itself gives (`kube-system`): never a customer's. */
 export function isReservedName (name: string): boolean {
   const c = name.charCodeAt(0)
@@ -64,6 +67,7 @@ export function isNameCandidate (name: string): boolean {
   const lower = name.toLowerCase()
   if (PROSE_STOPWORDS.has(lower) || STOP_PREFIX.test(lower) || STOP_SUFFIX.test(lower) || NOT_A_NAME.test(name) || isReservedName(name)) return false
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
+  if (POWERSHELL_CMDLET.test(name)) return false // `Instances | Format-List`: a PowerShell pipeline, not a list of names
   if (/^(?:[1-5]xx|p\d{1,3}(?:\.\d+)?|HTTPCode_\w+)$/i.test(name)) return false // `ALB 5xx`, `DB p99`: status classes, percentiles, metrics
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
   return /[a-z][A-Z]/.test(name) // CamelCase like MyQueue
@@ -107,6 +111,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
     if (follow === 61 && m[3] === undefined) break // a logfmt key: `assumed role: tf_provider=aws`, `aws.service=Lambda aws.operation=GetFunction`
     if (isAwsErrorCode(name, follow)) break // `Error: creating EC2 Instance: InvalidParameterValue: ...`
+    if (isParameterDeclaration(text, start, name, nameStart + name.length)) break // `(..., Stream responseStream)`: a type and a variable in code
     sink.push(nameStart, nameStart + name.length, kind)
     found++
     at = nameStart + name.length + (m[3] !== undefined && name === m[2] ? m[3].length : 0)
@@ -142,6 +147,26 @@ function pastPurposeLabel (text: string, pos: number): number {
     if (!isAlnum(c) && c !== 32 && c !== 45 && c !== 95 && c !== 47) return pos
   }
   return pos
+}
+
+/** A lower camelCase variable (`responseStream`, `ordersTable`). */
+const LOWER_CAMEL = /^[a-z][a-z0-9]*[A-Z][A-Za-z0-9]*$/
+
+/**
+ * A C# / Java declaration (`, Stream responseStream)`, `Queue retryQueue;`): the noun is a capitalised
+ * type, the name a camelCase variable, in a parameter list or a statement.
+ */
+function isParameterDeclaration (text: string, start: number, name: string, end: number): boolean {
+  const c = text.charCodeAt(start)
+  if (c < 65 || c > 90 || !LOWER_CAMEL.test(name)) return false
+  let e = end
+  while (e < end + 8 && text.charCodeAt(e) === 32) e++
+  const follow = text.charCodeAt(e)
+  if (follow === 59 || follow === 61) return true // `Queue retryQueue;`, `Stream body = ...`
+  let k = start
+  while (k > start - 8 && k > 0 && text.charCodeAt(k - 1) === 32) k--
+  const before = text.charCodeAt(k - 1)
+  return (before === 40 || before === 44) && (follow === 41 || follow === 44) // in a parameter list: `(A a, Stream body)`
 }
 
 /**

@@ -17,21 +17,9 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-17/', import.meta.url
 // parameter store prefix under a bare `prefix:` key, a CloudWatch custom namespace, database users.
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
-const OFFLINE = 'serverless-offline lists the deployed function names after `Function names exposed for local invocation by aws-sdk:` as `* key: name` bullets: no field or noun says what they are'
-const CELERY_DDB = 'Celery\'s DynamoDB result backend URL (`dynamodb://@region/table`) names the table after the region: no URL reader knows the scheme'
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'appsettings-serilog.txt|text|keep:Stream responseStream': 'a .NET / Java parameter declaration (`Stream responseStream)`): the capitalised type reads as the noun `stream`',
   'appsettings-serilog.txt|text|keep:"EnvironmentName":"Production"': 'Serilog\'s `EnvironmentName` enricher (the ASP.NET environment) shares its key with Elastic Beanstalk\'s environment name',
-  'nest-serverless-offline.txt|text|tarnwell-orders-dev-api': OFFLINE,
-  'nest-serverless-offline.txt|text|tarnwell-orders-dev-ordersStream': OFFLINE,
-  'nest-serverless-offline.txt|text|tarnwell-orders-dev-invoiceWorker': OFFLINE,
-  'nest-serverless-offline.txt|text|tarnwell-orders-dev': `${OFFLINE} (the table's name is the start of the functions')`,
-  'django-settings-celery.py|text|tarnwell-reports-celery-results': CELERY_DDB,
-  'django-settings-celery.py|text|tarnwell-reports': `${CELERY_DDB} (the cluster's name is the start of the table's)`,
-  'spring-application.yml|text|/tarnwell/fulfilment/prod/': 'Spring Cloud AWS\'s `spring.config.import` entry `aws-parameterstore:/path/`: no reader knows the prefix',
-  'nginx-envoy-aws-upstreams.conf|text|keep:service_name: es': 'Envoy\'s aws_request_signing `service_name` is the SigV4 signing name (`es`), read as an ECS service\'s name',
-  'powershell-aws-tools-session.txt|text|tarnwell-sql-sg': 'PowerShell\'s Format-List prints a collection as `{a, b}`: `SecurityGroups : {x}` holds group names no field reader reads in braces',
-  'powershell-aws-tools-session.txt|text|keep:Format-List': 'a PowerShell cmdlet (`Verb-Noun`) after `Instances |` reads as a listed instance name'
+  'powershell-aws-tools-session.txt|text|tarnwell-sql-sg': 'PowerShell\'s Format-List prints a collection as `{a, b}`: `SecurityGroups : {x}` holds group names no field reader reads in braces'
 }
 
 documentSuite(DIR, KNOWN_GAPS, 11)
