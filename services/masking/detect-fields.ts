@@ -187,6 +187,9 @@ const HTTP_HEADER_NAME = /^(?:x-(?:forwarded|amzn?|real|request|correlation|api|
 const AWS_SECURITY_POLICY = /^(?:Transfer[A-Za-z]{0,16}SecurityPolicy|ELBSecurityPolicy)-[A-Za-z0-9-]{1,40}$/
 const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|Cloud9)[A-Z0-9][A-Za-z0-9]*|AdministratorAccess(?:-Amplify|-AWSElasticBeanstalk)?|PowerUserAccess|ReadOnlyAccess|ViewOnlyAccess|SecurityAudit|SystemAdministrator|DatabaseAdministrator|NetworkAdministrator|DataScientist|SupportUser|Billing|ResourceGroupsandTagEditor(?:FullAccess|ReadOnlyAccess))$/
 
+/** SigV4 signing names of AWS services (`es`, `aoss`, `execute-api`): no ECS service is named so. */
+const AWS_SIGNING_NAME = /^(?:es|aoss|s3|s3-object-lambda|s3express|execute-api|apigateway|lambda|sqs|sns|dynamodb|kinesis|firehose|sts|iam|ec2|ecs|eks|ecr|logs|events|states|secretsmanager|ssm|kms|bedrock|bedrock-runtime|glue|athena|appsync|rds|rds-db|rds-data|elasticloadbalancing|monitoring|xray|sagemaker|cloudformation|route53|cognito-idp|redshift|redshift-data|elasticache|aps|osis)$/
+
 /** RDS and ElastiCache default parameter and option groups (`default.postgres15`, `default:mysql-8-0`), under a group's key. */
 const DEFAULT_GROUP = /^default[.:][a-z0-9][a-z0-9.-]{0,62}$/
 const GROUP_KEY = /group/i
@@ -235,6 +238,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (DOTTED_NOUN_KEY.test(key) && (!NAME_SHAPE.test(value) || !DOTTED_NAME_VALUE.test(value))) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
   if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)
+  if (role.kind === 'ecs_service' && AWS_SIGNING_NAME.test(value)) return null // Envoy's / a SigV4 proxy's `service_name: es`: the service AWS signs for
   if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`
   if (role.kind === 'iam_policy' && AWS_SECURITY_POLICY.test(value)) return null // `SecurityPolicyName`: a TLS/SSH policy AWS defines
