@@ -78,6 +78,16 @@ export function maskEcsTaskId (text: string, pos: number, sink: MatchSink): numb
 /** What stands for a password without being one: a redaction (`********`, trufflehog's `Redacted`), a placeholder, a variable. */
 const PASSWORD_PLACEHOLDER = /^(?:\*{3,}|<[A-Za-z_ -]{1,40}>|\$\{[A-Za-z_][A-Za-z0-9_.]{0,60}\}|\$[A-Z_][A-Z0-9_]{0,60}|REDACTED|redacted)$/
 
+const TABLE_PATH = /\/([A-Za-z0-9_.-]{3,255})(?![A-Za-z0-9_.-])/y
+/** Celery's DynamoDB result backend `dynamodb://[key:secret@]region[:port]/table?read=5`: the path names the table (the host is a region or localhost). */
+function maskResultTable (text: string, authEnd: number, sink: MatchSink): number {
+  TABLE_PATH.lastIndex = authEnd
+  const m = TABLE_PATH.exec(text)
+  if (m === null) return authEnd
+  sink.push(authEnd + 1, TABLE_PATH.lastIndex, 'dynamodb_table')
+  return TABLE_PATH.lastIndex
+}
+
 export function handleUrl (text: string, start: number, matchEnd: number, sink: MatchSink): number {
   const schemeEnd = text.indexOf(':', start)
   const scheme = text.slice(start, schemeEnd).toLowerCase()
@@ -110,6 +120,7 @@ export function handleUrl (text: string, start: number, matchEnd: number, sink: 
     sink.push(hostStart, authEnd, 's3_bucket')
     return maskArtifactPipeline(text, hostStart, authEnd, sink)
   }
+  if (scheme === 'dynamodb') return maskResultTable(text, authEnd, sink)
   // host[:port] or [ipv6]:port
   if (text.charCodeAt(hostStart) === 91 /* [ */) {
     const close = indexWithin(text, ']', hostStart, authEnd + 1)
