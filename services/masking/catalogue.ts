@@ -112,6 +112,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   entityvalue: 'resource_name', // AWS Health's affected entity: a resource's name or id
   secretid: 'secret_name', secretname: 'secret_name',
   parametername: 'ssm_parameter',
+  awsparameterstore: 'ssm_parameter', awssecretsmanager: 'secret_name', // Spring Cloud AWS's `spring.config.import: aws-parameterstore:/path/`
   autoscalinggroupname: 'resource_name', launchtemplatename: 'resource_name',
   dbsubnetgroupname: 'resource_name', dbname: 'resource_name', databasename: 'resource_name',
   masterusername: 'resource_name', nodegroupname: 'resource_name', namespace: 'resource_name',
