@@ -110,11 +110,11 @@ const LISTED_FUNCTION = /[A-Za-z0-9_-]{1,64}:[ \t]+([A-Za-z0-9_.-]{1,140})(?=[ \
  * `functions:` alone on its line, then one item a line, all at one deeper indent, as
  * `serverless deploy` and `serverless info` print them; `pos` is past the colon.
  */
-export function handleFunctionListing (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+export function handleFunctionListing (text: string, keyStart: number, pos: number, sink: MatchSink, headerIndent = -1): number {
   let at = pos
   while (isBlank(text.charCodeAt(at)) || text.charCodeAt(at) === 13) at++
   if (text.charCodeAt(at) !== 10) return -1
-  const indent = keyStart - lineStart(text, keyStart)
+  const indent = headerIndent >= 0 ? headerIndent : keyStart - lineStart(text, keyStart)
   let itemIndent = -1
   let end = -1
   for (let n = 0; n < 500 && at < text.length; n++) {
@@ -123,6 +123,7 @@ export function handleFunctionListing (text: string, keyStart: number, pos: numb
     while (text.charCodeAt(e) === 32) e++
     if (e - from <= indent || (itemIndent >= 0 && e - from !== itemIndent)) break
     itemIndent = e - from
+    if (headerIndent >= 0 && text.startsWith('* ', e)) e += 2 // serverless-offline's bullets
     LISTED_FUNCTION.lastIndex = e
     const m = LISTED_FUNCTION.exec(text)
     if (m === null || !isNameCandidate(m[1])) break
@@ -133,6 +134,20 @@ export function handleFunctionListing (text: string, keyStart: number, pos: numb
     if (at < 0) break
   }
   return end
+}
+
+const OFFLINE_HEADER = 'Function names exposed for local invocation by '
+/**
+ * serverless-offline's `Function names exposed for local invocation by aws-sdk:` then one
+ * `* key: deployed-name` bullet a line; `keyStart` is at `aws-sdk`, `pos` past its colon.
+ */
+export function handleOfflineFunctions (text: string, keyStart: number, pos: number, sink: MatchSink): number {
+  const head = keyStart - OFFLINE_HEADER.length
+  if (head < 0 || !text.startsWith(OFFLINE_HEADER, head)) return -1
+  const start = lineStart(text, head)
+  let k = start
+  while (k < head && text.charCodeAt(k) === 32) k++
+  return k === head ? handleFunctionListing(text, keyStart, pos, sink, head - start) : -1
 }
 
 function lineStart (text: string, pos: number): number {

@@ -19,7 +19,7 @@ import { handleKeyValue } from './detect-kv.js'
 import { handleSqlLiteral, handleGluedPassword, handleFlagPassword } from './detect-client-passwords.js'
 import { handleBlockDefault, handleCdkImport, handlePhysicalId, handleTerraformId, handleTerraformImport, handleConstructName, handleParentName, handleCdkDiffField } from './detect-iac.js'
 import { handleMetricDimension } from './detect-filters.js'
-import { handleFunctionListing, handleImdsRole, handleValidationValue, handleLogsTail, handleSsmActivationCode } from './detect-cli-commands.js'
+import { handleFunctionListing, handleOfflineFunctions, handleImdsRole, handleValidationValue, handleLogsTail, handleSsmActivationCode } from './detect-cli-commands.js'
 import { handlePipeColumns, handleDashTable, handleCsvColumn } from './detect-tables.js'
 import { SDK_CALL_MAX, handleBucketCall, handleBuilderCall } from './detect-sdk-calls.js'
 import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
@@ -322,7 +322,7 @@ function attemptKeyValue (text: string, i: number, j: number, prev: number, sink
     return prev === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
   }
   const len = keyEnd - i
-  if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`
+  if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10 || len === 7) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`, `aws-sdk:`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
     if (special >= 0) return special
   }
@@ -529,6 +529,7 @@ function isSnakeTitles (text: string, k: number): boolean {
 /** Keys that say nothing alone but whose context does; -1 when none applies here (the key is read as any other). */
 function atContextKey (text: string, i: number, len: number, sep: number, pos: number, sink: MatchSink): number {
   if (sep === 58 && len === 9 && text.startsWith('functions', i)) return handleFunctionListing(text, i, pos, sink)
+  if (sep === 58 && len === 7 && text.startsWith('aws-sdk', i)) return handleOfflineFunctions(text, i, pos, sink)
   if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
   if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
   if (len === 18 && text.startsWith('PhysicalResourceId', i)) return handlePhysicalId(text, i, pos, sink)
