@@ -93,7 +93,10 @@ t.test('a scope never restores another scope\'s tokens', async (t) => {
     try {
       const maskedA = await scopeA.maskText(a.text)
       await scopeB.maskText(b.text)
-      const seenByB = scopeB.unmaskText(maskedA)
+      // B's own values, restored from B's own tokens, are cut out first: one may hold an id of A
+      // (`192.168.79.80` holds `192.168.79.8`) without anything of A's being recovered
+      let seenByB = scopeB.unmaskText(maskedA)
+      for (const id of [...b.ids].sort((x, y) => y.length - x.length)) seenByB = seenByB.split(id).join('\u0000')
       return a.ids.every((id) => b.ids.includes(id) || !seenByB.includes(id))
     } finally {
       await scopeA.release()
