@@ -9,7 +9,15 @@ import { tokenEndAt } from './token-match.js'
 /** Words before `key` / `token` / `secret` that make it a credential (`access key`, `secret key`: AWS's own, read elsewhere). */
 const QUALIFIERS = new Set(['api', 'license', 'licence', 'ingest', 'ingestion', 'integration', 'client', 'app', 'application',
   'bot', 'webhook', 'shared', 'preshared', 'signing', 'personal', 'auth', 'bearer', 'refresh', 'id', 'deploy', 'admin', 'pat', 'oauth', 'jwt'])
-const NOUNS = new Set(['key', 'token', 'secret'])
+const NOUNS = ['key', 'token', 'secret']
+
+/** Is text[i, j) one of NOUNS, in any case? Compared in place: the scan calls this at every `the`, `set`, `tasks`. */
+function isNoun (text: string, i: number, j: number): boolean {
+  const noun = NOUNS.find(n => n.length === j - i)
+  if (noun === undefined) return false
+  for (let k = 0; k < noun.length; k++) if ((text.charCodeAt(i + k) | 32) !== noun.charCodeAt(k)) return false
+  return true
+}
 
 /** After the noun: an optional `is`/`was`/`:`/`=`, then the value, bare or in quotes or backticks. */
 const VALUE_AFTER = /[ \t]*(?:(?:is|was)[ \t]+|[:=][ \t]*|[ \t]+)([`'"]?)([A-Za-z0-9][A-Za-z0-9_\-.+/=~]{15,511})/y
@@ -43,7 +51,7 @@ function wordBefore (text: string, end: number): string {
 
 /** `key`, `token` or `secret` spans text[i, j): masks the credential after it; returns its end, or -1. */
 export function handleProseKey (text: string, i: number, j: number, sink: MatchSink): number {
-  if (!NOUNS.has(text.slice(i, j).toLowerCase()) || !QUALIFIERS.has(wordBefore(text, i))) return -1
+  if (!isNoun(text, i, j) || !QUALIFIERS.has(wordBefore(text, i))) return -1
   VALUE_AFTER.lastIndex = j
   const m = VALUE_AFTER.exec(text)
   if (m === null) return -1
