@@ -64,6 +64,9 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'rds_resource_id', source: '(?:db|cluster)-[A-Z0-9]{26}' },
   { kind: 'kms_key', source: 'mrk-[0-9a-f]{32}' },
   { kind: 'ec2_fleet', source: 'fleet-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  // EC2 Spot Fleet requests (`sfr-<uuid>`) and Amazon Managed Service for Prometheus workspaces (`ws-<uuid>`)
+  { kind: 'spot_request', source: 'sfr-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  { kind: 'resource_name', source: 'ws-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   { kind: 'organizational_unit', source: 'ou-[a-z0-9]{4,32}-[a-z0-9]{8,32}' },
   { kind: 'organization', source: 'o-[a-z0-9]{10,32}' },
   { kind: 'organization_root', source: 'r-(?=[a-z]{0,31}[0-9])[a-z0-9]{4,32}' },
