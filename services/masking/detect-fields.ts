@@ -123,6 +123,7 @@ function computeRole (key: string): FieldRole | null {
   const secret = SECRET_FIELDS[n]
   if (secret !== undefined) return { kind: secret, role: 'secret' }
   if (n === 'servicenamespace') return null // IAM's and Access Analyzer's `serviceNamespace: s3`, `--service-namespace ecs`: an AWS service prefix
+  if (LOGIN_USER_KEY.test(n)) return null // Packer's `ssh_username = "ec2-user"`, `winrm_username = "Administrator"`: a login on the machine, no IAM user
   if (n === 'identifier' && key !== 'identifier') return null // Terraform's `identifier` (an RDS instance); Connect's flow actions use `"Identifier": "a1"`
   const name = NAME_FIELDS[n] ?? SERVICE_NOUN_FIELDS.get(n)
   if (name !== undefined) return { kind: name, role: 'name' }
@@ -144,6 +145,9 @@ function computeRole (key: string): FieldRole | null {
   if (dotted !== undefined) return { kind: DOTTED_NOUN_KINDS[dotted], role: 'name' }
   return null
 }
+
+/** Normalised keys of an operating-system login (SSH, WinRM, RDP, SFTP), not an IAM user. */
+const LOGIN_USER_KEY = /^(?:ssh|winrm|rdp|sftp|ftp|os|linux|windows|bastion|sshbastion)username$/
 
 /** A dotted property key whose last segment is the noun of what it names (too short a word to be a suffix of any key). */
 const DOTTED_NOUN_KEY = /^[a-z][a-z0-9_-]{0,40}(?:\.[a-z][a-z0-9_-]{0,40}){0,6}\.(table|queue|endpoint)$/
