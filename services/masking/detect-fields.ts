@@ -200,6 +200,9 @@ const GROUP_KEY = /group/i
 
 /** AWS error codes (`ResourceInUseException`, `BucketAlreadyExists`, `VcpuLimitExceeded`, `SpotMaxPriceTooLow`, `EntityTooLarge`): no customer names a resource so. */
 const ERROR_CODE = /^[A-Z][A-Za-z0-9]{0,60}(?:Exception|Fault|NotFound|AlreadyExists|Exceeded|InUse|Denied|Violation|Required|DeletedRecently|Too(?:Low|High|Large|Small|Long|Many))$/
+/** An exception or error class (`ConnectTimeoutError`, `SdkClientException`): CamelCase, no customer's resource name. */
+const EXCEPTION_TYPE = /^[A-Z][a-z0-9]{1,30}(?:[A-Z][a-z0-9]{0,30}){0,8}(?:Error|Exception)$/
+
 /** Codes of another shape, read as such only before the `:` that opens their message (a function may be `InvalidOrdersHandler`). */
 const ERROR_CODE_BEFORE_COLON = /^(?:(?:Invalid|Unsupported|Unauthorized|Insufficient|Duplicate|Malformed|NoSuch|Incorrect)[A-Z][A-Za-z0-9]{0,60}(?:\.[A-Z][A-Za-z]{1,30})?|ValidationError|Throttling)$/
 
@@ -251,6 +254,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (key === CAPITALISED_NAME_FIELD && (DIMENSION_NAME.test(value) || FIELD_NAME.test(value))) return null // `Name: FunctionName` (a metric dimension, a filter)
   if (key === CAPITALISED_NAME_FIELD && !NAME_SHAPE.test(value) && !/[a-z][A-Z]/.test(value)) return null
   if (key === CAPITALISED_NAME_FIELD && AWS_MANAGED_POLICY.test(value)) return null // Identity Center's `ManagedPolicies: [{"Name": "PowerUserAccess"}]`, its predefined permission sets: AWS's names
+  if (key === CAPITALISED_NAME_FIELD && EXCEPTION_TYPE.test(value)) return null // X-Ray's `Exceptions: [{"Name": "ConnectTimeoutError"}]`: an error's class, no resource
   if (key === CAPITALISED_NAME_FIELD && ENUM_CONSTANT.test(value)) return null // ACM's `KeyUsages: [{"Name": "DIGITAL_SIGNATURE"}]`: an API enum (or a variable's name), no resource
   if (key === CAPITALISED_NAME_FIELD && (HTTP_HEADER_NAME.test(value) || value.startsWith('awswaf:managed:'))) return null // WAF sampled requests: `{"Name": "user-agent", "Value": ...}`, AWS's labels
   if (value.startsWith('/') && role.kind === 'resource_name') return 'ssm_parameter' // `Name: /prod/db/url`
