@@ -279,6 +279,7 @@ function secretValueKind (kind: string, value: string, key: string): string | nu
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
+  if (value.startsWith('hmac-sha256:')) return null // Vault's audit log hashes every secret so: a digest, no secret
   if (/\s/.test(value) && kind !== 'api_key') return null
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
   if (AWS_CONSOLE_URL.test(value)) return null // `Secret: https://...console.aws.amazon.com/...`: a link, the scanner masks its parts
