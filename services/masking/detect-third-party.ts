@@ -7,7 +7,7 @@ import { WordSet } from './detect-sink.js'
 
 /** The word before the first `-` or `_` of each shape (the scanner's words are alphanumeric; SendGrid's `SG.` is the caller's). */
 export const THIRD_PARTY_HEADS = new WordSet(['xoxb', 'xoxp', 'xoxa', 'xoxe', 'xoxs', 'xoxr', 'ghp', 'gho', 'ghu', 'ghs', 'ghr',
-  'github', 'glpat', 'sk', 'rk', 'whsec', 'npm'])
+  'github', 'glpat', 'sk', 'rk', 'whsec', 'npm', 'hvs', 'hvb', 'hvr'])
 
 // Each sticky at the word's start; `(?![A-Za-z0-9_-])`: the key ends where the issuer's alphabet does.
 const SHAPES: RegExp[] = [
@@ -18,6 +18,7 @@ const SHAPES: RegExp[] = [
   /[sr]k_(?:live|test)_[A-Za-z0-9]{20,247}(?![A-Za-z0-9_-])/y, // Stripe secret / restricted keys
   /whsec_[A-Za-z0-9+/]{24,128}={0,2}(?![A-Za-z0-9_-])/y, // Stripe webhook signing secrets
   /npm_[A-Za-z0-9]{36}(?![A-Za-z0-9_-])/y,
+  /hv[sbr]\.[A-Za-z0-9_-]{24,400}(?![A-Za-z0-9_-])/y, // HashiCorp Vault service, batch and recovery tokens (`vault login`'s `token hvs.CAES...`)
   /SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/y, // SendGrid
   /sk-ant-(?:api|admin|oat|ort)[0-9]{2}-[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])/y, // Anthropic
   /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])/y // OpenAI
