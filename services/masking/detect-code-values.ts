@@ -147,6 +147,16 @@ function isKeywordArgument (text: string, start: number, end: number): boolean {
   return text.charCodeAt(start - 1) === 61 && (next === 44 || next === 41)
 }
 
+/** How far back a constant's declaration is looked for. */
+const DECLARATION_WINDOW = 8192
+
+/** `const SECRET_ID = '...'` (or Python's `SECRET_ID = ...`) earlier in the text: `{ SecretId: SECRET_ID }` then passes the constant, no name. */
+function isDeclaredBefore (text: string, start: number, constant: string): boolean {
+  const from = Math.max(0, start - DECLARATION_WINDOW)
+  // `constant` is [A-Z0-9_] only (CONSTANT): safe in a pattern
+  return new RegExp(`(?:^|[\\s;(,])${constant}[ \\t]*(?::[ \\t]*[A-Za-z_][\\w.<>]{0,40}[ \\t]*)?=(?!=)`, 'm').test(text.slice(from, start))
+}
+
 const MEMBER_EXPRESSION = /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/
@@ -166,7 +176,7 @@ export function isCode (text: string, start: number, end: number, raw: string, k
   if (CODE_KEYWORDS.has(raw)) return true // `const bucket = new sst.aws.Bucket(...)`: an expression, no name
   if ((IDENTIFIER.test(raw) || MEMBER_EXPRESSION.test(raw)) && LOGICAL_AFTER.test(text.slice(end, end + 8))) return true // `domainName: origin || 'x'`, `bucket: process.env.BUCKET ?? 'x'`: an expression
   if (raw.length > 64 || raw.includes('-')) return false // names have dashes; code has none
-  if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) // YAML `FunctionName: ORDERS_SYNC` is a name
+  if (CONSTANT.test(raw)) return isKeywordArgument(text, start, end) || isDeclaredBefore(text, start, raw) // YAML `FunctionName: ORDERS_SYNC` is a name
   if (MEMBER_EXPRESSION.test(raw)) return /[a-z][A-Z]/.test(raw)
   if (!IDENTIFIER.test(raw)) return false
   const variable = normaliseKey(raw)
