@@ -138,6 +138,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   crawlername: 'resource_name', projectname: 'resource_name', pipelinename: 'resource_name', // Glue, CodeBuild, CodePipeline
   brokername: 'resource_name', apiname: 'resource_name', apiid: 'api_gateway', restapiid: 'api_gateway', // Amazon MQ, API Gateway
   taskdefinitionfamily: 'resource_name', taskdefinition: 'resource_name', // ECS (Container Insights, `--task-definition family:rev`)
+  taskfamily: 'resource_name', // X-Ray's `task_family`, OTel's `aws.ecs.task.family`
+  aminame: 'resource_name', // Packer's `ami_name`
   ecscluster: 'ecs_cluster', // the ECS agent's `ECS_CLUSTER=x` (ecs.config, user data)
   userpoolname: 'resource_name', webaclname: 'resource_name', dashboardname: 'resource_name', layername: 'resource_name',
   schedulename: 'resource_name', collectionname: 'resource_name', activityname: 'resource_name', eventbusname: 'resource_name',
