@@ -37,7 +37,9 @@ export function isAwsMadeLogGroup (name: string): boolean {
  * paths (`/aws/service/...`) and AWS's own names stay.
  */
 export function maskLogGroupName (text: string, start: number, end: number, sink: MatchSink): void {
-  const name = text.slice(start, end)
+  // a `]` no `[` opened closes a flow list (`aws_log_groups: [/ecs/x, /aws/lambda/y]`), not the name (a stream's `[$LATEST]`)
+  let name = text.slice(start, end)
+  if (name.charCodeAt(name.length - 1) === 93 && !name.includes('[')) name = text.slice(start, --end)
   if (name.startsWith(API_EXECUTION_LOGS)) { apiExecutionLogsId(text, start, end, sink); return }
   if (AWS_MADE.has(name)) return
   if (!name.startsWith('/aws/')) { sink.push(start, end, 'log_group'); return }
