@@ -46,6 +46,7 @@ import { handleBuildEnvValue } from './detect-build-env.js'
 import { handleAlarmSubject } from './detect-alarm-subject.js'
 import { handleVpnPsk } from './detect-vpn-psk.js'
 import { handleBatchReportRow } from './detect-batch-report.js'
+import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -184,6 +185,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 2 && first === 97 /* a */ && after === 32 && text.charCodeAt(i + 1) === 115 && isBlankCode(prev) &&
     (r = handleStoreAsName(text, i, sink)) >= 0) return r // `to Secrets Manager as bw/prod/stripe-key`
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
+  if (len === 4 && first === 80 /* P */ && after === 58 && text.startsWith('Path', i) && (r = handleTfLockPath(text, i, sink)) >= 0) return r // Terraform's lock info
+  if (len === 6 && first === 99 /* c */ && after === 47 && text.startsWith('canary', i) && (r = handleCanaryArtifacts(text, i, sink)) >= 0) return r // Synthetics' artifacts
   if (len === 5 && first === 86 /* V */ && after === 32 && codeAt(text, j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
