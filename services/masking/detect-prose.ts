@@ -109,7 +109,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     // part of something bigger: `host:port`, IPv6, e-mail; a colon before a blank ends a phrase
     if ((follow === 58 && !isBlankOrEnd(text.charCodeAt(nameStart + name.length + 1)) && !isRevisionAt(text, nameStart + name.length)) || follow === 64) break
     if (follow === 40 || follow === 91) break // code: `role: iam.Role.fromRoleArn(`, `table[`
-    if (found > 0 && follow === 58 && m[1] === undefined && CODE_KEY.test(name)) break // `role: 'x', roleAccount: '1'`: the next key of an argument list, no second name
+    if (found > 0 && follow === 58 && m[1] === undefined && isArgumentKey(text, at, name, nameStart + name.length)) break // `role: 'x', roleAccount: '1'`: the next key of an argument list, no second name
     if (follow === 61 && m[3] === undefined) break // a logfmt key: `assumed role: tf_provider=aws`, `aws.service=Lambda aws.operation=GetFunction`
     if (isAwsErrorCode(name, follow)) break // `Error: creating EC2 Instance: InvalidParameterValue: ...`
     if (isParameterDeclaration(text, start, name, nameStart + name.length)) break // `(..., Stream responseStream)`: a type and a variable in code
@@ -129,6 +129,21 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
 
 /** A key of code's named arguments (`roleAccount`, `role_session`): no dash nor dot, which most names have. */
 const CODE_KEY = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/
+
+/**
+ * `, roleAccount: '1'`: a code key after a comma whose value opens with a quote, digit, bracket or
+ * `$`; a prose list's last name before its colon (`buckets a-1 and acme_2: the ...`) stays a name.
+ */
+function isArgumentKey (text: string, listAt: number, name: string, colon: number): boolean {
+  if (!CODE_KEY.test(name)) return false
+  let before = listAt - 1
+  while (before > 0 && text.charCodeAt(before) === 32) before--
+  if (text.charCodeAt(before) !== 44) return false
+  let after = colon + 1
+  while (after < colon + 4 && text.charCodeAt(after) === 32) after++
+  const value = text.charCodeAt(after)
+  return value === 39 || value === 34 || value === 91 || value === 123 || value === 36 || (value >= 48 && value <= 57)
+}
 
 /** How far a purpose label (`for ALB logs:`) may run. */
 const PURPOSE_MAX = 48

@@ -11,6 +11,9 @@ t.test('a named argument after a role is no second role', async (tt) => {
   tt.same(found("withAWS(role: 'ci-deployer', roleSessionName: 'jenkins-1') {"), ['iam_role:ci-deployer', 'resource_name:jenkins-1'])
   tt.same(found('the roles ci-deployer, tf-runner and app-x: all three'),
     ['iam_role:ci-deployer', 'iam_role:tf-runner', 'iam_role:app-x'], 'a dashed name before a colon still ends a prose list')
+  // a prose list's last name before its colon is still a name, snake_case or not (a property's counterexample)
+  tt.same(found('The buckets acme-acme and acme1_1: The buckets'), ['s3_bucket:acme-acme', 's3_bucket:acme1_1'])
+  tt.same(found('the tables orders-v2, audit_log: both'), ['dynamodb_table:orders-v2', 'dynamodb_table:audit_log'])
   const masked = await maskedWithRoundTrip("withAWS(role: 'ci-deployer', roleAccount: '604218375519')")
   tt.ok(masked.includes('roleAccount:') && !masked.includes('ci-deployer'))
 })
