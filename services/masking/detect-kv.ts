@@ -11,6 +11,7 @@ import { namingTagKey, remoteRefKey, SECURE_STRING_ROLE, inSecureStringRecord, p
 import { isBlank, emitList, emit, deferBlockList } from './detect-emit.js'
 import { hclRoleField } from './detect-iac.js'
 import { deferBlockMap } from './detect-yaml-block.js'
+import { formatListCollection } from './detect-powershell.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
 export const KV_SOURCE =
@@ -95,6 +96,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   const flag = text.startsWith('--', start)
   const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? flagRole(key)
     : key === 'role' ? hclRoleField(text, start, end) : fieldRole(key)
+  if (!flag && text.charCodeAt(end) === 123 && formatListCollection(text, start, end, key, role, sink)) return -1 // PowerShell's `SecurityGroups : {a, b}`
   if (role === null) return -1
   if (text.charCodeAt(end) === 91 /* [ */ && (role.role === 'name' || role.role === 'secret')) return emitList(text, end + 1, role, key, sink)
   if ((text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13) && (role.role === 'name' || role.role === 'kms') && !flag) { // `IAMRole:` over `  - x` lines

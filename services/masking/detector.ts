@@ -342,7 +342,8 @@ function attemptKeyValue (text: string, i: number, j: number, prev: number, sink
     if (r >= 0) return r
   }
   // most keys say nothing: skip the regex (HCL `name = "x"` names the resource, `role = "x"` in IAM resources the role)
-  if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && (text.startsWith('name', i) || text.startsWith('role', i)))) return -1
+  if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && (text.startsWith('name', i) || text.startsWith('role', i))) &&
+    !(len === 14 && sep === 58 && text.startsWith('SecurityGroups', i))) return -1 // PowerShell's `SecurityGroups : {x}` (detect-powershell)
   if (prev === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
     const re = SHAPES.key_value.re
     re.lastIndex = i

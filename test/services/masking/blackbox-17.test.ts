@@ -15,8 +15,8 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-17/', import.meta.url
 // Beyond the spec's contexts, so listed under `extra`: AWS CLI / SDK profile names, STS external ids,
 // Rails' secret_key_base and Laravel's APP_KEY, customer domains, a Cognito app client id, Spring's
 // parameter store prefix under a bare `prefix:` key, a CloudWatch custom namespace, database users.
-// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): a
-// security group's name in PowerShell's Format-List collection (`SecurityGroups : {tarnwell-sql-sg}`).
+// A security group's name in PowerShell's Format-List collection (`SecurityGroups : {tarnwell-sql-sg}`),
+// found in this round, is masked since gaps-19 (fixes-gaps-19-powershell-collections).
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
