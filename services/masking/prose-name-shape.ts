@@ -81,10 +81,25 @@ const RESOURCE_SUFFIXES: ReadonlySet<string> = new Set(['q', 'queue', 'dlq', 'to
 export function isNameAfterService (name: string): boolean {
   if (/[A-Z]/.test(name) || !/[-_.]/.test(name)) return false
   const segs = name.split(/[-_.]/)
-  if (segs[0] === 'aws' || segs[0] === 'amazon' || ADJECTIVE_HEADS.has(segs[0]) || COPULA_HEADS.has(segs[0]) || segs.some(s => FUNCTION_WORDS.has(s))) return false // `single-table`, `multi-region`
+  if (segs[0] === 'aws' || segs[0] === 'amazon' || COPULA_HEADS.has(segs[0]) || segs.some(s => SERVICE_FEATURE_WORDS.has(s))) return false // `multi-region`, `sort-key`, `v2-sdk`
+  if (ADJECTIVE_HEADS.has(segs[0]) || segs.some(s => FUNCTION_WORDS.has(s))) { // `single-table`, `pay-per-request`, `end-to-end`
+    return segs.length > 2 && !segs.includes('') && (RESOURCE_SUFFIXES.has(segs[segs.length - 1]) || isRouteName(segs)) // `new-orders-table`, `logs-to-s3`
+  }
   const digits = /[0-9]/.test(name)
-  if (segs.some(s => SERVICE_FEATURE_WORDS.has(s))) return false // `sort-key`, `v2-sdk`
   if (segs.length > 1 && segs[0] !== '' && RESOURCE_SUFFIXES.has(segs[segs.length - 1])) return true // `tessaly-settlement-q` (whatever its words look like)
   if (!digits && segs.length > 2 && !segs.includes('') && !PARTICIPLE.test(segs[segs.length - 1])) return true // `tessaly-txn-ledger`: features are shorter or built of their words
   return isBareName(name) && isNameAfterCopula(name) // not `v2-type`, `3-node`, `long-polling`
+}
+
+/** Where a delivery stream or pipe sends or reads (`logs-to-s3`, `clicks-to-redshift`, `events-from-kafka`). */
+const ROUTE_ENDS: ReadonlySet<string> = new Set(['s3', 'redshift', 'opensearch', 'elasticsearch', 'splunk', 'datadog', 'snowflake', 'http',
+  'https', 'lambda', 'sqs', 'sns', 'kinesis', 'dynamodb', 'glue', 'athena', 'iceberg', 'kafka', 'msk', 'newrelic', 'dynatrace', 'elastic'])
+
+/** `x-to-y`, `x-from-y` whose `y` is a store, a product or a versioned thing: no English (`end-to-end`, `peer-to-peer`). */
+function isRouteName (segs: string[]): boolean {
+  if (FUNCTION_WORDS.has(segs[0]) || ADJECTIVE_HEADS.has(segs[0])) return false
+  const k = segs.findIndex(s => FUNCTION_WORDS.has(s))
+  if ((segs[k] !== 'to' && segs[k] !== 'from') || k === segs.length - 1 || segs.slice(k + 1).some(s => FUNCTION_WORDS.has(s))) return false
+  const end = segs[k + 1]
+  return ROUTE_ENDS.has(end) || (/[0-9]/.test(end) && /[a-z]/.test(end))
 }
