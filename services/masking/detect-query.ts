@@ -5,7 +5,7 @@
 // (`{Id:CacheClusterId}`) prints each field under its own key (JSON, a table's header) or, sorted
 // by key, as text columns; one field of every item (`Buckets[].Name`) prints a list, or words on a
 // line. Matches go to the deferred list; the output is scanned as usual.
-import { classifyValue, fieldRole } from './detect-fields.js'
+import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
 import { CAPITALISED_NAME_FIELD } from './catalogue.js'
 import { listItemNameField } from './detect-parent.js'
 import { isReservedName } from './detect-prose.js'
@@ -27,9 +27,10 @@ export function handleQueryList (text: string, at: number, sink: MatchSink): voi
   let pos = eol + 1
   while (pos < text.length && (text.charCodeAt(pos) === 32 || text.charCodeAt(pos) === 13 || text.charCodeAt(pos) === 10)) pos++
   const line = text.slice(at, eol)
-  const output = TEXT_OUTPUT.test(line) ? 'text' : TABLE_OUTPUT.test(line) ? 'table' : 'json'
+  const output = TEXT_OUTPUT.test(line) ? 'text' : TABLE_OUTPUT.test(line) ? 'table' : YAML_OUTPUT.test(line) ? 'yaml' : 'json'
   let found: Found[] = []
   if (output === 'text') found = sel.each ? eachTabbedValue(text, eol + 1, sel) : tabbedValues(text, eol + 1, sel)
+  else if (output === 'yaml') found = yamlValues(text, pos, sel)
   else if (output === 'table') found = tableValues(text, eol + 1, sel)
   else if (sel.keys !== undefined) found = text.charCodeAt(pos) === 91 || text.charCodeAt(pos) === 123 ? keyedValues(text, pos, sel, sel.keys) : []
   else if (text.charCodeAt(pos) === 91) found = listedValues(text, pos, sel)
@@ -126,6 +127,51 @@ function listedValues (text: string, from: number, sel: Selection): Found[] {
     }
   }
   return found
+}
+
+/** `--output yaml` (or `yaml-stream`) on the command line: the selection is printed as YAML. */
+const YAML_OUTPUT = /--output[ =]yaml(?:-stream)?(?![A-Za-z])/
+/** One line of YAML output: the list dashes and indent, an optional key, then a scalar (quoted or bare). */
+const YAML_LINE = /^([ ]{0,40}(?:- ){0,8})(?:([A-Za-z_][A-Za-z0-9_]{0,63}):[ ])?(?:'([^'\r\n]{1,1024})'|"([^"\\\r\n]{1,1024})"|([^ '"\r\n][^\r\n]{0,1023}))\r?$/
+
+/**
+ * YAML output: a hash's values each on its alias's line (`- Id: x` then `  Snap: y`); a list's
+ * (`[A,B]`, nested `- - a`) one scalar a line, field after field; one field of every item one
+ * `- x` a line. The first line of another shape ends it.
+ */
+function yamlValues (text: string, from: number, sel: Selection): Found[] {
+  const found: Found[] = []
+  const limit = Math.min(text.length, from + MAX_OUTPUT)
+  let pos = from
+  for (let n = 0; n < MAX_ROWS * 4 && pos < limit; n++) {
+    let eol = text.indexOf('\n', pos)
+    if (eol < 0 || eol > limit) eol = limit
+    const m = YAML_LINE.exec(text.slice(pos, eol))
+    if (m === null) break
+    const key = m[2]
+    const value = m[3] ?? m[4] ?? m[5]
+    const start = pos + m[0].indexOf(value, m[1].length + (key === undefined ? 0 : key.length + 2))
+    let i = -1
+    if (sel.keys !== undefined) i = key === undefined ? -1 : sel.keys.indexOf(key)
+    else if (key === undefined && m[1].includes('- ')) i = sel.each ? 0 : n % sel.fields.length
+    if (i < 0) break
+    read([{ start, end: start + value.length, value }], { ...sel, fields: [sel.fields[i]] }, found)
+    pos = eol + 1
+  }
+  return found
+}
+
+/** Resources a selected field's name ends with, before `Id`, `Identifier` or `Name` (`SnapshottingClusterId`). */
+const RESOURCE_FIELD = /(?:Cluster|ReplicationGroup|SubnetGroup|SecurityGroup|AutoScalingGroup|Snapshot|Instance|Table|Queue|Topic|Function|Bucket|Stream|Stack|Repository|Pipeline|Vault|Domain|Broker|Database|Alarm|Secret|Project|Workgroup|Crawler|Job|Trail|Dashboard|Layer|Application|Service|Role|User|Profile|Registry|Namespace|Mesh|Gateway|Firewall|Accelerator)(?:Id|Identifier|Name)$/
+
+/**
+ * A field `--query` selects that has no role under its own key (`SnapshottingClusterId`,
+ * `SourceDBSnapshotIdentifier`): a customer resource's name when its key ends with one, and
+ * the value is no number (`CacheNodeId: 0001`) nor AWS's default (`default.redis7`).
+ */
+function resourceFieldRole (field: string, value: string): FieldRole | null {
+  if (!RESOURCE_FIELD.test(field) || /^[0-9]+$/.test(value) || value.startsWith('default')) return null
+  return { kind: 'resource_name', role: 'name' }
 }
 
 /** `--output text` / `--output table` on the command line: the selection is printed as tab-separated rows, or a table. */
@@ -257,7 +303,7 @@ function read (items: Array<Item | null>, sel: Selection, found: Found[]): void 
   items.forEach((item, i) => {
     if (item === null || item.value === '') return
     const field = sel.fields[i] === CAPITALISED_NAME_FIELD && sel.list !== undefined ? listItemNameField(sel.list, item.value) ?? CAPITALISED_NAME_FIELD : sel.fields[i]
-    const role = fieldRole(field)
+    const role = fieldRole(field) ?? resourceFieldRole(field, item.value)
     if (role === null || (role.role !== 'name' && role.role !== 'secret')) return
     if (role.role === 'name' && isReservedName(item.value)) return
     if (role.kind === 'log_group' && isAwsLogGroup(item.value)) return // AWS's own, or its ids the scanner masks (`API-Gateway-Execution-Logs_<api id>/prod`)

@@ -17,7 +17,7 @@ t.test('a hash selection: values under their aliases', async tt => {
 |  orders-cache-001|  orders-cache-001    |
 |  sessions-002    |  None                |
 +------------------+----------------------+
-Which one is the snapshot source?`), ['elasticache_cluster:orders-cache-001', 'elasticache_cluster:sessions-002'], 'table')
+Which one is the snapshot source?`), ['elasticache_cluster:orders-cache-001', 'resource_name:orders-cache-001', 'elasticache_cluster:sessions-002'], 'table (Snap: fixes-gaps-19-query-output)')
   tt.same(found(`aws elasticache describe-cache-clusters --query 'CacheClusters[].{Id:CacheClusterId,Node:CacheNodeType}'
 [
   {
