@@ -26,8 +26,8 @@ export function handleGluedPassword (text: string, i: number, sink: MatchSink): 
   let lineStart = i
   while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
   if (!MYSQL_CLIENT_BEFORE.test(text.slice(lineStart, i))) return -1
-  if (m[3] !== undefined) { // glued to the `p`, a token would read back at no boundary: it takes the `p`
-    sink.push(i + 1, GLUED_PASSWORD.lastIndex, 'connection_secret')
+  if (m[3] !== undefined) { // glued to the `p`: restoration reads a token after ` -p` (unmask.ts gluedFlagBefore)
+    sink.push(i + 2, GLUED_PASSWORD.lastIndex, 'connection_secret')
     return GLUED_PASSWORD.lastIndex
   }
   const value = m[1] ?? m[2]

@@ -600,7 +600,11 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     const r = handleFlagPassword(text, i, text.slice(i, i + 2), sink) // `redis-cli -a x`, `sshpass -p x`, `curl -u user:x`
     if (r >= 0) return r
   }
-  if (c === 45 && next === 112 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return handleGluedPassword(text, i, sink) // `mysql -pS3cret`
+  if (c === 45 && next === 112 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) { // `mysql -pS3cret`
+    const literal = cls(text.charCodeAt(i + 2)) === 4 ? tokenEndAt(text, i + 2) : -1 // ` -pS3_BUCKET_1`: restoration reads a token there (unmask.ts gluedFlagBefore)
+    if (literal >= 0) { sink.push(i + 2, literal, 'token_literal'); return literal }
+    return i === 0 ? -1 : handleGluedPassword(text, i, sink)
+  }
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
   if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`
   return -1

@@ -22,7 +22,18 @@ export const plainBoundary: BoundaryRule = (text, index) => index === 0 || !isAs
 /** After an escape (escapes.ts: `\n`, `\\t`, `\u00e9`, `\x41`), a URL escape or a terminal sequence (`\x1b[0m`), a token may start. */
 export const tokenBoundary: BoundaryRule = (text, index) =>
   plainBoundary(text, index) || escapeEndsAt(text, index) || encodedSlashBefore(text, index) > 0 || percentEscapeBefore(text, index) ||
-  terminalSequenceEndsAt(text, index)
+  terminalSequenceEndsAt(text, index) || gluedFlagBefore(text, index)
+
+/**
+ * ` -p` right before `index` (a blank or the start before it): MySQL's clients take the password
+ * glued to the flag (`mysql -u admin -pS3cret`), masked without the `p` (`-pCONNECTION_SECRET_1`);
+ * the masker reads a user's token-shaped text there as a literal.
+ */
+export function gluedFlagBefore (text: string, index: number): boolean {
+  if (index < 2 || text.charCodeAt(index - 1) !== 112 || text.charCodeAt(index - 2) !== 45) return false
+  const c = index === 2 ? 32 : text.charCodeAt(index - 3)
+  return c === 32 || c === 9
+}
 
 /**
  * `%3A`, `%3D`, `%20`, `%9C` right before `index`, standing for no ASCII letter or digit: a model
