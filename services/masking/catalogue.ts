@@ -155,6 +155,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   objectname: 'secret_name', // secrets-store CSI's SecretProviderClass: a Secrets Manager secret's or SSM parameter's name
   computeenvironment: 'resource_name', computeenvironmentname: 'resource_name', jobqueue: 'resource_name', jobqueuename: 'resource_name', // AWS Batch
   archivename: 'resource_name', replayname: 'resource_name', // EventBridge archives and replays
+  dedupstring: 'resource_name', // an OpsItem's `/aws/dedup` (a CloudWatch alarm's: `<alarm name>-ALARM`)
   subscribername: 'resource_name', // Security Lake
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 })
@@ -262,6 +263,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   dbinstance: 'rds_instance', dbcluster: 'rds_cluster', // RDS errors: `DBInstance prod-db not found.` (spelt as in CAMEL_NOUNS)
   replica: 'rds_instance', writer: 'rds_instance', // a read replica (`the replica orders-pg-ro1`), an Aurora writer (`behind writer orders-pg-01`)
   'event bus': 'resource_name', rule: 'resource_name', bus: 'resource_name', // EventBridge (`rule x`, `bus x` only as `EventBridge rule x`, `Config rule x`)
+  archive: 'resource_name', replay: 'resource_name', // EventBridge archives and replays, only as `EventBridge archive x`, `replay from archive x`
+  app: 'resource_name', // a CodeDeploy application, only as `CodeDeploy app x` or after CodeDeploy on its line (`(app x, group y)`)
   // named only with their service before them (`OpenSearch domain x`, `Glue job x`, `CodeBuild project x`, `API Gateway x`)
   domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
   asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name',
@@ -302,8 +305,9 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   opensearch: { domain: 'resource_name' },
   elasticsearch: { domain: 'resource_name' },
   glue: { job: 'resource_name', crawler: 'resource_name' },
-  eventbridge: { rule: 'resource_name', bus: 'resource_name' },
-  events: { rule: 'resource_name' },
+  eventbridge: { rule: 'resource_name', bus: 'resource_name', archive: 'resource_name', replay: 'resource_name' },
+  events: { rule: 'resource_name', archive: 'resource_name', replay: 'resource_name' },
+  event: { archive: 'resource_name', replay: 'resource_name' },
   config: { rule: 'resource_name' },
   batch: { job: 'resource_name' },
   codebuild: { project: 'resource_name' },
@@ -326,12 +330,14 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   grafana: { workspace: 'resource_name' },
   response: { plan: 'resource_name' },
   beanstalk: { application: 'resource_name', environment: 'resource_name' },
-  storage: { gateway: 'resource_name' }
+  storage: { gateway: 'resource_name' },
+  codedeploy: { app: 'resource_name', application: 'resource_name' },
+  deployment: { group: 'resource_name' } // CodeDeploy's `deployment group x`
 })
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

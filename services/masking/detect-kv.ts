@@ -191,6 +191,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
   if (kind === null && role.role === 'name' && raw.includes('${')) return templateLiterals(text, value, role, key, sink, sub ? 'fnSub' : 'dollar')
   if (kind === null) return value.start // let the scanner look inside (ARNs, ids, URLs)
   if (flag && role.role === 'name' && key.endsWith('s') && isAwsCliLine(text, start)) return flagItems(text, value, role, key, sink)
+  const state = key === 'dedupString' ? ALARM_STATE.exec(raw) : null
+  if (state !== null) return emit(text, value.start, value.end - state[0].length, value.next, kind, sink) // the alarm's state stays readable
   const revision = role.kind === 'resource_name' ? TASK_REVISION.exec(raw) : null // `--task-definition orders-api:41`: the revision stays readable
   if (revision !== null && normaliseKey(key) === 'taskdefinition') return emit(text, value.start, value.end - revision[0].length, value.next, kind, sink)
   if (role.role === 'name' && !value.quoted && !flag && isPluralNameKey(key)) return emitProseList(text, value, kind, role, key, sink)
@@ -212,6 +214,8 @@ function planChange (text: string, pos: number, role: FieldRole, key: string, si
 }
 
 const TASK_REVISION = /:[0-9]{1,9}$/
+/** The state a CloudWatch alarm's OpsItem dedup string ends with (`payments-api-5xx-ALARM`). */
+const ALARM_STATE = /-(?:ALARM|OK|INSUFFICIENT_DATA)$/
 
 /** `nodegroups`, `bucket_names`, `BucketNames`: a name field's plural (not `alias`, `address`: the singular must be a name field too). */
 function isPluralNameKey (key: string): boolean {

@@ -331,8 +331,36 @@ export function nounKind (text: string, start: number, noun: string): string | n
     const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]
     if (refined !== undefined) return refined
   }
-  if (NOUNS_NEEDING_QUALIFIER.has(base)) return null
+  if (NOUNS_NEEDING_QUALIFIER.has(base)) {
+    if (base === 'archive' || base === 'replay') return isEventReplay(text, start, base) ? kind : null
+    return (base === 'app' || base === 'application' || base === 'group') && isAfterCodeDeploy(text, start) ? 'resource_name' : null
+  }
   return kind
+}
+
+/** How far back on its line `CodeDeploy` is looked for before `app`, `application` or `group`. */
+const CODEDEPLOY_WINDOW = 96
+const CODEDEPLOY = /codedeploy(?![A-Za-z])[^\n]*$/i
+
+/** `CodeDeploy failed (app x, group y)`: CodeDeploy earlier on the line says what the bare nouns name. */
+function isAfterCodeDeploy (text: string, start: number): boolean {
+  return CODEDEPLOY.test(text.slice(Math.max(0, start - CODEDEPLOY_WINDOW), start))
+}
+
+/** `replay x from archive y`, `replay from archive y`: EventBridge's words, where `archive` alone is an everyday one. */
+const REPLAY_FROM_ARCHIVE = /replay[ \t]+(?:`?[a-z0-9][a-z0-9._-]{0,127}`?[ \t]+)?from[ \t]+(?:the[ \t]+)?archive(?![A-Za-z0-9])/iy
+
+/** Is the `archive` or `replay` at `start` one of EventBridge's (`replay` before it, or `from archive` after it)? */
+function isEventReplay (text: string, start: number, base: string): boolean {
+  if (base === 'replay') {
+    REPLAY_FROM_ARCHIVE.lastIndex = start
+    return REPLAY_FROM_ARCHIVE.test(text)
+  }
+  const from = Math.max(0, start - 160)
+  const replay = text.slice(from, start).lastIndexOf('eplay') // a bounded window
+  if (replay < 1) return false
+  REPLAY_FROM_ARCHIVE.lastIndex = from + replay - 1
+  return REPLAY_FROM_ARCHIVE.test(text) && REPLAY_FROM_ARCHIVE.lastIndex === start + 7
 }
 
 function previousWord (text: string, pos: number): string {
