@@ -40,3 +40,20 @@ function bareStrongPassword (text: string, j: number, sink: MatchSink): number {
   sink.push(start, start + value.length, 'connection_secret')
   return start + value.length
 }
+
+/** `login is admin / Pass4Grafana!`, `login: ops/S3cret!`: a user, a slash, then the password (bare, to the next blank). */
+const LOGIN_PAIR = /(?:[ \t]+(?:is|was)|[ \t]*:)[ \t]+`?[A-Za-z0-9._@+-]{1,64}[ \t]{0,2}\/[ \t]{0,2}([^\s`'"/]{6,128})/y
+/** A letter, and a digit or a symbol no path or name holds (`team-a`, `docs/setup` are no password). */
+const PAIR_SECRET = /^(?=[^]*[A-Za-z])(?=[^]*[0-9!#$%^&*+=?~@])[^]+$/
+
+/** `login` ends at `j`: masks the password of a `user / password` pair after it; returns its end, or -1. */
+export function handleLoginPair (text: string, j: number, sink: MatchSink): number {
+  LOGIN_PAIR.lastIndex = j
+  const m = LOGIN_PAIR.exec(text)
+  if (m === null) return -1
+  const value = m[1].replace(TRAILING, '')
+  const start = LOGIN_PAIR.lastIndex - m[1].length
+  if (value.length < 6 || !PAIR_SECRET.test(value) || TOKEN_SHAPE.test(value) || value.includes('://')) return -1
+  sink.push(start, start + value.length, 'connection_secret')
+  return start + value.length
+}

@@ -31,7 +31,7 @@ import { handleApiExecutionLogs, handleApiUserAgent, handleEncodedLogGroup, hand
 import { handleOracleThin } from './detect-url.js'
 import { handleKmsAlias } from './detect-arn.js'
 import { handleAossResource } from './detect-aoss.js'
-import { handleProsePassword } from './detect-prose-secret.js'
+import { handleLoginPair, handleProsePassword } from './detect-prose-secret.js'
 import { handleProseKey, jwtAt } from './detect-prose-key.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
 import { handleNameInStore, handleStoreAsName } from './detect-prose-store.js'
@@ -115,6 +115,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
   if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
+  if (len === 5 && (after === 32 || after === 58) && (first | 32) === 108 && text.startsWith('ogin', i + 1) && (r = handleLoginPair(text, j, sink)) >= 0) return r // `login is admin / Pass4Grafana!`
   if ((len === 3 || len === 5 || len === 6) && prev === 32 && (after === 32 || after === 58 || after === 61 || after === 9) &&
     ((first | 32) === 107 || (first | 32) === 116 || (first | 32) === 115) && (r = handleProseKey(text, i, j, sink)) >= 0) return r // `API key 3f8a…`
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
