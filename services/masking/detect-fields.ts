@@ -194,6 +194,9 @@ const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|
 /** SigV4 signing names of AWS services (`es`, `aoss`, `execute-api`): no ECS service is named so. */
 const AWS_SIGNING_NAME = /^(?:es|aoss|s3|s3-object-lambda|s3express|execute-api|apigateway|lambda|sqs|sns|dynamodb|kinesis|firehose|sts|iam|ec2|ecs|eks|ecr|logs|events|states|secretsmanager|ssm|kms|bedrock|bedrock-runtime|glue|athena|appsync|rds|rds-db|rds-data|elasticloadbalancing|monitoring|xray|sagemaker|cloudformation|route53|cognito-idp|redshift|redshift-data|elasticache|aps|osis)$/
 
+/** ASP.NET Core's built-in environment names (`IHostEnvironment.EnvironmentName`): no Beanstalk environment's. */
+const ASPNET_ENVIRONMENT: ReadonlySet<string> = new Set(['Production', 'Staging', 'Development'])
+
 /** RDS and ElastiCache default parameter and option groups (`default.postgres15`, `default:mysql-8-0`), under a group's key. */
 const DEFAULT_GROUP = /^default[.:][a-z0-9][a-z0-9.-]{0,62}$/
 const GROUP_KEY = /group/i
@@ -244,6 +247,8 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (DOTTED_NOUN_KEY.test(key) && (!NAME_SHAPE.test(value) || !DOTTED_NAME_VALUE.test(value))) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
+  if (role.kind === 'iam_user' && value === 'system') return null // the actor of a tool's automated actions (Opsgenie's `"username": "system"`), as `System`
+  if (ASPNET_ENVIRONMENT.has(value) && normaliseKey(key) === 'environmentname') return null // Serilog's `EnvironmentName` enricher: ASP.NET's built-in environments
   if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)
   if (role.kind === 'ecs_service' && AWS_SIGNING_NAME.test(value)) return null // Envoy's / a SigV4 proxy's `service_name: es`: the service AWS signs for
   if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)
