@@ -98,6 +98,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     : key === 'role' ? hclRoleField(text, start, end) : fieldRole(key)
   if (!flag && text.charCodeAt(end) === 123 && formatListCollection(text, start, end, key, role, sink)) return -1 // PowerShell's `SecurityGroups : {a, b}`
   if (role === null) return -1
+  if (role.kind === 'eks_cluster' && key === 'cluster_name' && ENVOY_ASSIGNMENT_BEFORE.test(text.slice(Math.max(0, start - 80), start))) return -1 // an Envoy cluster: the proxy's own name
   if (text.charCodeAt(end) === 91 /* [ */ && (role.role === 'name' || role.role === 'secret')) return emitList(text, end + 1, role, key, sink)
   if ((text.charCodeAt(end) === 10 || text.charCodeAt(end) === 13) && (role.role === 'name' || role.role === 'kms') && !flag) { // `IAMRole:` over `  - x` lines
     deferBlockList(text, end, role, key, sink)
@@ -214,6 +215,8 @@ function planChange (text: string, pos: number, role: FieldRole, key: string, si
 }
 
 const TASK_REVISION = /:[0-9]{1,9}$/
+/** Envoy's `load_assignment:` (YAML or JSON) right before a `cluster_name`: the name of one of the proxy's upstream clusters. */
+const ENVOY_ASSIGNMENT_BEFORE = /load_assignment\\?["']?[ \t]*:[ \t]*\{?[ \t]*(?:\r?\n[ \t]{0,40})?\\?["']?$/
 /** The state a CloudWatch alarm's OpsItem dedup string ends with (`payments-api-5xx-ALARM`). */
 const ALARM_STATE = /-(?:ALARM|OK|INSUFFICIENT_DATA)$/
 

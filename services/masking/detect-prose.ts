@@ -327,6 +327,7 @@ export function nounKind (text: string, start: number, noun: string): string | n
   if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
   const kind = PROSE_NOUNS[base]
   if (kind === undefined) return null
+  if (base === 'cluster' && ENVOY_ROUTE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null // Envoy's `route: { cluster: x }`: one of the proxy's clusters
   if (REFINABLE.has(base)) { // only then can the word before say more
     const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]
     if (refined !== undefined) return refined
@@ -362,6 +363,8 @@ function isEventReplay (text: string, start: number, base: string): boolean {
   REPLAY_FROM_ARCHIVE.lastIndex = from + replay - 1
   return REPLAY_FROM_ARCHIVE.test(text) && REPLAY_FROM_ARCHIVE.lastIndex === start + 7
 }
+
+const ENVOY_ROUTE_BEFORE = /route[ \t]*:[ \t]*\{[ \t]*$/
 
 function previousWord (text: string, pos: number): string {
   let end = pos
