@@ -114,20 +114,21 @@ function resourceIdSpan (text: string, start: number, glued = true): { prefix: s
     if (routeEnd > 0) return { prefix: p, end: routeEnd } // whole: a token glued to digits would not read back
     if (run !== 17 && run !== 8) continue
     const end = dash + 1 + run
-    if (endsResourceId(text, end) || (glued && run === 17 && gluedIdAt(text, end))) return { prefix: p, end }
+    if (endsResourceId(text, end) || (glued && gluedIdAt(text, end, run === 17))) return { prefix: p, end }
   }
   return undefined
 }
 
 /**
- * A long id glued to another (the EBS CSI driver's in-flight key `vol-<17 hex>i-<17 hex>`): both
- * are ids. Only a 17-hex id glued to a 17-hex id, one level deep (the second must end as an id does).
+ * An id glued to another (the EBS CSI driver's in-flight key `vol-<17 hex>i-<17 hex>`,
+ * `sg-<8 hex>i-<17 hex>`): both are ids. One of the two must be long (17 hex digits), one level
+ * deep (the second must end as an id does).
  */
-function gluedIdAt (text: string, at: number): boolean {
+function gluedIdAt (text: string, at: number, firstLong: boolean): boolean {
   const c = text.charCodeAt(at)
   if (c < 97 || c > 122) return false
   const span = resourceIdSpan(text, at, false)
-  return span !== undefined && span.end - at - span.prefix.length === 18
+  return span !== undefined && (firstLong || span.end - at - span.prefix.length === 18)
 }
 
 /** Pushes the resource id (`sg-0abc...`) starting at `start` and returns its end, or -1. */
