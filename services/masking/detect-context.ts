@@ -7,6 +7,7 @@ import { ETAG_FIELDS, wholeIdKind } from './detect-ids.js'
 import { filterRole, namingTagKey } from './detect-filters.js'
 import { physicalIdKind } from './detect-iac.js'
 import { isAwsMadeLogGroup } from './detect-loggroup.js'
+import { datadogTagItem } from './detect-datadog-tags.js'
 
 const TAG_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
 const PAIR_VALUE_ROLE: FieldRole = { kind: 'resource_name', role: 'tag' }
@@ -18,6 +19,7 @@ export function detectInField (text: string, context: DetectContext, sink: Match
     if (kind !== null) { sink.push(0, text.length, kind); return true }
   }
   if (context.field === 'Values' && context.tagKey !== undefined) return filterValue(text, context.tagKey, sink)
+  if (text.charCodeAt(0) === 110 && datadogTagItem(text, context.field, sink)) return true // `"tags": ["env:prod", "name:x"]`
   if (context.field !== undefined && ETAG_FIELDS.has(context.field) && wholeIdKind(text) === 'cloudfront_distribution') return true // CloudFront's ETag: kept
   let role: FieldRole | null = null
   let key = context.field ?? ''

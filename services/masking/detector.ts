@@ -4,6 +4,7 @@
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
 import { handleQueryList } from './detect-query.js'
+import { handleDatadogNameTag } from './detect-datadog-tags.js'
 import { handleJsonpathValue } from './detect-jsonpath.js'
 import { handleEnvDefault } from './detect-env-default.js'
 import { handleDockerEnv } from './detect-dockerfile.js'
@@ -329,6 +330,10 @@ function attemptKeyValue (text: string, i: number, j: number, prev: number, sink
   if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10 || len === 7) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`, `aws-sdk:`
     const special = atContextKey(text, i, len, sep, k + 1, sink)
     if (special >= 0) return special
+  }
+  if (sep === 58 && len === 4 && k === keyEnd && (prev === 44 || prev === 34) && text.startsWith('name', i)) { // Datadog's `env:prod,name:x`
+    const tag = handleDatadogNameTag(text, i, k + 1, sink)
+    if (tag >= 0) return tag
   }
   if (sep === 58 && len === 4 && text.startsWith('name', i)) { // `new SqsQueue(this, 'q', { name: 'x' })`
     const named = handleConstructName(text, i, k + 1, sink)
