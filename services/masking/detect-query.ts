@@ -162,7 +162,7 @@ function yamlValues (text: string, from: number, sel: Selection): Found[] {
 }
 
 /** Resources a selected field's name ends with, before `Id`, `Identifier` or `Name` (`SnapshottingClusterId`). */
-const RESOURCE_FIELD = /(?:Cluster|ReplicationGroup|SubnetGroup|SecurityGroup|AutoScalingGroup|Snapshot|Instance|Table|Queue|Topic|Function|Bucket|Stream|Stack|Repository|Pipeline|Vault|Domain|Broker|Database|Alarm|Secret|Project|Workgroup|Crawler|Job|Trail|Dashboard|Layer|Application|Service|Role|User|Profile|Registry|Namespace|Mesh|Gateway|Firewall|Accelerator)(?:Id|Identifier|Name)$/
+const RESOURCE_FIELD = /(?:Cluster|ReplicationGroup|SubnetGroup|SecurityGroup|AutoScalingGroup|Snapshot|Instance|Table|Queue|Topic|Function|Bucket|Stream|Stack|Repository|Pipeline|Vault|Domain|Broker|Database|Alarm|Secret|Project|Workgroup|Crawler|Job|Trail|Dashboard|Layer|Application|Service|Role|User|Profile|Registry|Namespace|Mesh|Firewall|Accelerator)(?:Id|Identifier|Name)$/
 
 /**
  * A field `--query` selects that has no role under its own key (`SnapshottingClusterId`,

@@ -37,7 +37,8 @@ $ aws rds describe-db-instances --query 'DBInstances[].[DBInstanceIdentifier,Eng
 t.test('what is no name stays', async tt => {
   for (const text of [`aws elasticache describe-cache-clusters --query 'CacheClusters[].CacheNodes[].CacheNodeId' --output text
 0001\t0002`, `aws elasticache describe-cache-clusters --query 'CacheClusters[].[CacheParameterGroup.CacheParameterGroupName,Engine]' --output text
-default.redis7\tredis`, `aws ec2 describe-instances --query 'Reservations[].Instances[].State.Name' --output yaml
+default.redis7\tredis`, `aws ec2 describe-route-tables --query 'RouteTables[].Routes[].GatewayId' --output text
+local`, `aws ec2 describe-instances --query 'Reservations[].Instances[].State.Name' --output yaml
 - running
 - stopped`, `aws lambda list-functions --query 'Functions[].{R:Runtime,M:MemorySize}' --output yaml
 - M: 128
