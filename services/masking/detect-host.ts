@@ -47,6 +47,17 @@ const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
 const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd', 'device', 'crd',
   'client', 'dataplane', // RUM's `client.rum.<region>` (its web client) and `dataplane.rum.<region>`
   'credentials', 'jobs']) // IoT Core's credential provider and jobs endpoints: `<prefix>.credentials.iot.<region>`
+/**
+ * Service principals whose head labels are AWS's, per service (`member.org.stacksets.cloudformation.amazonaws.com`,
+ * `ecs.application-autoscaling.amazonaws.com`, `replication.dynamodb.amazonaws.com`), longest chain first.
+ */
+const PRINCIPAL_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['cloudformation', ['member.org.stacksets', 'stacksets']],
+  ['application-autoscaling', ['custom-resource', 'ecs', 'dynamodb', 'rds', 'sagemaker', 'ec2', 'elasticmapreduce', 'appstream',
+    'lambda', 'kafka', 'comprehend', 'cassandra', 'neptune', 'elasticache', 'workspaces']],
+  ['dynamodb', ['replication']], ['apigateway', ['ops']], ['emr-serverless', ['ops']], ['lambda', ['replicator']],
+  ['guardduty', ['malware-protection-plan']], ['cognito-idp', ['email']], ['securitylake', ['sourcesharing']]
+])
 /** Timestream's cell endpoints, as DescribeEndpoints names them: `ingest-cell2.timestream.<region>`. */
 const CELL_LABEL = /^(?:ingest|query)-cell\d{1,3}$/
 /** Storage Gateway's own endpoints a gateway must reach (`anon-cp.`, `client-cp.`, `proxy-app.`, `dp-1.storagegateway.<region>`). */
@@ -70,6 +81,10 @@ function serviceEndpointStart (text: string, labels: Array<[number, number]>): n
   const service = labelAt(text, labels[k])
   if (!SERVICE_LABEL.test(service) || wholeIdKind(service) !== null) return n
   const sub = k > 0 ? labelAt(text, labels[k - 1]) : ''
+  for (const chain of PRINCIPAL_HEADS.get(service) ?? []) {
+    const width = chain.split('.').length
+    if (k >= width && text.slice(labels[k - width][0], labels[k - 1][1]).toLowerCase() === chain) return k - width
+  }
   return SERVICE_SUB_LABELS.has(sub) || CELL_LABEL.test(sub) || (service === 'storagegateway' && STORAGE_GATEWAY_LABEL.test(sub)) ? k - 1 : k
 }
 
