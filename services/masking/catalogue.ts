@@ -78,7 +78,12 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   // CloudHSM clusters and HSMs: 11 lower-case base32 chars, letters and digits mixed
   { kind: 'resource_name', source: '(?:cluster|hsm)-(?=[a-z]{0,10}[2-7])(?=[2-7]{0,10}[a-z])[a-z2-7]{11}' },
   // Transfer Family servers, DataSync tasks, locations and executions: 17 hex digits only
-  { kind: 'resource_name', source: '(?:s|task|loc|exec)-[0-9a-f]{17}' }
+  { kind: 'resource_name', source: '(?:s|task|loc|exec)-[0-9a-f]{17}' },
+  // VPC Lattice service networks, services, target groups, listeners and associations; MGN and DRS jobs: 17 hex digits
+  { kind: 'resource_name', source: '(?:sn|svc|tg|sna|snsa|snva|listener|mgnjob|drsjob)-[0-9a-f]{17}' },
+  // Organizations policies (SCPs, tag policies): lower-case letters and digits mixed, a word of its own (not `build-p-20240101`);
+  // AWS's own are mixed case (`p-FullAWSAccess`)
+  { kind: 'resource_name', source: 'p(?<![A-Za-z0-9.-]p)-(?=[a-z]{0,31}[0-9])(?=[0-9]{0,31}[a-z])[a-z0-9]{8,32}' }
 ]
 
 /** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */
@@ -157,6 +162,11 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   archivename: 'resource_name', replayname: 'resource_name', // EventBridge archives and replays
   dedupstring: 'resource_name', // an OpsItem's `/aws/dedup` (a CloudWatch alarm's: `<alarm name>-ALARM`)
   subscribername: 'resource_name', // Security Lake
+  stacksetname: 'resource_name', stacksetid: 'resource_name', // CloudFormation StackSets (`--stack-set-name x`, `"StackSetId": "x:<uuid>"`)
+  resourcesharename: 'resource_name', // RAM
+  configurationsetname: 'resource_name', xsesconfigurationset: 'resource_name', // SES (and the header it sets on a mail)
+  servicenetworkname: 'resource_name', // VPC Lattice
+  calleridentity: 'iam_user', // SES notifications: the IAM identity that sent the mail
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 })
 
@@ -275,6 +285,11 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   acl: 'resource_name', layer: 'resource_name', schedule: 'resource_name', // `web ACL x`, `Lambda layer x`, `Scheduler schedule x` only
   // only after their service too: `Serverless collection x`, `Global Accelerator x`, `Bedrock agent x`, `App Mesh x`,
   // `Grafana workspace x`, `response plan x` (Incident Manager), `Beanstalk environment x`, `Storage Gateway x`
+  // organisation and network services (`stack set x`, `RAM share x`, `service network x`, `configuration set x` of SES,
+  // SageMaker's `endpoint config x`, Verified Permissions' `policy store x`, a `service control policy x`; not `SCP x`: the `scp` command copies files)
+  'stack set': 'resource_name', stackset: 'resource_name', 'resource share': 'resource_name', share: 'resource_name',
+  'service network': 'resource_name', 'configuration set': 'resource_name', 'endpoint config': 'resource_name',
+  'endpoint configuration': 'resource_name', 'policy store': 'resource_name', 'service control policy': 'resource_name',
   collection: 'resource_name', accelerator: 'resource_name', agent: 'resource_name', 'knowledge base': 'resource_name',
   mesh: 'resource_name', workspace: 'resource_name', plan: 'resource_name', application: 'resource_name', environment: 'resource_name',
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
@@ -332,12 +347,13 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   beanstalk: { application: 'resource_name', environment: 'resource_name' },
   storage: { gateway: 'resource_name' },
   codedeploy: { app: 'resource_name', application: 'resource_name' },
-  deployment: { group: 'resource_name' } // CodeDeploy's `deployment group x`
+  deployment: { group: 'resource_name' }, // CodeDeploy's `deployment group x`
+  ram: { share: 'resource_name' }
 })
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

@@ -52,7 +52,8 @@ import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
-  'db', 'cluster', 'hsm', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn'])
+  'db', 'cluster', 'hsm', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
+  'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p']) // the heads of SHAPED_IDS too
 
 /** A shape ready to run: its alternative and its sticky regex (resolved once, not by name per call). */
 interface Shape { alt: Alternative, re: RegExp, notAfter: Uint8Array }
