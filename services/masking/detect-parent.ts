@@ -9,7 +9,7 @@
 // name (a `-`, `_`, `.`, digit or `/` in it), as prose nouns do. YAML blocks read `role:` and
 // `function:` as no parent at all (chat and tool settings).
 import type { MatchSink } from './detect-sink.js'
-import { lastIndexWithin } from './detect-sink.js'
+import { indexWithin, lastIndexWithin } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue } from './detect-fields.js'
 
 interface ParentNoun { field: string, shaped: boolean }
@@ -63,10 +63,29 @@ export function listItemNameField (listKey: string, value: string): string | und
   return key === '' ? undefined : nameField(key, value)
 }
 
+/**
+ * The camelCase APIs (VPC Lattice, RAM, EKS, CodeBuild) give a resource's `name` beside its own ARN
+ * (`{"arn": ..., "name": "x"}`, RAM's `resourceShareArn`): a customer's ARN (12-digit account) makes the
+ * name a resource's. AWS's own ARNs (`arn:aws:ram::aws:permission/...`) name AWS's resources.
+ */
+const OWN_ARN_KEY = /^(?:arn|[a-z][A-Za-z]{0,40}Arn)$/
+const CUSTOMER_ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{12}:/
+const ARN_SIBLING_FIELD = 'ResourceName'
+/** How far into the object an ARN is looked for before its keys are read (a cheap pre-check per `"name"`). */
+const ARN_WINDOW = 4096
+
+function arnSiblingField (record: Record<string, unknown>): string | undefined {
+  for (const key of Object.keys(record)) {
+    const value = record[key]
+    if (typeof value === 'string' && OWN_ARN_KEY.test(key) && CUSTOMER_ARN.test(value)) return ARN_SIBLING_FIELD
+  }
+  return undefined
+}
+
 /** For the JSON walk: the field of `record.name`, under the key `parent` of `outer`; undefined when none. */
 export function parentNameContext (parent: string | undefined, record: Record<string, unknown>, outer: Record<string, unknown> | undefined): string | undefined {
-  if (parent === undefined || typeof record.name !== 'string') return undefined
-  const field = nameField(parent, record.name) ?? terraformTypeField(parent)
+  if (typeof record.name !== 'string') return undefined
+  const field = (parent === undefined ? undefined : nameField(parent, record.name) ?? terraformTypeField(parent)) ?? arnSiblingField(record)
   if (field === undefined) return undefined
   for (const key of Object.keys(record)) if (TOOL_KEYS.has(key)) return undefined
   const type = outer?.type
@@ -169,14 +188,13 @@ export function handleJsonParentName (text: string, i: number, pos: number, sink
   const open = openingBrace(text, i - 1 - run, level)
   if (open < 0) return -1
   const key = keyBefore(text, open, level, run)
-  if (key === null) return -1
-  const keyQuote = key[0]
   const raw = text.slice(value.start, value.end)
-  const field = nameField(text.slice(keyQuote + 1, key[1]), raw) ?? terraformField(text, keyQuote - run, level, run)
+  const field = (key === null ? undefined : nameField(text.slice(key[0] + 1, key[1]), raw) ?? terraformField(text, key[0] - run, level, run)) ??
+    (indexWithin(text, 'arn:aws', open, open + ARN_WINDOW) >= 0 && someKey(text, open, level, (s, e) => OWN_ARN_KEY.test(text.slice(s, e)) && CUSTOMER_ARN.test(stringAfterKey(text, e + run) ?? '')) === true ? ARN_SIBLING_FIELD : undefined)
   if (field === undefined) return -1
   const tool = someKey(text, open, level, (s, e) => TOOL_KEYS.has(text.slice(s, e)))
   if (tool === true || (tool === null && field === 'FunctionName')) return -1
-  const outer = openingBrace(text, keyQuote - run, level)
+  const outer = key === null ? -1 : openingBrace(text, key[0] - run, level)
   if (outer >= 0 && someKey(text, outer, level, (s, e) => e - s === 4 && text.startsWith('type', s) && TOOL_TYPES.has(stringAfterKey(text, e + run) ?? '')) === true) return -1
   const role = fieldRole(field)
   const kind = role === null ? null : classifyValue(role, raw, field)
