@@ -85,8 +85,9 @@ const NAMED_AFTER: Readonly<Record<string, Readonly<Record<string, string>>>> = 
 /** Words after which the rest of a resource is made by AWS (`table/T/stream/<timestamp label>`). */
 const AWS_MADE_AFTER: Readonly<Record<string, string>> = lookupTable({ dynamodb: 'stream' })
 /** Role names AWS itself creates in every account (and the default service roles its consoles create under a fixed name): patterns over them (`arn:aws:iam::*:role/...`) name no customer. */
-/** What Control Tower creates in every account it enrols, under fixed names (`aws-controltower-NotificationForwarder`, `aws-controltower/CloudTrailLogs`). */
-export const CONTROL_TOWER_NAME = /^aws-controltower[-/][A-Za-z0-9-]{1,64}$/
+/** What Control Tower creates in every account it enrols, under fixed names (`aws-controltower-NotificationForwarder`, `aws-controltower/CloudTrailLogs`,
+ * its stack sets `AWSControlTowerBP-BASELINE-CLOUDWATCH`). */
+export const CONTROL_TOWER_NAME = /^(?:aws-controltower[-/][A-Za-z0-9-]{1,64}|AWSControlTower[A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){0,8})$/
 export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*|AWSBackupDefaultServiceRole|workspaces_DefaultRole|EMR_(?:EC2_|AutoScaling_|Notebooks_)?DefaultRole|AWSDataLifecycleManagerDefaultRole(?:ForAMIManagement)?|DataPipelineDefault(?:Resource)?Role)$/
 /** Session names AWS services give the roles they assume (`assumed-role/<role>/APPSYNC_ASSUME_ROLE`): the same in every account. */
 const AWS_SESSION_NAMES: ReadonlySet<string> = new Set(['APPSYNC_ASSUME_ROLE'])

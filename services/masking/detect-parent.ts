@@ -66,9 +66,11 @@ export function listItemNameField (listKey: string, value: string): string | und
 /**
  * The camelCase APIs (VPC Lattice, RAM, EKS, CodeBuild) give a resource's `name` beside its own ARN
  * (`{"arn": ..., "name": "x"}`, RAM's `resourceShareArn`): a customer's ARN (12-digit account) makes the
- * name a resource's. AWS's own ARNs (`arn:aws:ram::aws:permission/...`) name AWS's resources.
+ * name a resource's. AWS's own ARNs (`arn:aws:ram::aws:permission/...`) name AWS's resources. Not any
+ * `<x>Arn`: an ECS container's `name` beside its `containerArn` is often its image's (`aws-otel-collector`),
+ * and a name learnt there would be masked in the public image's path.
  */
-const OWN_ARN_KEY = /^(?:arn|[a-z][A-Za-z]{0,40}Arn)$/
+const OWN_ARN_KEY = /^(?:arn|resourceShareArn)$/
 const CUSTOMER_ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{12}:/
 const ARN_SIBLING_FIELD = 'ResourceName'
 /** How far into the object an ARN is looked for before its keys are read (a cheap pre-check per `"name"`). */

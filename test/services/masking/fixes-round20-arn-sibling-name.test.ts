@@ -34,4 +34,7 @@ t.test('AWS-owned ARNs, nested ARNs and tool calls leave the name alone', async 
   tt.teardown(close)
   const masked = JSON.stringify(await scope.maskJson(JSON.parse(tool)))
   tt.ok(masked.includes('describe-role_v1'), 'as parsed JSON too')
+  // an ECS container's name is often its image's: learnt, it was masked in the public image's path
+  const container = '{"containers": [{"containerArn": "arn:aws:ecs:eu-west-1:123456789012:container/c/9f2b", "name": "aws-otel-collector", "image": "public.ecr.aws/aws-observability/aws-otel-collector:v0.41.1"}]}'
+  tt.ok((await scope.maskText(container)).includes('public.ecr.aws/aws-observability/aws-otel-collector:v0.41.1'), 'a container beside its containerArn')
 })

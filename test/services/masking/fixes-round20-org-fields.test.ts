@@ -11,6 +11,7 @@ t.test('StackSet names and ids are masked', async (tt) => {
   tt.same(found('{"StackSetName": "acme-net-baseline", "StackSetId": "acme-net-baseline:4be2f0c9-81d7-4a36-9e05-c3f7a1b28d64"}'),
     ['resource_name:acme-net-baseline', 'resource_name:acme-net-baseline:4be2f0c9-81d7-4a36-9e05-c3f7a1b28d64'])
   tt.same(found('stack_set_name = "acme-guardrails"'), ['resource_name:acme-guardrails'])
+  tt.same(found('--stack-set-name AWSControlTowerBP-BASELINE-CLOUDWATCH --call-as DELEGATED_ADMIN'), [], 'Control Tower\'s own stack sets stay')
 })
 
 t.test('RAM, SES and Lattice name fields are masked', async (tt) => {
