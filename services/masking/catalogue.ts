@@ -167,6 +167,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   configurationsetname: 'resource_name', xsesconfigurationset: 'resource_name', // SES (and the header it sets on a mail)
   servicenetworkname: 'resource_name', // VPC Lattice
   calleridentity: 'iam_user', // SES notifications: the IAM identity that sent the mail
+  iamr: 'iam_role', // Redshift's database user of an IAM role (`IAMR:etl-runner`)
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 })
 
@@ -286,10 +287,11 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   // only after their service too: `Serverless collection x`, `Global Accelerator x`, `Bedrock agent x`, `App Mesh x`,
   // `Grafana workspace x`, `response plan x` (Incident Manager), `Beanstalk environment x`, `Storage Gateway x`
   // organisation and network services (`stack set x`, `RAM share x`, `service network x`, `configuration set x` of SES,
-  // SageMaker's `endpoint config x`, Verified Permissions' `policy store x`, a `service control policy x`; not `SCP x`: the `scp` command copies files)
+  // SageMaker's `endpoint config x`, Verified Permissions' `policy store x`, a `service control policy x`, `SCP x` upper case
+  // only: the `scp` command copies files)
   'stack set': 'resource_name', stackset: 'resource_name', 'resource share': 'resource_name', share: 'resource_name',
   'service network': 'resource_name', 'configuration set': 'resource_name', 'endpoint config': 'resource_name',
-  'endpoint configuration': 'resource_name', 'policy store': 'resource_name', 'service control policy': 'resource_name',
+  'endpoint configuration': 'resource_name', 'policy store': 'resource_name', 'service control policy': 'iam_policy', scp: 'iam_policy',
   collection: 'resource_name', accelerator: 'resource_name', agent: 'resource_name', 'knowledge base': 'resource_name',
   mesh: 'resource_name', workspace: 'resource_name', plan: 'resource_name', application: 'resource_name', environment: 'resource_name',
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)

@@ -96,7 +96,15 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     while (endsWithPunct(name)) name = name.slice(0, -1)
     const nameStart = at + (m[1]?.length ?? 0)
     if (wholeIdKind(name) !== null || isAwsHost(name) || !isNameCandidate(name)) break
-    if (isAwsOwnName(kind, name)) break // `subnet use1-az1`, `role AWSServiceRoleForECS`: AWS's, as under their fields
+    if (isAwsOwnName(kind, name)) { // `subnet use1-az1`, `role AWSServiceRoleForECS`: AWS's, as under their fields
+      at = nameStart + name.length
+      // a list of policies goes on past AWS's own (`[SCP: FullAWSAccess, acme-region-guardrail]`)
+      if (kind !== 'iam_policy' || !mayContinueList(text, at)) break
+      LIST_SEP.lastIndex = at
+      if (LIST_SEP.exec(text) === null) break
+      at = LIST_SEP.lastIndex
+      continue
+    }
     if (serviceNoun && !isNameAfterService(name)) break // `SQS long-polling`, `SNS fan-out`: a feature, no name
     if (FIELD_LABEL.test(name)) break // `task role (AccessKeyId ASIA...)`: an API field's label before its value
     if (kind === 'ssm_parameter' && name.startsWith('/aws/')) break // AWS's public parameters (`/aws/service/...`)
@@ -326,7 +334,7 @@ export function nounKind (text: string, start: number, noun: string): string | n
   if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
   if (PROSE_NOUNS[base] === undefined && PROSE_NOUNS[`${base}s`] === undefined) base = noun.toLowerCase().replace(/s$/, '')
   const kind = PROSE_NOUNS[base]
-  if (kind === undefined) return null
+  if (kind === undefined || (base === 'scp' && noun.charCodeAt(1) !== 67 /* C */)) return null // `SCP x`, never the `scp` command
   if (base === 'cluster' && ENVOY_ROUTE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null // Envoy's `route: { cluster: x }`: one of the proxy's clusters
   if (REFINABLE.has(base)) { // only then can the word before say more
     const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]
