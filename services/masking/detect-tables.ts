@@ -187,8 +187,14 @@ export function handlePipeColumns (text: string, i: number, sink: MatchSink): nu
   const titles = header.map(([a, b]) => text.slice(a, b))
   if (!titles.every(title => PIPE_TITLE.test(title))) return -1
   if (!bare && header.length < 3 && !titles.every(title => SNAKE_TITLE.test(title)) && !MARKDOWN_BORDER.test(border)) return -1
+  // the CLI's `--output table` titles are API fields: a lower-case `name` (VPC Lattice, RAM, EKS) is the resource's
+  // own, unlike a markdown or psql table's `name` column (a tool's, a person's)
+  let lead = lineStart
+  while (lead < eol && lead - lineStart < 8 && (text.charCodeAt(lead) === 32 || text.charCodeAt(lead) === 9)) lead++
+  const cli = !bare && text.startsWith('||', lead)
   const columns: Array<{ at: number, key: string, role: FieldRole }> = []
-  titles.forEach((key, at) => {
+  titles.forEach((title, at) => {
+    const key = cli && title === 'name' ? 'Name' : title
     const role = fieldRole(key)
     if (role !== null && role.role === 'name') columns.push({ at, key, role })
   })

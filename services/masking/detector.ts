@@ -411,7 +411,8 @@ function tableCell (text: string, i: number, keyEnd: number, k: number, sink: Ma
       const columns = handlePipeColumns(text, i, sink) // psql's first column title, no `|` before it
       if (columns >= 0) return columns
     }
-    if (b === i - 1 || text.charCodeAt(b) !== 124 || !hasFieldRole(text, i, keyEnd)) return -1
+    // `name`: a column of the CLI's `--output table` (`||` rows) names resources, as `Name` does (detect-tables)
+    if (b === i - 1 || text.charCodeAt(b) !== 124 || !(hasFieldRole(text, i, keyEnd) || (keyEnd - i === 4 && text.startsWith('name', i)))) return -1
     const columns = handlePipeColumns(text, i, sink) // a header row of column titles over a border
     if (columns >= 0) return columns
     k++
