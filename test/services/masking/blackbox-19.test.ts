@@ -16,12 +16,11 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-19/', import.meta.url
 // mail tags, free tag values, a GuardDuty detector id, Verified Permissions identity sources, policy
 // ids and entity ids, a Cognito app client id, a VMware UUID, Redshift database users and a Glue
 // database in SQL.
-// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): SCP and
-// account names in an OU tree printed as text (`[SCP: FullAWSAccess, mg-region-guardrail]`,
-// `├── merrowgate-staging  417093628514`) and an SCP's name after `SCP` in prose (the `scp` command
-// makes the noun unsafe); the `name` column of a VPC Lattice `--output table` / `--output text`
-// listing; a Redshift IAM role user (`IAMR:mg-dbt-runner`); a bucket in a Verified Permissions
-// entity attribute (`"bucket": { "string": "x" }`); a KMS key UUID after `ML key` in prose.
+// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): account
+// names in an OU tree printed as text (`├── merrowgate-staging  417093628514`); a Lattice target
+// group's name in `--output text` of a `--query` (`tg-...<tab>mg-ledger-ecs-tg`); a bucket in a
+// Verified Permissions entity attribute (`"bucket": { "string": "x" }`); a KMS key UUID after
+// `ML key` in prose.
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}
