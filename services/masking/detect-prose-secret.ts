@@ -3,7 +3,7 @@
 // `password is` / `password was` say what follows. Only a value shaped like a secret is taken
 // (a letter and a digit or symbol, no blank): `the password is rotated daily` stays prose. A
 // bare `password X` (SES SMTP credentials) only when X is no word: mixed case and a digit.
-import type { MatchSink } from './detect-sink.js'
+import { indexWithin, type MatchSink } from './detect-sink.js'
 
 /** `is` / `was` and the value: in backticks or quotes, or bare to the next blank. */
 const AFTER_PASSWORD = /[ \t]+(?:is|was)[ \t]+(?:`([^`\s]{6,128})`|'([^'\s]{6,128})'|"([^"\s]{6,128})"|([^\s`'"]{6,128}))/yd
@@ -17,7 +17,10 @@ const TRAILING = /[.,;:)]+$/
 export function handleProsePassword (text: string, j: number, sink: MatchSink): number {
   AFTER_PASSWORD.lastIndex = j
   const m = AFTER_PASSWORD.exec(text)
-  if (m === null) return bareStrongPassword(text, j, sink)
+  if (m === null) {
+    const r = bareStrongPassword(text, j, sink)
+    return r >= 0 ? r : quotedLaterInLine(text, j, sink)
+  }
   const group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4
   const value = group === 4 ? m[4].replace(TRAILING, '') : m[group]
   const start = m.indices?.[group]?.[0]
@@ -29,6 +32,26 @@ export function handleProsePassword (text: string, j: number, sink: MatchSink): 
 /** `password Xq7…` with no `is`: only a value no word looks like (mixed case and a digit, 10+ chars). */
 const BARE_AFTER = /[ \t]+([^\s`'"]{10,128})/y
 const STRONG_SHAPE = /^(?=[^]*[0-9])(?=[^]*[a-z])(?=[^]*[A-Z])[^]+$/
+
+/** How far after `password` a quoted value may stand on the same line. */
+const LATER_MAX = 160
+/** A value in backticks: mixed case, a digit and a symbol no identifier, path or name holds (`Kq7#vRz2!mLw9Tx`). */
+const QUOTED_STRONG = /`((?=[^`\s]{0,63}[0-9])(?=[^`\s]{0,63}[a-z])(?=[^`\s]{0,63}[A-Z])(?=[^`\s]{0,63}[!#$%&*+=?@^~])[^`\s]{8,64})`/g
+
+/**
+ * `the master user password for the domain is still in the old wiki page :grimacing: it's \`Kq7#…\``: a
+ * chat message names the password, then quotes it further on in the line.
+ */
+function quotedLaterInLine (text: string, j: number, sink: MatchSink): number {
+  const nl = indexWithin(text, '\n', j, j + LATER_MAX)
+  const line = text.slice(j, nl < 0 ? Math.min(text.length, j + LATER_MAX) : nl)
+  QUOTED_STRONG.lastIndex = 0
+  const m = QUOTED_STRONG.exec(line)
+  if (m === null || TOKEN_SHAPE.test(m[1])) return -1
+  const start = j + m.index + 1
+  sink.push(start, start + m[1].length, 'connection_secret')
+  return start + m[1].length
+}
 
 function bareStrongPassword (text: string, j: number, sink: MatchSink): number {
   BARE_AFTER.lastIndex = j
