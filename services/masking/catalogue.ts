@@ -83,7 +83,10 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'resource_name', source: '(?:sn|svc|tg|sna|snsa|snva|listener|mgnjob|drsjob)-[0-9a-f]{17}' },
   // Organizations policies (SCPs, tag policies): lower-case letters and digits mixed, a word of its own (not `build-p-20240101`);
   // AWS's own are mixed case (`p-FullAWSAccess`)
-  { kind: 'resource_name', source: 'p(?<![A-Za-z0-9.-]p)-(?=[a-z]{0,31}[0-9])(?=[0-9]{0,31}[a-z])[a-z0-9]{8,32}' }
+  { kind: 'resource_name', source: 'p(?<![A-Za-z0-9.-]p)-(?=[a-z]{0,31}[0-9])(?=[0-9]{0,31}[a-z])[a-z0-9]{8,32}' },
+  // an Amazon MQ broker id (`b-` + UUID); the secret RDS manages for a cluster or instance (`rds!cluster-` + UUID)
+  { kind: 'resource_name', source: 'b-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  { kind: 'secret_name', source: '(?:cluster|db)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' }
 ]
 
 /** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */
@@ -268,6 +271,9 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   elb: 'load_balancer', service: 'ecs_service', 'state machine': 'state_machine', key: 'kms_key',
   '버킷': 's3_bucket', '인스턴스': 'resource_name', '클러스터': 'resource_name', '테이블': 'dynamodb_table',
   '함수': 'lambda_function', '큐': 'sqs_queue', '역할': 'iam_role', '스택': 'cloudformation_stack',
+  // Japanese, glued to their service word (`S3バケット x`, `Lambda関数 x`, `IAMロール x`)
+  'バケット': 's3_bucket', 'テーブル': 'dynamodb_table', 'ロール': 'iam_role', 'キュー': 'sqs_queue', 'トピック': 'sns_topic',
+  'クラスター': 'resource_name', 'インスタンス': 'resource_name', 'スタック': 'cloudformation_stack', '関数': 'lambda_function',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
   tag: 'resource_name', // only as `Name tag x`
@@ -297,6 +303,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue',
+  compartiment: 's3_bucket', rol: 'iam_role', fila: 'sqs_queue', // French `le compartiment S3 x`, Spanish `el rol x`, Portuguese `a fila x`
+  vault: 'resource_name', // only as `Backup vault x`
   // a service word straight before its resource (`SQS orders-q`, `DynamoDB orders-ledger-prod`): a name-shaped word only (SERVICE_NAME_NOUNS)
   sqs: 'sqs_queue', sns: 'sns_topic', dynamodb: 'dynamodb_table', kinesis: 'kinesis_stream', firehose: 'kinesis_stream', codepipeline: 'resource_name'
 })
@@ -350,12 +358,14 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   storage: { gateway: 'resource_name' },
   codedeploy: { app: 'resource_name', application: 'resource_name' },
   deployment: { group: 'resource_name' }, // CodeDeploy's `deployment group x`
-  ram: { share: 'resource_name' }
+  ram: { share: 'resource_name' },
+  backup: { plan: 'resource_name', vault: 'resource_name' }, // AWS Backup
+  service: { domain: 'resource_name' } // `Amazon OpenSearch Service domain x`
 })
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

@@ -48,7 +48,8 @@ export function handleNameBeforeNoun (text: string, i: number, sink: MatchSink):
   }
   if (names.length === 0) return
   // a name of words and dashes only (`billing-dlq`) after a determiner; after an adjective it is English (`a valid fully-formed template`)
-  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, names[names.length - 1].before - 8), names[names.length - 1].before))
+  const first = names[names.length - 1].before
+  const determined = DETERMINER_BEFORE.test(text.slice(Math.max(0, first - 8), first)) || isDeterminedAdjectiveBefore(text, first)
   for (let k = names.length - 1; k >= 0; k--) {
     const n = names[k]
     if (n.known || (n.dashesOnly && !determined)) continue
@@ -133,6 +134,20 @@ function nameEndingAt (text: string, end: number, kind: string, sink: MatchSink)
   if (kind === 'dynamodb_table' && SQL_TABLE.test(name)) return null
   if (open !== '') return { start, end, before, dashesOnly: false, known: false }
   return isBareName(name) ? { start, end, before, dashesOnly: !/[0-9_.]/.test(name), known: false } : null
+}
+
+/** An English compound (`low-traffic`, `write-heavy`) and a blank, ending a slice. */
+const COMPOUND_BEFORE = /(?:^|[ \t(])([a-z]{2,20}(?:-[a-z]{2,20}){1,3})[ \t]$/
+
+/**
+ * `the low-traffic fw-notify-digest function`: a determiner, an English compound, then the name.
+ * The compound is no name (isBareName says so), so the name after it is still determined.
+ */
+function isDeterminedAdjectiveBefore (text: string, before: number): boolean {
+  const m = COMPOUND_BEFORE.exec(text.slice(Math.max(0, before - 64), before))
+  if (m === null || isBareName(m[1])) return false
+  const at = before - m[0].length + m[0].indexOf(m[1])
+  return DETERMINER_BEFORE.test(text.slice(Math.max(0, at - 8), at))
 }
 
 /** A determiner right before `at` (`the`, `our`): a hyphenated word after it names a thing, after an adjective it is one. */

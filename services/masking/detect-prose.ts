@@ -6,7 +6,7 @@ import {
   AWS_SERVICE_WORDS, CAMEL_NOUNS, K8S_SYSTEM_NAMESPACES, NOUNS_NEEDING_QUALIFIER, PROSE_NOUNS, PROSE_QUALIFIERS, PROSE_STOPWORDS, SELF_DESCRIBING_SEGMENTS,
   SERVICE_NAME_NOUNS
 } from './catalogue.js'
-import { UUID_RE, isAlnum, isDigit, type MatchSink } from './detect-sink.js'
+import { UUID_RE, indexWithin, isAlnum, isDigit, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { beforeGlobalOptions } from './detect-cli-options.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isAwsHost } from './detect-host.js'
@@ -35,15 +35,15 @@ export const NOUN_WORD_SOURCE = `(?:${nouns.map(nounPattern).join('|')})(?![A-Za
  */
 export const NOUN_SOURCE =
   NOUN_WORD_SOURCE +
-  '(?:\\*{1,2}(?=[ \\t]*:))?(?:[ \\t]*[:|\\-–—](?:\\*{1,2}(?=[ \\t]))?)?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|is|was|S3|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?[ \\t]+' // `S3`: French/Spanish/Italian order (`le bucket S3 <name>`)
+  '(?:\\*{1,2}(?=[ \\t]*:))?(?:[ \\t]*[:|\\-–—](?:\\*{1,2}(?=[ \\t]))?)?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|name(?:[ \\t]+is)?|is|was|S3|ECS|EKS|RDS|IAM|KMS|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]{0,16}(?=[a-z0-9`]))' // `S3`, `ECS`: French/Spanish/Italian order (`le bucket S3 <name>`); a name wrapped onto the next line
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
   '[a-z0-9]+(?:[-_][a-z0-9]+)+(?![A-Za-z0-9_\\\\-]|\\.[A-Za-z0-9])'
 
-const NAME_AT = /(\*\*`|\*`|`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`\*\*|`\*|`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics; `**`x`**`: bold code
+const NAME_AT = /(\*\*`|\*`|\(`|`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`\*\*|`\*|`\)|`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics; `**`x`**`: bold code
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
-const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|cloudfront-js-\d\.\d|default[.:][a-z0-9][a-z0-9.-]{0,62}|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
+const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|cloudfront-js-\d\.\d|default[.:][a-z0-9][a-z0-9.-]{0,62}|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d{1,6}(?:\.\d{1,3})?[A-Za-z]{1,3}|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 /** API field names in CamelCase (`AccessKeyId`, `RoleArn`, `FunctionName`): a label, not a resource's name. */
 const FIELD_LABEL = /^(?:[A-Z][a-z0-9]+){1,6}(?:Id|Ids|Arn|Name|Identifier)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
@@ -79,8 +79,8 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
   const ids = isTemplateTypeBefore(text, start) ? skipLogicalIds(text, pos) : -1
   if (ids >= 0) return ids
   const noun = nounOf(text, start, pos)
-  const kind = nounKind(text, start, noun)
-  if (kind === null) return -1
+  const kind = nounKind(text, start, noun, NAMED_AT_END.test(text.slice(start, pos)))
+  if (kind === null || !isProseWrap(text, start, pos)) return -1
   const copula = endsWithCopula(text, start, pos)
   const serviceNoun = SERVICE_NAME_NOUNS.has(noun.toLowerCase())
   let at = pastPurposeLabel(text, pos)
@@ -153,6 +153,21 @@ function isArgumentKey (text: string, listAt: number, name: string, colon: numbe
   return value === 39 || value === 34 || value === 91 || value === 123 || value === 36 || (value >= 48 && value <= 57)
 }
 
+/** Two English words and a blank before the noun on its line: prose, not a key, a table's header cell or a flag (`--output table`). */
+const PROSE_BEFORE = /(?:^|[ \t])[A-Za-z]{1,20}[,.;]?[ \t]+[A-Za-z]{2,20}[ \t]+$/
+
+/**
+ * A noun at a line's end with its name on the next line (`the bucket\n   acme-logs`, an e-mail
+ * wrapped at 72 columns): only in running prose, never after a key's `:` or a table's `|`.
+ */
+function isProseWrap (text: string, start: number, pos: number): boolean {
+  const nl = indexWithin(text, '\n', start, pos)
+  if (nl < 0) return true
+  if (indexWithin(text, ':', start, nl) >= 0 || indexWithin(text, '|', start, nl) >= 0) return false
+  const lineStart = lastIndexWithin(text, 10, start, Math.max(0, start - 160)) + 1
+  return PROSE_BEFORE.test(text.slice(Math.max(lineStart, start - 160), start))
+}
+
 /** How far a purpose label (`for ALB logs:`) may run. */
 const PURPOSE_MAX = 48
 
@@ -161,9 +176,10 @@ const PURPOSE_MAX = 48
  * a blank, then its name. Returns where the name may start (`pos` when no such label follows).
  */
 function pastPurposeLabel (text: string, pos: number): number {
-  if (!text.startsWith('for', pos) || (text.charCodeAt(pos + 3) !== 32 && text.charCodeAt(pos + 3) !== 9)) return pos
+  const word = text.startsWith('for', pos) ? 3 : text.startsWith('to', pos) ? 2 : 0 // `for ALB logs:`, `to clean up:`
+  if (word === 0 || (text.charCodeAt(pos + word) !== 32 && text.charCodeAt(pos + word) !== 9)) return pos
   const limit = Math.min(text.length, pos + PURPOSE_MAX)
-  for (let k = pos + 4; k < limit; k++) {
+  for (let k = pos + word + 1; k < limit; k++) {
     const c = text.charCodeAt(k)
     if (c === 58) {
       let p = k + 1
@@ -254,10 +270,11 @@ function isVersionAfter (text: string, pos: number): boolean {
 }
 
 /** Typographic quotes by their opening mark (German `»x«`, `„x“`, French `« x »`). */
-const CLOSING_QUOTES: Readonly<Record<string, string>> = lookupTable({ '**`': '`**', '*`': '`*', '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' })
+const CLOSING_QUOTES: Readonly<Record<string, string>> = lookupTable({ '**`': '`**', '*`': '`*', '(`': '`)', '(': ')', '[': ']', '«': '»', '»': '«', '„': '“', '“': '”', '‘': '’', '‹': '›', '›': '‹' })
 
 function closes (open: string, close: string): boolean {
   const o = open.trim()
+  if (o === '`' && close === '`)') return true // `` (the bucket `x`) ``: the `)` closes the aside around them
   return close.trim() === (CLOSING_QUOTES[o] ?? o)
 }
 
@@ -294,7 +311,7 @@ export function isHclLabel (text: string, start: number): boolean {
 const REFINABLE = new Set(Object.values(PROSE_QUALIFIERS).flatMap(q => Object.keys(q)))
 
 /** The noun of a noun match text[start, pos): without its separator, `named` and spaces. */
-const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|(?:is|was)[ \t]+(?:named|called)|is|was|S3|with[ \t]+(?:the[ \t]+same[ \t]+)?(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:|already[ \t]+exists?[ \t]*:)$/
+const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|(?:is|was)[ \t]+(?:named|called)|name(?:[ \t]+is)?|is|was|S3|ECS|EKS|RDS|IAM|KMS|with[ \t]+(?:the[ \t]+same[ \t]+)?(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:|already[ \t]+exists?[ \t]*:)$/
 
 function nounOf (text: string, start: number, pos: number): string {
   let end = start // the usual match: one ASCII word, then spaces or tabs
@@ -328,7 +345,10 @@ function mayContinueList (text: string, at: number): boolean {
   return c === 44 || c === 38 || (k > at && (c === 97 || c === 111))
 }
 
-export function nounKind (text: string, start: number, noun: string): string | null {
+/** `named`/`called` ends a noun match: what follows is a name whatever the noun (`a pipeline named x`, `domain called x`). */
+const NAMED_AT_END = /[ \t](?:named|called)[ \t]+$/
+
+export function nounKind (text: string, start: number, noun: string, named = false): string | null {
   let base = noun.toLowerCase()
   if (base.includes(' ') || base.includes('\t')) base = base.replace(/[ \t]+/g, ' ')
   if (PROSE_NOUNS[base] === undefined) base = base.replace(/ies$/, 'y').replace(/es$|s$/, '')
@@ -341,6 +361,7 @@ export function nounKind (text: string, start: number, noun: string): string | n
     if (refined !== undefined) return refined
   }
   if (NOUNS_NEEDING_QUALIFIER.has(base)) {
+    if (named && base !== 'tag') return kind // `pipeline named x`: the verb says a name follows
     if (base === 'archive' || base === 'replay') return isEventReplay(text, start, base) ? kind : null
     return (base === 'app' || base === 'application' || base === 'group') && isAfterCodeDeploy(text, start) ? 'resource_name' : null
   }

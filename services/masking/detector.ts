@@ -48,11 +48,12 @@ import { handleAlarmSubject } from './detect-alarm-subject.js'
 import { handleVpnPsk } from './detect-vpn-psk.js'
 import { handleBatchReportRow } from './detect-batch-report.js'
 import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths.js'
+import { handleFifoName } from './detect-fifo.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
-  'db', 'cluster', 'hsm', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
+  'db', 'cluster', 'hsm', 'b', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
   'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p']) // the heads of SHAPED_IDS too
 
 /** A shape ready to run: its alternative and its sticky regex (resolved once, not by name per call). */
@@ -187,6 +188,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleNameInStore(text, i, sink)) >= 0) return r // `bw/prod/stripe-key in Secrets Manager`
   if (len === 2 && first === 97 /* a */ && after === 32 && text.charCodeAt(i + 1) === 115 && isBlankCode(prev) &&
     (r = handleStoreAsName(text, i, sink)) >= 0) return r // `to Secrets Manager as bw/prod/stripe-key`
+  if (len === 4 && prev === 46 && first === 102 /* f */ && text.startsWith('fifo', i) && (r = handleFifoName(text, i, j, sink)) >= 0) return r // `orders-events.fifo`
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
   if (len === 4 && first === 80 /* P */ && after === 58 && text.startsWith('Path', i) && (r = handleTfLockPath(text, i, sink)) >= 0) return r // Terraform's lock info
   if (len === 6 && first === 99 /* c */ && after === 47 && text.startsWith('canary', i) && (r = handleCanaryArtifacts(text, i, sink)) >= 0) return r // Synthetics' artifacts
@@ -234,7 +236,8 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if ((after === 10 || after === 13 || after === 32) && i > 1 && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
   if (after === 44 && (i === 0 || prev === 10 || prev === 44) && hasFieldRole(text, i, j) &&
     (r = handleCsvColumn(text, i, j, sink)) >= 0) return r // `user,bucketname,region`: a CSV header cell
-  if (noun && (blankAfter || after === 58 || after === 45 || (after === 42 && prev === 42)) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r
+  if (noun && (blankAfter || after === 58 || after === 45 || (after === 42 && prev === 42) || (blankBefore && (after === 10 || after === 13))) &&
+    (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `the bucket\n   x`: a name wrapped onto the next line
   if (noun && prev === 45 && blankAfter && SERVICE_BEFORE_DASH.test(text.slice(Math.max(0, i - 12), i - 1))) { // German compounds: `S3-Bucket x`, `Lambda-Funktion x`
     const re = SHAPES.noun.re
     re.lastIndex = i
@@ -614,6 +617,7 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     return i === 0 ? -1 : handleGluedPassword(text, i, sink)
   }
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
+  if (JAPANESE_NOUN_HEADS.has(c) && !isKatakana(text.charCodeAt(i - 1))) return attempt(SHAPES.noun, text, i, sink) // Japanese nouns (バケット, 関数, ...)
   if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`
   return -1
 }
@@ -624,6 +628,10 @@ const SCAN = new Uint8Array(65_536)
 for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
 for (const c of [64, 46, 47, 45, 92, 60]) SCAN[c] = 16
 for (let c = 0xAC00; c <= 0xD7A3; c++) SCAN[c] = 16
+/** First chars of the Japanese nouns (catalogue.ts): only they start a noun attempt, never every katakana. */
+const JAPANESE_NOUN_HEADS: ReadonlySet<number> = new Set([...'バテロキトクイス関'].map(ch => ch.charCodeAt(0)))
+for (const c of JAPANESE_NOUN_HEADS) SCAN[c] = 16
+function isKatakana (c: number): boolean { return c >= 0x30A0 && c <= 0x30FF }
 
 /**
  * Where the scan goes on after the run of backslashes starting at `i`. A JSON escape after an odd

@@ -5,7 +5,8 @@
 
 /** First and last words of English compounds that describe a resource (`high-traffic`, `write-heavy`, `service-linked`). */
 const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(['high', 'low', 'long', 'short', 'single', 'full', 'half', 'fine', 'hot', 'cold', 'warm',
-  'large', 'small', 'big', 'general', 'special', 'auto', 'top', 'mid', 'old', 'new', 'read', 'write', 'mission'])
+  'large', 'small', 'big', 'general', 'special', 'auto', 'top', 'mid', 'old', 'new', 'read', 'write', 'mission',
+  'load', 'smoke', 'stress', 'soak']) // `the load-test lambda`: a test's kind
 const ADJECTIVE_TAILS: ReadonlySet<string> = new Set(['heavy', 'facing', 'linked', 'critical', 'sensitive', 'intensive', 'only', 'bound',
   'scoped', 'style', 'like', 'type', 'free', 'safe', 'ready', 'scale', 'term', 'hosted', 'owned', 'defined', 'made', 'sized', 'related',
   'powered', 'dependent', 'light', 'traffic', 'volume', 'priority', 'latency', 'cost', 'time', 'side', 'wide', 'level', 'execution', 'service'])
