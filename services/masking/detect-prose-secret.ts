@@ -54,12 +54,17 @@ function quotedLaterInLine (text: string, j: number, sink: MatchSink): number {
 }
 
 function bareStrongPassword (text: string, j: number, sink: MatchSink): number {
-  BARE_AFTER.lastIndex = j
-  const m = BARE_AFTER.exec(text)
+  return pushBareValue(BARE_AFTER, text, j, sink, (value) => value.length >= 10 && STRONG_SHAPE.test(value))
+}
+
+/** What `re` (sticky) captures at `j`, sentence punctuation cut, masked when `accept` takes it (no token, no URL); its end, or -1. */
+function pushBareValue (re: RegExp, text: string, j: number, sink: MatchSink, accept: (value: string) => boolean): number {
+  re.lastIndex = j
+  const m = re.exec(text)
   if (m === null) return -1
   const value = m[1].replace(TRAILING, '')
-  const start = BARE_AFTER.lastIndex - m[1].length
-  if (value.length < 10 || !STRONG_SHAPE.test(value) || TOKEN_SHAPE.test(value) || value.includes('://')) return -1
+  const start = re.lastIndex - m[1].length
+  if (!accept(value) || TOKEN_SHAPE.test(value) || value.includes('://')) return -1
   sink.push(start, start + value.length, 'connection_secret')
   return start + value.length
 }
@@ -71,12 +76,5 @@ const PAIR_SECRET = /^(?=[^]*[A-Za-z])(?=[^]*[0-9!#$%^&*+=?~@])[^]+$/
 
 /** `login` ends at `j`: masks the password of a `user / password` pair after it; returns its end, or -1. */
 export function handleLoginPair (text: string, j: number, sink: MatchSink): number {
-  LOGIN_PAIR.lastIndex = j
-  const m = LOGIN_PAIR.exec(text)
-  if (m === null) return -1
-  const value = m[1].replace(TRAILING, '')
-  const start = LOGIN_PAIR.lastIndex - m[1].length
-  if (value.length < 6 || !PAIR_SECRET.test(value) || TOKEN_SHAPE.test(value) || value.includes('://')) return -1
-  sink.push(start, start + value.length, 'connection_secret')
-  return start + value.length
+  return pushBareValue(LOGIN_PAIR, text, j, sink, (value) => value.length >= 6 && PAIR_SECRET.test(value))
 }
