@@ -11,7 +11,8 @@ import { ARN_SOURCE, ENCODED_ARN_SOURCE, handleArn, handleEncodedArn } from './d
 import { AWS_SUFFIX_SOURCE } from './detect-host.js'
 import { LOG_GROUP_SOURCE, maskLogGroupName } from './detect-loggroup.js'
 import { KV_SOURCE, handleKeyValue } from './detect-kv.js'
-import { NOUN_SOURCE, SELF_NAME_SOURCE, handleNoun, selfDescribingKind } from './detect-prose.js'
+import { NOUN_SOURCE, SELF_NAME_SOURCE, handleNoun } from './detect-prose.js'
+import { selfDescribingKind } from './prose-noun-kind.js'
 import { handleBareHost, handleEmail } from './detect-backward.js'
 
 /** A port number after an IPv6 address. */

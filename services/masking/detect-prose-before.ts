@@ -2,7 +2,8 @@
 // payments-eks cluster's nodes`. Adjectives stand there too (`the main table`, `a write-heavy
 // table`, `the python3.12 function`), so only a name-shaped word is taken: quoted, any name
 // candidate; bare, lower case with `-`, `_` or `.`, and no English compound, version or file.
-import { NOUN_WORD_SOURCE, isAsciiLetter, isNameCandidate, nounKind } from './detect-prose.js'
+import { NOUN_WORD_SOURCE, isAsciiLetter, isNameCandidate } from './detect-prose.js'
+import { nounKind } from './prose-noun-kind.js'
 import { AWS_SERVICE_WORDS, PROSE_QUALIFIERS } from './catalogue.js'
 import { codeAt, isAlnum, isNameChar, type MatchSink } from './detect-sink.js'
 import { wholeIdKind } from './detect-ids.js'
