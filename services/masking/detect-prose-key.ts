@@ -65,8 +65,12 @@ export function handleProseKey (text: string, i: number, j: number, sink: MatchS
   return start + value.length
 }
 
-/** A JWT (header.payload.signature, base64url, the header JSON's `{"` as `eyJ`). */
-const JWT = /eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{8,16384}\.[A-Za-z0-9_-]{8,2048}(?![A-Za-z0-9_-])/y
+/**
+ * A JWT (header.payload.signature, base64url, the header JSON's `{"` as `eyJ`), or a JWE of five parts
+ * (header.key.iv.ciphertext.tag: Cognito's refresh tokens, CodeArtifact's authorization tokens), whose
+ * key part may be empty (`dir`) and whose tag follows the ciphertext: all of it is the credential.
+ */
+const JWT = /eyJ[A-Za-z0-9_-]{8,2048}\.[A-Za-z0-9_-]{0,16384}\.[A-Za-z0-9_-]{8,2048}(?:\.[A-Za-z0-9_-]{8,65536}\.[A-Za-z0-9_-]{8,64})?(?![A-Za-z0-9_-])/y
 
 /** A JWT starting at `i` (the caller saw `eyJ`): masked whole; returns its end, or -1. */
 export function jwtAt (text: string, i: number, sink: MatchSink): number {

@@ -30,7 +30,7 @@ export function handleProsePassword (text: string, j: number, sink: MatchSink): 
 }
 
 /** `password Xq7…` with no `is`: only a value no word looks like (mixed case and a digit, 10+ chars). */
-const BARE_AFTER = /[ \t]+([^\s`'"]{10,128})/y
+const BARE_AFTER = /[ \t]+([^\s`'"]{10,1024})/y // to the blank: a long token cut at 128 would leak its tail
 const STRONG_SHAPE = /^(?=[^]*[0-9])(?=[^]*[a-z])(?=[^]*[A-Z])[^]+$/
 
 /** How far after `password` a quoted value may stand on the same line. */
