@@ -169,6 +169,8 @@ const ENV_NOUN_KINDS: Readonly<Record<string, string>> = lookupTable({ TABLE: 'd
 
 const PLACEHOLDER = /^(?:\$\{.*|\$[A-Z_][A-Z0-9_]*|\{\{.*\}\}|\{[A-Za-z_][A-Za-z0-9_.]{0,62}\}|<[^>]*>|\*+|x{3,}|X{3,}|\.\.\.|null|true|false|none|None|~|-|REDACTED|redacted|changeme|string)$/
 const NAME_SHAPE = /[-_.0-9/]/
+/** The words for a credential: under a name field, a format's description, never a resource's name. */
+const CREDENTIAL_WORD = /^(?:password|passwd|passphrase|secret|token)$/i
 /** AWS's own values that name fields also hold: regions, zones, Local and Wavelength Zones and
  * their groups (`us-west-2-lax-1`, `us-east-1-wl1-bos-wlz-1`), zone ids, CloudWatch namespaces
  * (`AWS/...` and those of AWS's agents), YAML intrinsics (`!Ref X`), the names of AWS-managed policies,
@@ -247,6 +249,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (DOTTED_NOUN_KEY.test(key) && (!NAME_SHAPE.test(value) || !DOTTED_NAME_VALUE.test(value))) return null
   if (AWS_OWN_NAMESPACES.has(value) && normaliseKey(key) === 'namespace') return null
+  if (CREDENTIAL_WORD.test(value)) return null // a format's description (`# host:port:database:username:password`): a field's word, no name
   if (role.kind === 'iam_user' && value === 'system') return null // the actor of a tool's automated actions (Opsgenie's `"username": "system"`), as `System`
   if (ASPNET_ENVIRONMENT.has(value) && normaliseKey(key) === 'environmentname') return null // Serilog's `EnvironmentName` enricher: ASP.NET's built-in environments
   if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)

@@ -49,6 +49,7 @@ import { handleVpnPsk } from './detect-vpn-psk.js'
 import { handleBatchReportRow } from './detect-batch-report.js'
 import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths.js'
 import { handleFifoName } from './detect-fifo.js'
+import { handleNetrcPassword, handlePgpassLine } from './detect-dotfiles.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -113,11 +114,15 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
   }
   if ((prev === 91 || prev === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
-  if ((prev === 10 || prev === -1) && firstCls <= 2) handleBatchReportRow(text, i, sink) // an S3 Batch Operations report row's bucket
+  if ((prev === 10 || prev === -1) && firstCls <= 2) {
+    handleBatchReportRow(text, i, sink) // an S3 Batch Operations report row's bucket
+    handlePgpassLine(text, i, sink) // a ~/.pgpass line's password
+  }
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
-  if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) && (r = handleProsePassword(text, j, sink)) >= 0) return r
+  if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) &&
+    ((r = handleNetrcPassword(text, i, j, sink)) >= 0 || (r = handleProsePassword(text, j, sink)) >= 0)) return r
   if (len === 5 && (after === 32 || after === 58) && (first | 32) === 108 && text.startsWith('ogin', i + 1) && (r = handleLoginPair(text, j, sink)) >= 0) return r // `login is admin / Pass4Grafana!`
   if ((len === 3 || len === 5 || len === 6) && prev === 32 && (after === 32 || after === 58 || after === 61 || after === 9) &&
     ((first | 32) === 107 || (first | 32) === 116 || (first | 32) === 115) && (r = handleProseKey(text, i, j, sink)) >= 0) return r // `API key 3f8a…`
