@@ -229,7 +229,8 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = lookupTable({
   secretkey: 'secret_access_key', awssecretkey: 'secret_access_key',
   awssessiontoken: 'session_token', sessiontoken: 'session_token', xamzsecuritytoken: 'session_token',
   securitytoken: 'session_token', awssecuritytoken: 'session_token',
-  secretstring: 'connection_secret', authorization: 'api_key',
+  secretstring: 'connection_secret', secretbinary: 'connection_secret', authorization: 'api_key',
+  plaintext: 'api_key', // KMS's decrypted `Plaintext` (a data key, a secret): as generated-looking as a key to count (`--plaintext fileb://x` stays)
   authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
   activationcode: 'api_key', ssmactivationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance (`export SSM_ACTIVATION_CODE=x`)
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)

@@ -283,7 +283,25 @@ const SECRET_KEY_END = /secret$/
 /** A Secrets Manager name held where the secret would be (`--claims_db_secret acme/prod/claims-db`): lower-case path segments. */
 const SECRET_PATH = /^\/?[a-z0-9][a-z0-9_.+=@-]{0,63}(?:\/[a-z0-9][a-z0-9_.+=@-]{0,63}){1,8}$/
 
+/** A path to a field (jq's `.Credentials.SecretAccessKey`, `$r.data.secret_key`, JMESPath's `Credentials.SessionToken`). */
+const FIELD_PATH = /^(?:[.$][A-Za-z_][A-Za-z0-9_]{0,63}|(?:[A-Z][a-z]+){1,6})(?:\.[A-Za-z_][A-Za-z0-9_]{0,63}){0,7}$/
+/** The credential fields of AWS's responses: alone, a JMESPath projection (`{secret:ClientSecret}`) names one, no password does. */
+const SECRET_RESPONSE_FIELDS: ReadonlySet<string> = new Set(['secretaccesskey', 'sessiontoken', 'clientsecret', 'accesstoken', 'refreshtoken',
+  'idtoken', 'secretstring', 'secretbinary', 'plaintext', 'secretkey', 'authorizationtoken'])
+
+/** Is a secret field's value a reference to a secret field (`SecretAccessKey: .Credentials.SecretAccessKey`), not the secret? */
+function isSecretFieldReference (value: string): boolean {
+  if (value.length > 256 || !FIELD_PATH.test(value)) return false
+  const dot = value.lastIndexOf('.')
+  if (dot < 0) return SECRET_RESPONSE_FIELDS.has(normaliseKey(value))
+  return fieldRole(value.slice(dot + 1))?.role === 'secret'
+}
+
+/** The words of a warning or a sentence after a password flag (`Using --password via the CLI is insecure`, docker's): no password. */
+const FLAG_PROSE_WORDS: ReadonlySet<string> = new Set(['via', 'on', 'in', 'is', 'as', 'or', 'and', 'for', 'from', 'with', 'the', 'to', 'of', 'by'])
+
 function secretValueKind (kind: string, value: string, key: string): string | null {
+  if (isSecretFieldReference(value) || FLAG_PROSE_WORDS.has(value)) return null
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
@@ -295,6 +313,7 @@ function secretValueKind (kind: string, value: string, key: string): string | nu
   if (kind === 'api_key' && SECRET_PATH.test(value) && (/[-_.0-9]/.test(value) || value.split('/').length > 2) && SECRET_KEY_END.test(normaliseKey(key))) {
     return 'secret_name' // `DB_SECRET=acme/prod/db`: the secret's name (`read/write` is a word)
   }
+  if (EXCEPTION_TYPE.test(value) || isAwsErrorCode(value)) return null // `EKS Auth: AccessDeniedException: ...`: an error's name, no credential
   // Generic *token / *secret / *apikey fields: only values that look generated.
   if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null
