@@ -73,6 +73,8 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   // an access key id base64-encoded (a Kubernetes Secret's `data:`): `AKIA…` / `ASIA…`, 20 bytes, 28 chars
   { kind: 'access_key_id', source: '(?:QUtJQ|QVNJQ)[A-Za-z0-9+/]{22}=' },
   { kind: 'cognito_user_pool', source: '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?[a-z]+-[0-9]_[A-Za-z0-9]{9}' },
+  // a Cognito identity pool (`--identity-pool-id eu-west-1:<uuid>`) and the identities it issues (`IdentityId`): the region, a colon, a UUID
+  { kind: 'cognito_identity_pool', source: '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?[a-z]+-[0-9]:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   { kind: 'hosted_zone', source: 'Z(?=[A-Z]{0,31}[0-9])[A-Z0-9]{9,31}' },
   { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,14}' },
   // CloudHSM clusters and HSMs: 11 lower-case base32 chars, letters and digits mixed

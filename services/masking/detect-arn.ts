@@ -96,7 +96,8 @@ const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = l
   ecr: { repository: 'ecr_repository' },
   ssm: { parameter: 'ssm_parameter' },
   secretsmanager: { secret: 'secret_name' },
-  kms: { alias: 'resource_name' }
+  kms: { alias: 'resource_name' },
+  'cognito-identity': { identitypool: 'cognito_identity_pool' } // `identitypool/eu-west-1:<uuid>`: the region is the id's, not the ARN's
 })
 const IAM_KINDS: Readonly<Record<string, string>> = lookupTable({
   role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy', 'instance-profile': 'iam_instance_profile'

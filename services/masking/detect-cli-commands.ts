@@ -83,6 +83,12 @@ export function secureStringFlag (text: string, start: number, key: string): Fie
   return before.includes('SecureString') || text.slice(start, newline < 0 ? limit : newline).includes('SecureString') ? SECURE_VALUE_FLAG : null
 }
 
+const PARAMETER_PATH_ROLE: FieldRole = { kind: 'ssm_parameter', role: 'name' }
+/** `aws ssm get-parameters-by-path --path /acme/prod`: a parameter hierarchy (`aws iam list-roles --path /service-role/` stays). */
+export function parameterPathFlag (text: string, start: number, key: string): FieldRole | null {
+  return key === 'path' && lineBefore(text, start).includes('get-parameters-by-path') ? PARAMETER_PATH_ROLE : null
+}
+
 export function isAwsCliLine (text: string, start: number): boolean {
   return AWS_CLI_COMMAND.test(lineBefore(text, start))
 }

@@ -12,7 +12,7 @@ import { isBlank, emitList, emit, deferBlockList } from './detect-emit.js'
 import { hclRoleField } from './detect-iac.js'
 import { deferBlockMap } from './detect-yaml-block.js'
 import { formatListCollection } from './detect-powershell.js'
-import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
+import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, parameterPathFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
 export const KV_SOURCE =
   '(?:--[a-z][a-z0-9_-]{1,40}(?:[ \\t]+|=)|(?:\\\\?["\'])?[A-Za-z_][A-Za-z0-9_.-]{0,60}(?:(?:\\\\){0,3}["\'`])?[ \\t]*(?:=>|[:?]=|[:=])[ \\t]*)'
@@ -94,7 +94,7 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (kept >= 0) return kept
   }
   const flag = text.startsWith('--', start)
-  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? flagRole(key)
+  const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? parameterPathFlag(text, start, key) ?? flagRole(key)
     : key === 'role' ? hclRoleField(text, start, end) : fieldRole(key)
   if (!flag && text.charCodeAt(end) === 123 && formatListCollection(text, start, end, key, role, sink)) return -1 // PowerShell's `SecurityGroups : {a, b}`
   if (role === null) return -1

@@ -118,6 +118,7 @@ export function handleNoun (text: string, start: number, pos: number, sink: Matc
     if (found > 0 && follow === 58 && m[1] === undefined && isArgumentKey(text, at, name, nameStart + name.length)) break // `role: 'x', roleAccount: '1'`: the next key of an argument list, no second name
     if (follow === 61 && m[3] === undefined) break // a logfmt key: `assumed role: tf_provider=aws`, `aws.service=Lambda aws.operation=GetFunction`
     if (isAwsErrorCode(name, follow)) break // `Error: creating EC2 Instance: InvalidParameterValue: ...`
+    if (follow === 32 && text.startsWith(' at 0x', nameStart + name.length)) break // Python's repr: `<function generate_idempotent_uuid at 0x7f3a…>`
     if (isParameterDeclaration(text, start, name, nameStart + name.length)) break // `(..., Stream responseStream)`: a type and a variable in code
     sink.push(nameStart, nameStart + name.length, kind)
     found++

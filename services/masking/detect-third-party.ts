@@ -7,7 +7,7 @@ import { WordSet } from './detect-sink.js'
 
 /** The word before the first `-` or `_` of each shape (the scanner's words are alphanumeric; SendGrid's `SG.` is the caller's). */
 export const THIRD_PARTY_HEADS = new WordSet(['xoxb', 'xoxp', 'xoxa', 'xoxe', 'xoxs', 'xoxr', 'ghp', 'gho', 'ghu', 'ghs', 'ghr',
-  'github', 'glpat', 'sk', 'rk', 'whsec', 'npm', 'hvs', 'hvb', 'hvr'])
+  'github', 'glpat', 'sk', 'rk', 'whsec', 'npm', 'hvs', 'hvb', 'hvr', 'da2'])
 
 // Each sticky at the word's start; `(?![A-Za-z0-9_-])`: the key ends where the issuer's alphabet does.
 const SHAPES: RegExp[] = [
@@ -21,8 +21,11 @@ const SHAPES: RegExp[] = [
   /hv[sbr]\.[A-Za-z0-9_-]{24,400}(?![A-Za-z0-9_-])/y, // HashiCorp Vault service, batch and recovery tokens (`vault login`'s `token hvs.CAES...`)
   /SG\.[A-Za-z0-9_-]{22}\.[A-Za-z0-9_-]{43}(?![A-Za-z0-9_-])/y, // SendGrid
   /sk-ant-(?:api|admin|oat|ort)[0-9]{2}-[A-Za-z0-9_-]{32,200}(?![A-Za-z0-9_-])/y, // Anthropic
-  /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])/y // OpenAI
+  /sk-(?:proj-|svcacct-|admin-)?[A-Za-z0-9_-]{40,200}(?![A-Za-z0-9_-])/y, // OpenAI
+  /da2-[a-z0-9]{26}(?![A-Za-z0-9_-])/y // AppSync API keys (lower case and digits, as Slack's)
 ]
+/** Issuers whose keys are lower case and digits only: a digit in the random part is enough. */
+const LOWER_CASE_HEADS = /^(?:xox|da2-)/
 /** An incoming webhook's path after `hooks.slack.com/services/`: the workspace, the channel and the secret that lets anyone post there. */
 const SLACK_WEBHOOK = /T[A-Z0-9]{6,12}\/[A-Za-z0-9]{6,16}\/[A-Za-z0-9]{16,40}(?![A-Za-z0-9_-])/y
 const GOOGLE_API_KEY = /AIza[0-9A-Za-z_-]{35}(?![A-Za-z0-9_-])/y
@@ -41,13 +44,18 @@ function looksGenerated (text: string, start: number, end: number): boolean {
   return lower > 0 && upper > 0 && digit > 0
 }
 
+function hasDigit (text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (text.charCodeAt(k) >= 48 && text.charCodeAt(k) <= 57) return true
+  return false
+}
+
 /** A third-party credential starting at `i` (its head word is in THIRD_PARTY_HEADS): the end of what was masked, or -1. */
 export function thirdPartyKeyAt (text: string, i: number, sink: MatchSink): number {
   for (const re of SHAPES) {
     re.lastIndex = i
     if (!re.test(text)) continue
     const end = re.lastIndex
-    if (!looksGenerated(text, i, end) && !text.startsWith('xox', i)) return -1 // Slack's tokens are digits and lower case
+    if (!looksGenerated(text, i, end) && !(LOWER_CASE_HEADS.test(text.slice(i, i + 4)) && hasDigit(text, i + 4, end))) return -1
     sink.push(i, end, 'api_key')
     return end
   }

@@ -17,7 +17,7 @@ export const KINDS = [
   'dedicated_host', 'capacity_reservation', 'ec2_fleet', 'target_group',
   // other id shapes
   'rds_resource_id', 'hosted_zone', 'cloudfront_distribution', 'organization',
-  'organizational_unit', 'organization_root', 'cognito_user_pool', 'kms_key', 'api_gateway',
+  'organizational_unit', 'organization_root', 'cognito_user_pool', 'cognito_identity_pool', 'kms_key', 'api_gateway',
   // network
   'ipv4_private', 'ipv4_public', 'ipv6', 'aws_hostname', 'hostname',
   // customer-chosen names
