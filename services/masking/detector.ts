@@ -50,6 +50,7 @@ import { handleBatchReportRow } from './detect-batch-report.js'
 import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths.js'
 import { handleFifoName } from './detect-fifo.js'
 import { handleNetrcPassword, handlePgpassLine } from './detect-dotfiles.js'
+import { handleTreeLine } from './detect-tree-line.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -594,6 +595,8 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   if (c === 46) return (next === 97 || next === 99 || next === 101 || next === 111) ? attempt(SHAPES.aws_host, text, i, sink) : -1
   if (c === 47) return next === 97 && text.startsWith('/aws/', i) ? attempt(SHAPES.log_group, text, i, sink) : -1
   if (c === 45 && next === 45) {
+    const branch = text.charCodeAt(i - 1)
+    if (branch === 124 || branch === 96 || branch === 43) handleTreeLine(text, i, sink) // an ASCII tree's `|-- `, `` `-- ``, `+-- `
     if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
     if ((text.startsWith('--user', i) || text.startsWith('--pass', i)) && isBlankCode(text.charCodeAt(i + 6)) && isBlankCode(text.charCodeAt(i - 1))) {
       const r = handleFlagPassword(text, i, text.slice(i, i + 6), sink) // `curl --user user:x`, `redis-cli --pass x`
@@ -624,14 +627,15 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   if (c >= 0xAC00 && c <= 0xD7A3) return attempt(SHAPES.noun, text, i, sink) // Korean nouns (버킷, ...)
   if (JAPANESE_NOUN_HEADS.has(c) && !isKatakana(text.charCodeAt(i - 1))) return attempt(SHAPES.noun, text, i, sink) // Japanese nouns (バケット, 関数, ...)
   if (c === 60 && cls(next) >= 2) return handleXmlElement(text, i, sink) // `<BucketName>x</BucketName>`
+  if (c === 0x251C || c === 0x2514) return next === 0x2500 ? handleTreeLine(text, i, sink) : -1 // a tree's branch: `├── `, `└── `
   return -1
 }
 
 // One lookup per char in the scan loop: class bits, plus 8 for hex digits, plus 16 for the
-// punctuation that may start a shape (`@ . / - \\ <`).
+// punctuation that may start a shape (`@ . / - \\ <`, a tree's branches `├ └`).
 const SCAN = new Uint8Array(65_536)
 for (let c = 0; c < 128; c++) SCAN[c] = CLASS[c] | (HEX[c] << 3)
-for (const c of [64, 46, 47, 45, 92, 60]) SCAN[c] = 16
+for (const c of [64, 46, 47, 45, 92, 60, 0x251C, 0x2514]) SCAN[c] = 16
 for (let c = 0xAC00; c <= 0xD7A3; c++) SCAN[c] = 16
 /** First chars of the Japanese nouns (catalogue.ts): only they start a noun attempt, never every katakana. */
 const JAPANESE_NOUN_HEADS: ReadonlySet<number> = new Set([...'バテロキトクイス関'].map(ch => ch.charCodeAt(0)))
