@@ -99,7 +99,7 @@ const BACK_MAX = 4096
 const OBJECT_MAX = 16_384
 
 /** How many backslashes stand right before `q`. */
-function runBefore (text: string, q: number): number {
+export function runBefore (text: string, q: number): number {
   let n = 0
   while (q - 1 - n >= 0 && n < 16 && text.charCodeAt(q - 1 - n) === 92) n++
   return n
@@ -206,7 +206,7 @@ export function handleJsonParentName (text: string, i: number, pos: number, sink
 }
 
 /** The key whose value is the object opening at `open`: its opening quote and its end, or null. */
-function keyBefore (text: string, open: number, level: number, run: number): [number, number] | null {
+export function keyBefore (text: string, open: number, level: number, run: number): [number, number] | null {
   let p = skipBlanksBack(text, open - 1)
   if (text.charCodeAt(p) !== 58) return null
   p = skipBlanksBack(text, p - 1)

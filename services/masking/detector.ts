@@ -36,7 +36,7 @@ import { handleLoginPair, handleProsePassword } from './detect-prose-secret.js'
 import { handleProseKey, jwtAt } from './detect-prose-key.js'
 import { handleNameBeforeNoun } from './detect-prose-before.js'
 import { handleNameInStore, handleStoreAsName } from './detect-prose-store.js'
-import { handleKeyIdUuid } from './detect-key-id.js'
+import { handleKeyIdUuid, handleKeyUuid } from './detect-key-id.js'
 import { handleActivationCodeVariable } from './detect-ssm-activation.js'
 import { handleMarkdownKey } from './detect-markdown-key.js'
 import { handleJsonParentName } from './detect-parent.js'
@@ -51,6 +51,7 @@ import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths
 import { handleFifoName } from './detect-fifo.js'
 import { handleNetrcPassword, handlePgpassLine } from './detect-dotfiles.js'
 import { handleTreeLine } from './detect-tree-line.js'
+import { TYPED_STRING_KEYS, handleTypedValue } from './detect-typed-value.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -127,6 +128,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 5 && (after === 32 || after === 58) && (first | 32) === 108 && text.startsWith('ogin', i + 1) && (r = handleLoginPair(text, j, sink)) >= 0) return r // `login is admin / Pass4Grafana!`
   if ((len === 3 || len === 5 || len === 6) && prev === 32 && (after === 32 || after === 58 || after === 61 || after === 9) &&
     ((first | 32) === 107 || (first | 32) === 116 || (first | 32) === 115) && (r = handleProseKey(text, i, j, sink)) >= 0) return r // `API key 3f8a…`
+  if (len === 3 && (first | 32) === 107 && (after === 32 || after === 10 || after === 58 || after === 61 || after === 9 || after === 13 || (after === 92 && codeAt(text, j + 1) === 110)) &&
+    (text.charCodeAt(i + 1) | 32) === 101 && (text.charCodeAt(i + 2) | 32) === 121 && (r = handleKeyUuid(text, i, j, sink)) >= 0) return r // `the ML key 3f9c1e72-…`
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 16 && after === 95 && first === 65 && (r = handleApiUserAgent(text, i, sink)) >= 0) return r // `AmazonAPIGateway_<apiId>`
   if ((after === 39 || after === 34 || after === 92) && prev === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
@@ -352,6 +355,10 @@ function attemptKeyValue (text: string, i: number, j: number, prev: number, sink
     if (nested >= 0) return nested
     const parent = handleJsonParentName(text, i, k + 1, sink) // `"cluster": {"name": "x"}`
     if (parent >= 0) return parent
+  }
+  if (sep === 58 && (len === 6 || len === 1) && prev === 34 && TYPED_STRING_KEYS.has(text.slice(i, keyEnd))) { // `"bucket": {"string": "x"}`
+    const typed = handleTypedValue(text, i, len, k + 1, sink)
+    if (typed >= 0) return typed
   }
   if (len === 7 && (text.startsWith('default', i) || text.startsWith('Default', i))) { // a Terraform variable's, a template parameter's
     const r = handleBlockDefault(text, i, k + 1, sink)

@@ -5,6 +5,7 @@
 import type { DetectContext } from './types.js'
 import { MEASURE_KEY } from './catalogue.js' // a measure (`storedBytes`) holds no identifier; `account` is no `count`
 import { parentNameContext, terraformTypeField } from './detect-parent.js'
+import { TYPED_STRING_KEYS } from './detect-typed-value.js'
 
 export interface StringSite {
   text: string
@@ -99,6 +100,13 @@ function labelledContext (type: string): DetectContext {
   return context
 }
 
+/** A typed value (`{"string": "x"}` of Verified Permissions, `{"S": "x"}` of DynamoDB): read under the field holding it (`bucket`). */
+function typedValueContext (record: Record<string, unknown>, context: DetectContext | undefined): DetectContext | undefined {
+  if (context?.field === undefined || Array.isArray(record)) return undefined
+  const keys = Object.keys(record)
+  return keys.length === 1 && TYPED_STRING_KEYS.has(keys[0]) && typeof record[keys[0]] === 'string' ? { field: context.field } : undefined
+}
+
 export function collectStrings (value: unknown): StringSite[] {
   const sites: StringSite[] = []
   const visit = (node: unknown, context: DetectContext | undefined, outer?: Record<string, unknown>): void => {
@@ -126,9 +134,10 @@ export function collectStrings (value: unknown): StringSite[] {
     // the map of a resource type's labels (not a labelled resource's own body, whose blocks keep their keys)
     const terraformType = context === undefined || LABELLED.has(context) || terraformTypeField(context.field) === undefined ? undefined : context.field
     const nameField = filter === undefined && tagKey === undefined ? parentNameContext(context?.field, node, outer) : undefined // `"cluster": {"name": "x"}`
+    const typed = typedValueContext(node, context)
     for (const key of Object.keys(node)) {
       sites.push({ text: key })
-      const keyContext = metric && key === 'Name' ? undefined : nameField !== undefined && key === 'name' ? { field: nameField } : filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter)
+      const keyContext = typed ?? (metric && key === 'Name' ? undefined : nameField !== undefined && key === 'name' ? { field: nameField } : filter === undefined ? contextFor(key, tagKey, resourceType) : filterContext(key, filter))
       const labelled = terraformType !== undefined && isRecord(node[key]) && !Array.isArray(node[key]) // `{"aws_iam_role": {"<label>": {...}}}`
       visit(node[key], labelled ? labelledContext(terraformType) : keyContext, node)
     }
