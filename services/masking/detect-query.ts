@@ -298,11 +298,15 @@ function jsonEnd (text: string, from: number): number {
   return limit
 }
 
+/** What `--query` selects is an AWS API's field, never a chat or tool key: a lower-case `name` there is a resource's. */
+const CAMEL_CASE_NAME = 'name'
+
 /** Each string item read as its field's value (`Name` of a listed resource as that resource's name). */
 function read (items: Array<Item | null>, sel: Selection, found: Found[]): void {
   items.forEach((item, i) => {
     if (item === null || item.value === '') return
-    const field = sel.fields[i] === CAPITALISED_NAME_FIELD && sel.list !== undefined ? listItemNameField(sel.list, item.value) ?? CAPITALISED_NAME_FIELD : sel.fields[i]
+    const selected = sel.fields[i] === CAMEL_CASE_NAME ? CAPITALISED_NAME_FIELD : sel.fields[i] // the camelCase APIs' `name` (VPC Lattice, RAM, EKS): the resource's own, as `Name`
+    const field = selected === CAPITALISED_NAME_FIELD && sel.list !== undefined ? listItemNameField(sel.list, item.value) ?? CAPITALISED_NAME_FIELD : selected
     const role = fieldRole(field) ?? resourceFieldRole(field, item.value)
     if (role === null || (role.role !== 'name' && role.role !== 'secret')) return
     if (role.role === 'name' && isReservedName(item.value)) return
