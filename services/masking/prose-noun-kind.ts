@@ -22,6 +22,7 @@ export function nounKind (text: string, start: number, noun: string, named = fal
   }
   if (NOUNS_NEEDING_QUALIFIER.has(base)) {
     if (named && base !== 'tag') return kind // `pipeline named x`: the verb says a name follows
+    if (base === 'vault') return isAwsVaultBefore(text, start) ? kind : null // `copy to eu-central-1 vault x`, `Glacier vault x`
     if (base === 'archive' || base === 'replay') return isEventReplay(text, start, base) ? kind : null
     return (base === 'app' || base === 'application' || base === 'group') && isAfterCodeDeploy(text, start) ? 'resource_name' : null
   }
@@ -51,6 +52,16 @@ function isEventReplay (text: string, start: number, base: string): boolean {
   if (replay < 1) return false
   REPLAY_FROM_ARCHIVE.lastIndex = from + replay - 1
   return REPLAY_FROM_ARCHIVE.test(text) && REPLAY_FROM_ARCHIVE.lastIndex === start + 7
+}
+
+/** A region code ending just before the blanks before `vault`. */
+/** A region code, or `Backup` / `Glacier`, just before the blanks before `vault`. */
+const REGION_BEFORE = /(?:^|[^A-Za-z0-9-])(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]{4,9}-[0-9][ \t]{1,4}$/
+const QUALIFIED_BEFORE = /(?:^|[^A-Za-z0-9-])(?:[Bb]ackup|BACKUP|[Gg]lacier)[ \t]{1,4}$/
+/** Is the `vault` at `start` an AWS one by what stands before it (`Backup`, `Glacier`, a region)? */
+export function isAwsVaultBefore (text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start)
+  return QUALIFIED_BEFORE.test(before) || REGION_BEFORE.test(before)
 }
 
 const ENVOY_ROUTE_BEFORE = /route[ \t]*:[ \t]*\{[ \t]*$/
