@@ -307,10 +307,21 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue',
   compartiment: 's3_bucket', rol: 'iam_role', fila: 'sqs_queue', // French `le compartiment S3 x`, Spanish `el rol x`, Portuguese `a fila x`
+  // accented (the scanner finds them by ACCENTED_NOUN_HEADS): Spanish `el clúster x`, `la función x`, `la réplica x`, Portuguese `a função x`,
+  // `a instância x`, `o tópico x`, French `le rôle x`
+  'clúster': 'resource_name', 'función': 'lambda_function', 'réplica': 'rds_instance', 'função': 'lambda_function',
+  'instância': 'resource_name', 'tópico': 'sns_topic', 'rôle': 'iam_role',
+  buckt: 's3_bucket', bukcet: 's3_bucket', bucekt: 's3_bucket', lamda: 'lambda_function', fucntion: 'lambda_function', funtion: 'lambda_function', // typos chat is full of (`the buckt x`): no English word
   vault: 'resource_name', // only as `Backup vault x`
   // a service word straight before its resource (`SQS orders-q`, `DynamoDB orders-ledger-prod`): a name-shaped word only (SERVICE_NAME_NOUNS)
   sqs: 'sqs_queue', sns: 'sns_topic', dynamodb: 'dynamodb_table', kinesis: 'kinesis_stream', firehose: 'kinesis_stream', codepipeline: 'resource_name'
 })
+
+/** The accented nouns of PROSE_NOUNS up to their first accented letter, lower case (`clú`, `funció`): the scanner's words stop there. */
+export const ACCENTED_NOUN_HEADS: ReadonlySet<string> = new Set(Object.keys(PROSE_NOUNS).flatMap(noun => {
+  const k = noun.search(/[\u00c0-\u017f]/)
+  return k > 0 && /^[a-z]+$/.test(noun.slice(0, k)) ? [noun.slice(0, k + 1)] : []
+}))
 
 /** Service words among PROSE_NOUNS: what follows them is often a feature (`SQS long-polling`), so only a word shaped as a name counts. */
 export const SERVICE_NAME_NOUNS: ReadonlySet<string> = new Set(['sqs', 'sns', 'dynamodb', 'kinesis', 'firehose', 'codepipeline'])

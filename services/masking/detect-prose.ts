@@ -27,13 +27,19 @@ function nounPattern (noun: string): string {
 const nouns = Object.keys(PROSE_NOUNS).sort((a, b) => b.length - a.length)
 /** A noun alone, as a whole word (`table`, `state machine`, `DBInstance`). */
 export const NOUN_WORD_SOURCE = `(?:${nouns.map(nounPattern).join('|')})(?![A-Za-z0-9_-])`
+/** A relative clause between a noun and `is` (`the role it uses is x`, `the bucket that we write to was x`): a pronoun, a verb, a preposition. */
+const RELATIVE_CLAUSE_SOURCE = '(?:(?:that|which)[ \\t]+)?(?:it|we|they|you|I|he|she)[ \\t]+[a-z]{2,16}(?:[ \\t]+(?:to|from|in|into|on|with|for|by|at))?[ \\t]+(?:is|was)'
+
+/** Romance order with a preposition: the service after the noun (`el clúster de ElastiCache x`, `la fonction du Lambda x`). */
+const SERVICE_AFTER_SOURCE = '(?:de|del|du|da|do|di)[ \\t]+(?:ElastiCache|Redis|Aurora|RDS|EKS|ECS|EC2|S3|SQS|SNS|IAM|KMS|DynamoDB|Lambda|Kinesis|OpenSearch|MemoryDB|DocumentDB|Glue|Backup|ECR|MSK)'
+
 /**
  * A noun followed by the space (and optional `:`, `|` of a table row, `**:`/`:**` of a markdown key, `named`, `is`, or an AWS error
  * message's `with name`, `with the same name`, `with id`, `found for name:`, `already exists:`) before a name.
  */
 export const NOUN_SOURCE =
   NOUN_WORD_SOURCE +
-  '(?:\\*{1,2}(?=[ \\t]*:))?(?:[ \\t]*[:|\\-–—](?:\\*{1,2}(?=[ \\t]))?)?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|name(?:[ \\t]+is)?|is|was|S3|ECS|EKS|RDS|IAM|KMS|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]{0,16}(?=[a-z0-9`]))' // `S3`, `ECS`: French/Spanish/Italian order (`le bucket S3 <name>`); a name wrapped onto the next line
+  '(?:\\*{1,2}(?=[ \\t]*:))?(?:[ \\t]*[:|\\-–—](?:\\*{1,2}(?=[ \\t]))?)?(?:[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|name(?:[ \\t]+is)?|is|was|' + RELATIVE_CLAUSE_SOURCE + '|' + SERVICE_AFTER_SOURCE + '|S3|ECS|EKS|RDS|IAM|KMS|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:))?(?:[ \\t]+|[ \\t]*\\r?\\n[ \\t]{0,16}(?=[a-z0-9`]))' // `S3`, `ECS`: French/Spanish/Italian order (`le bucket S3 <name>`); a name wrapped onto the next line
 
 /** A lower-case hyphenated compound, checked for self-describing segments. */
 export const SELF_NAME_SOURCE =
@@ -307,7 +313,8 @@ export function isHclLabel (text: string, start: number): boolean {
 }
 
 /** The noun of a noun match text[start, pos): without its separator, `named` and spaces. */
-const NOUN_CONNECTOR_AT_END = /[ \t]+(?:named|called|(?:is|was)[ \t]+(?:named|called)|name(?:[ \t]+is)?|is|was|S3|ECS|EKS|RDS|IAM|KMS|with[ \t]+(?:the[ \t]+same[ \t]+)?(?:name|id|ID|identifier)[ \t]*:?|found[ \t]+for[ \t]+name[ \t]*:|already[ \t]+exists?[ \t]*:)$/
+const NOUN_CONNECTOR_AT_END = new RegExp('[ \\t]+(?:named|called|(?:is|was)[ \\t]+(?:named|called)|name(?:[ \\t]+is)?|is|was|' + RELATIVE_CLAUSE_SOURCE + '|' + SERVICE_AFTER_SOURCE +
+  '|S3|ECS|EKS|RDS|IAM|KMS|with[ \\t]+(?:the[ \\t]+same[ \\t]+)?(?:name|id|ID|identifier)[ \\t]*:?|found[ \\t]+for[ \\t]+name[ \\t]*:|already[ \\t]+exists?[ \\t]*:)$')
 
 function nounOf (text: string, start: number, pos: number): string {
   let end = start // the usual match: one ASCII word, then spaces or tabs

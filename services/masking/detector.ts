@@ -23,7 +23,7 @@ import { handleMetricDimension } from './detect-filters.js'
 import { handleFunctionListing, handleOfflineFunctions, handleImdsRole, handleValidationValue, handleLogsTail, handleSsmActivationCode } from './detect-cli-commands.js'
 import { handlePipeColumns, handleDashTable, handleCsvColumn } from './detect-tables.js'
 import { SDK_CALL_MAX, handleBucketCall, handleBuilderCall } from './detect-sdk-calls.js'
-import { RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
+import { ACCENTED_NOUN_HEADS, RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, escapedTokenEndAt, tokenEndAt } from './token-match.js'
 import { handleEncodedEmail, handleServiceUserName } from './detect-backward.js'
 import { ecsRuntimeIdAt, isResourceIdAt, resourceIdAt, shapedIdAt, startsWithAny } from './detect-ids.js'
@@ -204,6 +204,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 6 && first === 99 /* c */ && after === 47 && text.startsWith('canary', i) && (r = handleCanaryArtifacts(text, i, sink)) >= 0) return r // Synthetics' artifacts
   if (len === 5 && first === 86 /* V */ && after === 32 && codeAt(text, j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
+  if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
