@@ -280,6 +280,15 @@ const SHORT_SECRET = /^(?=[^0-9]*[0-9])(?=[^A-Za-z]*[A-Za-z])(?!v?[0-9]+(?:\.[0-
 /** Keys whose value is the secret itself (`secret`, `client_secret`, `WEBHOOK_SECRET`): a short value there is one too. */
 const SECRET_KEY_END = /secret$/
 
+/** Keys a secret's name may stand under instead of the secret (aws-sm plugins, env mappings), besides `*_SECRET`: `*_KEY`, `*_TOKEN`. */
+const SECRET_REF_KEY_END = /(?:key|token)$/
+/** A file's path on a host (`/run/secrets/api_key`, `/etc/ssl/key`): no secret's name under a `*_KEY` or `*_TOKEN`. */
+const HOST_PATH = /^\/(?:run|var|etc|home|tmp|opt|usr|mnt|srv|root|proc|dev|secrets|certs)\//
+
+function isSecretRefKey (key: string, value: string): boolean {
+  return SECRET_KEY_END.test(key) || (SECRET_REF_KEY_END.test(key) && !HOST_PATH.test(value))
+}
+
 /** A Secrets Manager name held where the secret would be (`--claims_db_secret acme/prod/claims-db`): lower-case path segments. */
 const SECRET_PATH = /^\/?[a-z0-9][a-z0-9_.+=@-]{0,63}(?:\/[a-z0-9][a-z0-9_.+=@-]{0,63}){1,8}$/
 
@@ -310,8 +319,8 @@ function secretValueKind (kind: string, value: string, key: string): string | nu
   if (kind === 'secret_access_key' || kind === 'session_token') return value.length >= 16 ? kind : null
   if (AWS_CONSOLE_URL.test(value)) return null // `Secret: https://...console.aws.amazon.com/...`: a link, the scanner masks its parts
   if (kind === 'api_key' && value.length < 8 && SHORT_SECRET.test(value) && SECRET_KEY_END.test(normaliseKey(key))) return kind
-  if (kind === 'api_key' && SECRET_PATH.test(value) && (/[-_.0-9]/.test(value) || value.split('/').length > 2) && SECRET_KEY_END.test(normaliseKey(key))) {
-    return 'secret_name' // `DB_SECRET=acme/prod/db`: the secret's name (`read/write` is a word)
+  if (kind === 'api_key' && SECRET_PATH.test(value) && (/[-_.0-9]/.test(value) || value.split('/').length > 2) && isSecretRefKey(normaliseKey(key), value)) {
+    return 'secret_name' // `DB_SECRET=acme/prod/db`, a plugin's `DATADOG_API_KEY: acme/ci/datadog-api-key`: the secret's name (`read/write` is a word)
   }
   if (EXCEPTION_TYPE.test(value) || isAwsErrorCode(value)) return null // `EKS Auth: AccessDeniedException: ...`: an error's name, no credential
   // Generic *token / *secret / *apikey fields: only values that look generated.
