@@ -11,6 +11,7 @@
 import type { MatchSink } from './detect-sink.js'
 import { indexWithin, lastIndexWithin } from './detect-sink.js'
 import { classifyValue, fieldRole, normaliseKey, parseValue } from './detect-fields.js'
+import { CAPITALISED_NAME_FIELD } from './catalogue.js'
 
 interface ParentNoun { field: string, shaped: boolean }
 
@@ -81,8 +82,18 @@ function arnSiblingField (record: Record<string, unknown>): string | undefined {
     const value = record[key]
     if (typeof value === 'string' && OWN_ARN_KEY.test(key) && CUSTOMER_ARN.test(value)) return ARN_SIBLING_FIELD
   }
-  return undefined
+  return typeof record.origin === 'string' && X_RAY_SERVICE_ORIGINS.has(record.origin) ? CAPITALISED_NAME_FIELD : undefined
 }
+
+/**
+ * An X-Ray segment's `origin` when it is the customer's own service (`{"name": "label-renderer",
+ * "origin": "AWS::EC2::Instance"}`): its `name` is the service's, as the customer set it, read as `Name`
+ * (no plain word). AWS's services (`AWS::DynamoDB::Table`) name themselves (`DynamoDB`).
+ */
+const X_RAY_SERVICE_ORIGINS: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::ECS::Container', 'AWS::EKS::Container',
+  'AWS::ElasticBeanstalk::Environment', 'AWS::Lambda::Function', 'AWS::Lambda', 'AWS::ApiGateway::Stage', 'AWS::AppSync::GraphQLAPI',
+  'AWS::StepFunctions::StateMachine', 'AWS::AppRunner::Service'])
+const ORIGIN_KEY = 'origin'
 
 /** For the JSON walk: the field of `record.name`, under the key `parent` of `outer`; undefined when none. */
 export function parentNameContext (parent: string | undefined, record: Record<string, unknown>, outer: Record<string, unknown> | undefined): string | undefined {
@@ -192,7 +203,8 @@ export function handleJsonParentName (text: string, i: number, pos: number, sink
   const key = keyBefore(text, open, level, run)
   const raw = text.slice(value.start, value.end)
   const field = (key === null ? undefined : nameField(text.slice(key[0] + 1, key[1]), raw) ?? terraformField(text, key[0] - run, level, run)) ??
-    (indexWithin(text, 'arn:aws', open, open + ARN_WINDOW) >= 0 && someKey(text, open, level, (s, e) => OWN_ARN_KEY.test(text.slice(s, e)) && CUSTOMER_ARN.test(stringAfterKey(text, e + run) ?? '')) === true ? ARN_SIBLING_FIELD : undefined)
+    (indexWithin(text, 'arn:aws', open, open + ARN_WINDOW) >= 0 && someKey(text, open, level, (s, e) => OWN_ARN_KEY.test(text.slice(s, e)) && CUSTOMER_ARN.test(stringAfterKey(text, e + run) ?? '')) === true ? ARN_SIBLING_FIELD : undefined) ??
+    (indexWithin(text, 'AWS::', open, open + ARN_WINDOW) >= 0 && someKey(text, open, level, (s, e) => e - s === 6 && text.startsWith(ORIGIN_KEY, s) && X_RAY_SERVICE_ORIGINS.has(stringAfterKey(text, e + run) ?? '')) === true ? CAPITALISED_NAME_FIELD : undefined)
   if (field === undefined) return -1
   const tool = someKey(text, open, level, (s, e) => TOOL_KEYS.has(text.slice(s, e)))
   if (tool === true || (tool === null && field === 'FunctionName')) return -1
