@@ -17,11 +17,12 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-18/', import.meta.url
 // accessors, Vault and Buildkite role names, STS external ids and session names, CLI profiles,
 // a Cognito identity pool id and a RUM app monitor's id, Consul's gossip key and ACL token, the
 // Serverless Framework's service name and API key names, a CloudWatch custom namespace, tag values.
-// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): a
-// Secrets Manager secret named only in a Buildkite plugin's env mapping (`DATADOG_API_KEY:
-// quorvane/ci/datadog-api-key`), X-Ray's segment `name` of a service on EC2 (`"label-renderer"`),
-// a RUM app monitor and an IAM role named in chat without a noun the prose reader knows
-// (`RUM on quorvane-portal-web`, `give quorvane-buildkite-agent its own Vault role`).
+// Found in round 19 and fixed later (fixes-gaps-22-*.test.ts), so now under `mask`: a Secrets Manager
+// secret named only in a Buildkite plugin's env mapping (`DATADOG_API_KEY: quorvane/ci/datadog-api-key`),
+// X-Ray's segment `name` of a service on EC2 (`"label-renderer"`).
+// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): a RUM app
+// monitor and an IAM role named in chat without a noun the prose reader knows (`RUM on
+// quorvane-portal-web`, `give quorvane-buildkite-agent its own Vault role`).
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}
