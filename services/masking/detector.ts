@@ -53,6 +53,7 @@ import { handleNetrcPassword, handlePgpassLine } from './detect-dotfiles.js'
 import { handleTreeLine } from './detect-tree-line.js'
 import { TYPED_STRING_KEYS, handleTypedValue } from './detect-typed-value.js'
 import { handleVaultPolicy } from './detect-backup-vault.js'
+import { handlePossessive } from './detect-possessive.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -203,6 +204,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 4 && first === 80 /* P */ && after === 58 && text.startsWith('Path', i) && (r = handleTfLockPath(text, i, sink)) >= 0) return r // Terraform's lock info
   if (len === 6 && first === 99 /* c */ && after === 47 && text.startsWith('canary', i) && (r = handleCanaryArtifacts(text, i, sink)) >= 0) return r // Synthetics' artifacts
   if (len === 5 && first === 86 /* V */ && after === 32 && codeAt(text, j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
+  if (len === 1 && first === 115 && (prev === 39 || prev === 0x2019) && (after === 32 || after === 9)) handlePossessive(text, i, sink) // `invoice-renderer's role`
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
   if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
