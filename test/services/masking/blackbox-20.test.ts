@@ -13,13 +13,13 @@ import { documentSuite } from './blackbox-helpers.js'
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox-20/', import.meta.url))
 
 // Beyond the spec's contexts, so listed under `extra`: names with no noun saying what they are
-// (`invoice-renderer's role`, `@here fw-search-indexer is stuck`, `back into fw-pricing-events`,
-// `the orders-api service`), a lifecycle rule's and an SES configuration set's names, CDK stack and
-// construct ids in CamelCase, an STS session name, an event source mapping's UUID, support case numbers.
+// (`@here fw-search-indexer is stuck`, `back into fw-pricing-events`, `the orders-api service`), a
+// lifecycle rule's and an SES configuration set's names, CDK stack and construct ids in CamelCase, an
+// STS session name, an event source mapping's UUID, support case numbers.
 // Found in round 21 and fixed later (fixes-gaps-22-*.test.ts), so now under `mask`: a role after a
 // relative clause (`the role it uses is fw-pricing-sync-role`), a typo for the noun (`the buckt x`),
 // the Spanish `clúster de ElastiCache x` (accented noun, `de` before the service), a Backup vault
-// after a region or in `vault access policy on x`.
+// after a region or in `vault access policy on x`, a name owning a resource (`invoice-renderer's role`).
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}
