@@ -102,7 +102,7 @@ function labelledContext (type: string): DetectContext {
 
 /** A typed value (`{"string": "x"}` of Verified Permissions, `{"S": "x"}` of DynamoDB): read under the field holding it (`bucket`). */
 function typedValueContext (record: Record<string, unknown>, context: DetectContext | undefined): DetectContext | undefined {
-  if (context?.field === undefined || Array.isArray(record)) return undefined
+  if (context?.field === undefined || Array.isArray(record) || (typeof record.string !== 'string' && typeof record.S !== 'string')) return undefined // most objects: no key list made
   const keys = Object.keys(record)
   return keys.length === 1 && TYPED_STRING_KEYS.has(keys[0]) && typeof record[keys[0]] === 'string' ? { field: context.field } : undefined
 }
