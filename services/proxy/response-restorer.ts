@@ -1,5 +1,5 @@
-// Restores a non-streamed Messages answer: text, thinking, tool inputs, citations and the
-// matched stop sequence. Ids, signatures and usage are left as the API sent them. With the
+// Restores a non-streamed Messages answer: text, thinking, tool inputs, citations, the
+// matched stop sequence and a refusal's explanation. Ids, signatures and usage are left as the API sent them. With the
 // request's documents, citation offsets are mapped to the client's original documents.
 import { restoreBlock, type RestoreScope } from './stream-restorer.js'
 import { citationsToClient, createCitationMapper, type CitationMapper, type RequestDocuments } from './citations.js'
@@ -17,5 +17,6 @@ export function restoreMessage (scope: Pick<RestoreScope, 'unmaskText' | 'unmask
     })
   }
   if (typeof copy.stop_sequence === 'string') copy.stop_sequence = scope.unmaskText(copy.stop_sequence)
+  if (typeof copy.stop_details?.explanation === 'string') copy.stop_details = { ...copy.stop_details, explanation: scope.unmaskText(copy.stop_details.explanation) }
   return copy
 }

@@ -77,7 +77,7 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     flush(index, out)
     if (block?.type === 'text' && typeof block.text === 'string' && block.text !== '') {
       block.text = open(index, 'text_delta').unmasker.push(block.text)
-      if (Array.isArray(block.citations)) block.citations = scope.unmaskJson(block.citations)
+      if (Array.isArray(block.citations)) block.citations = restoreCitations(scope, block.citations)
       event.data = JSON.stringify(body)
     } else if (block?.type === 'thinking' && typeof block.thinking === 'string') {
       thinking.set(index, block.thinking)
@@ -115,7 +115,7 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
       if (masked !== undefined && typeof delta?.signature === 'string') options.onThinking?.(delta.signature, masked)
     }
     if (kind === 'citations_delta' && delta?.citation !== undefined) {
-      delta.citation = scope.unmaskJson(delta.citation)
+      delta.citation = restoreCitations(scope, delta.citation)
       event.data = JSON.stringify(body)
     }
     out.push(event)
@@ -149,7 +149,12 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
         case 'content_block_start': onBlockStart(body, event, out); break
         case 'content_block_delta': onDelta(body, event, out); break
         case 'content_block_stop': flush(body.index as number, out); out.push(event); break
-        case 'message_delta': flushAll(out); restoreText(body, body.delta, 'stop_sequence', event); out.push(event); break
+        case 'message_delta':
+          flushAll(out)
+          restoreText(body, body.delta, 'stop_sequence', event)
+          restoreText(body, body.delta?.stop_details, 'explanation', event)
+          out.push(event)
+          break
         case 'message_stop': flushAll(out); out.push(event); break
         // restored as a JSON error answer is: its message may quote a token
         case 'error': flushAll(out); restoreText(body, body.error, 'message', event); out.push(event); break
@@ -174,7 +179,7 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
   const copy: Json = { ...block }
   if (copy.type === 'text' && typeof copy.text === 'string') {
     copy.text = scope.unmaskText(copy.text)
-    if (Array.isArray(copy.citations)) copy.citations = scope.unmaskJson(copy.citations)
+    if (Array.isArray(copy.citations)) copy.citations = restoreCitations(scope, copy.citations)
   } else if (copy.type === 'thinking' && typeof copy.thinking === 'string') {
     copy.thinking = scope.unmaskText(copy.thinking)
   } else if (TOOL_USE_BLOCKS.has(copy.type) && copy.input !== undefined) {
@@ -184,6 +189,15 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
     return restoreResult(copy, scope.unmaskText)
   }
   return copy
+}
+
+/**
+ * Citations are text through and through (titles, sources, quotes, URLs): restored string by
+ * string, never as JSON, which gives a token typed a number elsewhere back as a number (an
+ * account id titling a document became `document_title: 123456789012`).
+ */
+export function restoreCitations (scope: Pick<RestoreScope, 'unmaskText'>, citations: unknown): unknown {
+  return citations !== null && typeof citations === 'object' ? restoreResult(citations as Json, scope.unmaskText) : citations
 }
 
 /** Longest string literal held while it may still be a whole token (quotes included). */
