@@ -99,11 +99,20 @@ class Collector {
     }
   }
 
-  /** A client tool's description and the free text of its input schema (an MCP server's tools quote ARNs as examples). */
+  /**
+   * A client tool's description, the free text of its input schema (an MCP server's tools quote
+   * ARNs as examples) and its input examples, masked as the calls they show are.
+   */
   tool (tool: Json): void {
     if (tool === null || typeof tool !== 'object') return
     this.text(tool, 'description')
     if (tool.input_schema !== null && typeof tool.input_schema === 'object') this.schema(tool.input_schema)
+    if (Array.isArray(tool.input_examples)) tool.input_examples.forEach((_: unknown, i: number) => this.toolInputs.push(slotOf(tool.input_examples, i)))
+  }
+
+  /** A structured output's JSON schema (`output_config.format`, the beta's `output_format`): read as a tool's input schema. */
+  outputFormat (format: Json | null | undefined): void {
+    if (format?.schema !== null && typeof format?.schema === 'object') this.schema(format.schema)
   }
 
   /** Schema keywords stay as they are (names, types, patterns, refs); descriptions and example values are text. */
@@ -137,6 +146,8 @@ export async function maskAnthropicRequest (scope: MaskingScope, request: Json, 
   if (Array.isArray(body.stop_sequences)) body.stop_sequences.forEach((_: unknown, i: number) => collect.text(body.stop_sequences, i))
   collect.text(body.metadata, 'user_id')
   if (Array.isArray(body.tools)) for (const tool of body.tools) collect.tool(tool)
+  collect.outputFormat(body.output_config?.format)
+  collect.outputFormat(body.output_format)
 
   const keys = new Set<string>()
   for (const slot of collect.toolInputs) collectKeys(slot.get(), keys)
