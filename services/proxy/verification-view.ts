@@ -5,15 +5,22 @@
 import { randomUUID } from 'node:crypto'
 import { serialiseJson } from './json-serialise.js'
 
-const OPAQUE_KEYS = new Set(['signature', 'tool_use_id', 'file_id'])
+const ID_KEYS = new Set(['tool_use_id', 'file_id'])
 const TOOL_BLOCKS = new Set(['tool_use', 'server_tool_use', 'mcp_tool_use'])
+/** Blocks the API signs: their `signature` is the API's. */
+const SIGNED_BLOCKS = new Set(['thinking', 'compaction'])
+// What the API issues has its shape: ids are `toolu_01…`, `file_011…`; signatures and encrypted
+// fields are base64. A value of another shape there is the client's text (an id it made up from
+// an instance id, an ARN): it is checked, never blanked, as is a `signature` on any other block.
+const API_ID = /^[A-Za-z0-9_]*$/
+const BASE64 = /^[A-Za-z0-9+/=_-]*$/
 
 function blankOpaque (this: Record<string, unknown>, key: string, value: unknown, apiOwned?: Set<object>): unknown {
   if (typeof value !== 'string') return value
   if (key === 'thinking' && apiOwned?.has(this) === true) return '' // the API's own bytes, sent back as it wrote them
-  if (OPAQUE_KEYS.has(key) || key.startsWith('encrypted_')) return ''
+  if (ID_KEYS.has(key) || (key === 'id' && typeof this.type === 'string' && TOOL_BLOCKS.has(this.type))) return API_ID.test(value) ? '' : value
+  if ((key === 'signature' && typeof this.type === 'string' && SIGNED_BLOCKS.has(this.type)) || key.startsWith('encrypted_')) return BASE64.test(value) ? '' : value
   if (key === 'data' && (this.type === 'base64' || this.type === 'redacted_thinking')) return ''
-  if (key === 'id' && typeof this.type === 'string' && TOOL_BLOCKS.has(this.type)) return ''
   return value
 }
 
