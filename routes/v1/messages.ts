@@ -11,6 +11,7 @@ import { clientResponseHeaders, type UpstreamHeaderOptions } from '../../service
 import { decodeStream } from '../../services/proxy/content-encoding.js'
 import type { ThinkingCache } from '../../services/proxy/thinking-cache.js'
 import { readBody, sendUpstreamJson, withRequestId } from './upstream-reply.js'
+import { detect } from '../../services/masking/detector.js'
 
 type Body = Record<string, unknown>
 
@@ -19,12 +20,15 @@ export function upstreamHeaderOptions (app: FastifyInstance, request: FastifyReq
   return { serverApiKey: app.config.ANTHROPIC_API_KEY, dropClientCredential: request.maskerAuth?.credentialIsServiceKey === true }
 }
 
-/** The path with only the query parameters the API defines: any other one is never masked, so never sent. */
+/**
+ * The path with only the query parameters the API defines: any other one is never masked, so never
+ * sent, nor is a `beta` whose value holds an identifier (the API knows `beta=true`).
+ */
 export function upstreamPath (url: string): string {
   if (!url.includes('?')) return url
   const [path, query = ''] = url.split('?', 2)
   const kept = new URLSearchParams()
-  for (const [name, value] of new URLSearchParams(query)) if (name === 'beta') kept.append(name, value)
+  for (const [name, value] of new URLSearchParams(query)) if (name === 'beta' && detect(value).length === 0) kept.append(name, value)
   const rest = kept.toString()
   return rest === '' ? path : `${path}?${rest}`
 }
