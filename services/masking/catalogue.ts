@@ -56,7 +56,11 @@ export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = lookupTabl
   'ipv4pool-coip': 'resource_name', 'ipv4pool-ec2': 'resource_name', 'ipv6pool-ec2': 'resource_name',
   ipam: 'resource_name', 'ipam-pool': 'resource_name', 'ipam-scope': 'resource_name', 'ipam-res-disco': 'resource_name',
   fl: 'resource_name', pg: 'resource_name', cagw: 'resource_name', 'cvpn-endpoint': 'resource_name',
-  'tgw-mcast-domain': 'transit_gateway', 'tgw-connect-peer': 'transit_gateway'
+  'tgw-mcast-domain': 'transit_gateway', 'tgw-connect-peer': 'transit_gateway',
+  // Client VPN connections and target network associations, EC2 Instance Connect endpoints,
+  // traffic mirror filters, filter rules, targets and sessions, Network Access Analyzer scopes and their analyses
+  'cvpn-connection': 'resource_name', 'cvpn-assoc': 'resource_name', eice: 'resource_name',
+  tmf: 'resource_name', tmfr: 'resource_name', tmt: 'resource_name', tms: 'resource_name', nis: 'resource_name', nisa: 'resource_name'
 })
 
 /** Other ids recognisable by shape alone (regex sources, no capture groups). */

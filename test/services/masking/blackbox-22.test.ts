@@ -34,7 +34,6 @@ const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'openssl-s-client-chain.txt|text|b2071c9a2f48199ad83285954107830af20819bae2fd388c87c70d487f545e4f8f407a6841c65e12811747f5b7b43dc9': 'TLS key log secret',
   'imds-identity-document.txt|text|oskerra-ledger-workers': 'security group name printed by ec2-metadata',
   'imds-identity-document.txt|text|oskerra-ledger-worker-07': 'Name tag read from IMDS tags/instance/Name',
-  'client-vpn-ovpn-connection-log.txt|text|cvpn-connection-0b1e8d4a9c27f3516': 'Client VPN connection id',
   'vpc-flow-logs-v8-ecs.txt|text|oskerra-ledger-prod': 'ECS cluster name in a flow log column'
 }
 
