@@ -54,6 +54,7 @@ import { handleTreeLine } from './detect-tree-line.js'
 import { TYPED_STRING_KEYS, handleTypedValue } from './detect-typed-value.js'
 import { handleVaultPolicy } from './detect-backup-vault.js'
 import { handlePossessive } from './detect-possessive.js'
+import { handleTlsSecret } from './detect-tls-secrets.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -122,6 +123,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     handleBatchReportRow(text, i, sink) // an S3 Batch Operations report row's bucket
     handlePgpassLine(text, i, sink) // a ~/.pgpass line's password
   }
+  if (firstCls === 4 && (after === 45 || after === 95 || after === 32) && (r = handleTlsSecret(text, i, j, sink)) >= 0) return r // `Master-Key: <hex>`, an SSLKEYLOGFILE line
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r

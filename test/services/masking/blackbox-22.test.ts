@@ -25,13 +25,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-22/', import.meta.url
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'dig-nslookup-private-zones.txt|text|keep:.cluster-ro-': 'an Aurora reader endpoint host is masked with its `cluster-ro-` label',
-  'openssl-s-client-chain.txt|text|9E4B7C21D3F5A8062B1C4E7F9A3D5B8C0E2F4A6B8D0C2E4F6A8B0D2C4E6F8A0B2D4C6E8F0A2B4C6D8E0F2A4B6C8D0E2': 'TLS master key of openssl s_client',
-  'openssl-s-client-chain.txt|text|3fd1779b9cebf67cf80caa03964a30eab35a1b12bd5c655e3d07a91919a447348b817e10bdf3fe7e9cda9a321776cfab': 'TLS key log secret',
-  'openssl-s-client-chain.txt|text|d757a0ec3b38e8b3b77a49db22bcaebaaa818015b77dc2b5fdcd1814218c4d027e0779e4a99289cba2a1f2f57430b71e': 'TLS key log secret',
-  'openssl-s-client-chain.txt|text|76b76feebf444c88244226367dbbf38e16b353a667d8c984e79c7407473d471f89a41d994d2571012c30e577a9d741fd': 'TLS key log secret',
-  'openssl-s-client-chain.txt|text|4bc6ec4a51908eb479f09c917b77c7408ee9e0a1423d042639f8cd28293438b207280f2f6c4fceb863435c35e5ff20c8': 'TLS key log secret',
-  'openssl-s-client-chain.txt|text|54519048514c6e67dd3c57dc47591ad2f67b5316c1a4dbb4aa5efabd51e5a64af2445d1bd67d90e0ecfbbff85455597f': 'TLS key log secret',
-  'openssl-s-client-chain.txt|text|b2071c9a2f48199ad83285954107830af20819bae2fd388c87c70d487f545e4f8f407a6841c65e12811747f5b7b43dc9': 'TLS key log secret',
   'imds-identity-document.txt|text|oskerra-ledger-workers': 'security group name printed by ec2-metadata',
   'imds-identity-document.txt|text|oskerra-ledger-worker-07': 'Name tag read from IMDS tags/instance/Name',
   'vpc-flow-logs-v8-ecs.txt|text|oskerra-ledger-prod': 'ECS cluster name in a flow log column'
