@@ -25,7 +25,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-22/', import.meta.url
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'dig-nslookup-private-zones.txt|text|keep:.cluster-ro-': 'an Aurora reader endpoint host is masked with its `cluster-ro-` label',
-  'vpc-flow-logs-v8-ecs.txt|text|oskerra-ledger-prod': 'ECS cluster name in a flow log column'
 }
 
 documentSuite(DIR, KNOWN_GAPS, 14)
