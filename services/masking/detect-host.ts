@@ -136,7 +136,10 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
     if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
-    else if (!REGION_RE.test(labelAt(text, labels[k]))) sink.push(ls, le, wholeIdKind(text.slice(ls, le)) ?? 'aws_hostname') // ARC's `host-x.<region>.example.`
+    else if (!REGION_RE.test(labelAt(text, labels[k]))) {
+      const from = k === first + 1 && DB_ENDPOINT_SERVICES.has(service) ? ls + dbEndpointRoleLength(text, ls, le) : ls
+      sink.push(from, le, wholeIdKind(text.slice(from, le)) ?? 'aws_hostname') // ARC's `host-x.<region>.example.`
+    }
   }
   if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
   return end
@@ -162,6 +165,17 @@ function maskEndpointHost (text: string, labels: Array<[number, number]>, end: n
     if (idEnd + 1 < le) sink.push(idEnd + 1, le, 'aws_hostname') // the DNS name's own suffix (`-x9k2m4q7`, `-x9k2m4q7-eu-west-1a`)
   }
   return s3 && n === 6 && text.charCodeAt(ls) !== 45 ? maskPath(text, end, sink, ['s3_bucket']) : end // after a token: a bucket may stand before it
+}
+
+/** Services whose endpoints put the endpoint's role before the account's id: `<name>.cluster-ro-<id>.<region>.rds.amazonaws.com`. */
+const DB_ENDPOINT_SERVICES = new Set(['rds', 'docdb', 'neptune'])
+/** AWS's head of that label: a cluster's writer, reader or custom endpoint, an RDS Proxy's. */
+const DB_ENDPOINT_ROLE = /(?:cluster-(?:ro-|custom-)?|proxy-)(?=[a-z0-9]{6,})/y
+
+/** How many chars of the label text[ls, le) are the endpoint's role (`cluster-ro-`), kept readable; 0 when none. */
+function dbEndpointRoleLength (text: string, ls: number, le: number): number {
+  DB_ENDPOINT_ROLE.lastIndex = ls
+  return DB_ENDPOINT_ROLE.test(text) && DB_ENDPOINT_ROLE.lastIndex < le ? DB_ENDPOINT_ROLE.lastIndex - ls : 0
 }
 
 /** MSK's node labels: brokers `b-1`, ZooKeeper nodes `z-1`, and the cell `c2` before `kafka.`. */

@@ -23,8 +23,6 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-22/', import.meta.url
 // comments and descriptions, the identity document's base64 inside the pkcs7 block.
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'dig-nslookup-private-zones.txt|text|keep:.cluster-ro-': 'an Aurora reader endpoint host is masked with its `cluster-ro-` label',
-}
+const KNOWN_GAPS: Readonly<Record<string, string>> = {}
 
 documentSuite(DIR, KNOWN_GAPS, 14)
