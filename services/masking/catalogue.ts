@@ -439,7 +439,7 @@ const MATCHERS: Readonly<Record<string, string>> = lookupTable({
   session_token: `value of a session-token field; bare ${SESSION_TOKEN_PREFIXES.join('|')}...`,
   arn: 'hook detect-arn: customer resource part with no more specific kind',
   email: 'hook detect-backward: @domain, then the local part backwards',
-  private_key: '-----BEGIN ... PRIVATE KEY----- block, whole',
+  private_key: '-----BEGIN ... PRIVATE KEY----- block (an OpenVPN static key too), whole',
   connection_secret: 'hook detect-url: password of scheme://user:pass@host; password/passwd/pwd fields',
   api_key: 'apikey/token/secret/Authorization fields with generated-looking values; hook detect-third-party: other issuers\' prefixed keys (GitHub, Slack, Stripe, Anthropic, ...)',
   api_gateway: 'execute-api host label; execute-api/apigateway ARNs',

@@ -48,7 +48,8 @@ const VERSION_BEFORE = /(?<![A-Za-z0-9_])(?:version|release|ver|engine|v)[\s:=@]
 const LIST: Alternative[] = [
   whole('token_literal', `(?:${KIND_LABELS.join('|')})_[1-9][0-9]*(?![0-9])`, 'token_literal'),
   whole('private_key',
-    '-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----(?:[\\s\\S]{0,20000}?-----END (?:[A-Z0-9]+ )*PRIVATE KEY-----|[A-Za-z0-9+/=\\s\\\\]*)',
+    // PEM private keys (a PGP one's armour says BLOCK), and OpenVPN's static key (`<tls-auth>`, `<tls-crypt>`: a shared secret)
+    '-----BEGIN (?:(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----(?:[\\s\\S]{0,20000}?-----END (?:(?:[A-Z0-9]+ )*PRIVATE KEY(?: BLOCK)?|OpenVPN Static key V1)-----|[A-Za-z0-9+/=\\s\\\\]*)',
     'private_key'),
   { name: 'url', source: URL_SOURCE, handle: handleUrl, notAfter: '+.-' },
   { name: 'arn', source: ARN_SOURCE, handle: handleArn },

@@ -309,8 +309,13 @@ function isSecretFieldReference (value: string): boolean {
 /** The words of a warning or a sentence after a password flag (`Using --password via the CLI is insecure`, docker's): no password. */
 const FLAG_PROSE_WORDS: ReadonlySet<string> = new Set(['via', 'on', 'in', 'is', 'as', 'or', 'and', 'for', 'from', 'with', 'the', 'to', 'of', 'by'])
 
+/** strongSwan's authentication methods (`auth = eap-mschapv2`, `rightauth=xauth-pam`): words, no Docker `auth` value. */
+const AUTH_KEY_END = /auth$/
+const IKE_AUTH_METHOD = /^(?:(?:eap|xauth)(?:-[a-z0-9]{2,16}){0,2}|psk|pubkey|rsa|ecdsa|bliss)$/
+
 function secretValueKind (kind: string, value: string, key: string): string | null {
   if (isSecretFieldReference(value) || FLAG_PROSE_WORDS.has(value)) return null
+  if (kind === 'api_key' && IKE_AUTH_METHOD.test(value) && AUTH_KEY_END.test(key)) return null
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null

@@ -2,7 +2,9 @@
 // customer gateway print it: strongSwan's `ipsec.secrets` (`<left> <right> : PSK "x"`), Cisco ASA
 // and IOS (`pre-shared-key x`, `pre-shared-key address <ip> key x`, `crypto isakmp key x address`),
 // Juniper (`pre-shared-key ascii-text "x"`), the generic file (`Pre-Shared Key : x`), FortiGate
-// (`set psksecret x`). No field names it: the vendor's keyword before it does.
+// (`set psksecret x`). No field names it: the vendor's keyword before it does. The same files hold
+// strongSwan's EAP and XAUTH secrets (`user : EAP "x"`) and the BGP session's MD5 key (Junos
+// `authentication-key "x"`, Cisco `neighbor <ip> password 7 x`, type 7 being reversible).
 import type { MatchSink } from './detect-sink.js'
 import { ipv4Kind } from './detect-ip.js'
 
@@ -28,10 +30,13 @@ function pushValue (text: string, from: number, sink: MatchSink): number {
   return start + value.length
 }
 
-/** At a word text[i, j) that may open a PSK (`PSK`, `pre`, `psksecret`, `isakmp`): masks the key after it; returns its end, or -1. */
+/** Cisco's type of the secret after `password`: 0 in clear, 7 reversibly scrambled. */
+const CISCO_SECRET_TYPE = /[ \t]+[07](?=[ \t])/y
+
+/** At a word text[i, j) that may open a PSK (`PSK`, `EAP`, `XAUTH`, `pre`, `psksecret`, `isakmp`, `authentication`, `password`): masks the key after it; returns its end, or -1. */
 export function handleVpnPsk (text: string, i: number, j: number, sink: MatchSink): number {
   const len = j - i
-  if (len === 3 && text.startsWith('PSK', i)) { // strongSwan: only after the `:` of a secrets line
+  if ((len === 3 && (text.startsWith('PSK', i) || text.startsWith('EAP', i))) || (len === 5 && text.startsWith('XAUTH', i))) { // strongSwan: only after the `:` of a secrets line
     let k = i
     while (k > 0 && i - k < 4 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--
     return text.charCodeAt(k - 1) === 58 ? pushValue(text, j, sink) : -1
@@ -51,5 +56,10 @@ export function handleVpnPsk (text: string, i: number, j: number, sink: MatchSin
   }
   if (len === 9 && text.startsWith('psksecret', i)) return pushValue(text, j, sink)
   if (len === 6 && text.startsWith('isakmp key', i)) return pushValue(text, j + 4, sink)
+  if (len === 14 && text.startsWith('authentication-key', i) && text.charCodeAt(i - 1) !== 45) return pushValue(text, j + 4, sink) // not `--authentication-key`
+  if (len === 8 && text.startsWith('password', i)) {
+    CISCO_SECRET_TYPE.lastIndex = j
+    return CISCO_SECRET_TYPE.test(text) ? pushValue(text, CISCO_SECRET_TYPE.lastIndex, sink) : -1
+  }
   return -1
 }

@@ -153,8 +153,9 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleEnvDefault(text, i, sink)) >= 0) return r
   if (((after === 58 && (len === 5 || len === 2)) || (after === 95 && len === 12)) && (first === 65 || first === 79 || first === 73) &&
     (r = handleAlarmSubject(text, i, sink)) >= 0) return r // `ALARM: "x" in EU (Frankfurt)`: a CloudWatch notification's alarm
-  if ((len === 3 || len === 6 || len === 9) && (first === 80 || first === 112 || first === 105) && (after === 32 || after === 9 || after === 45) &&
-    (r = handleVpnPsk(text, i, j, sink)) >= 0) return r // a VPN tunnel's pre-shared key in a vendor's config
+  if ((after === 32 || after === 9 || after === 45) && (((len === 3 || len === 6 || len === 9) && (first === 80 || first === 112 || first === 105)) ||
+    (len === 3 && first === 69) || (len === 5 && first === 88) || (len === 8 && first === 112) || (len === 14 && first === 97)) &&
+    (r = handleVpnPsk(text, i, j, sink)) >= 0) return r // a VPN tunnel's pre-shared key (an EAP secret, a BGP MD5 key) in a vendor's config
   if (after === 58 /* : */) {
     const c2 = codeAt(text, j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
