@@ -133,7 +133,8 @@ const LIST: Alternative[] = [
     // `_` may stand on either side: file names embed addresses (ELB logs `..._20250212T0615Z_10.0.1.5_2k9x.log.gz`)
     name: 'ipv4',
     notAfter: '.',
-    source: '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9]|\\.[0-9])',
+    // no `.digit` after it (a version, an OID), save tcpdump's `.port` before ` >` or `:` (`10.0.1.5.43190 > 10.0.2.9.5432:`)
+    source: '[0-9]{1,3}(?:\\.[0-9]{1,3}){3}(?![A-Za-z0-9]|\\.(?![0-9]{1,5}(?: >|:))[0-9])',
     handle: (t, s, e, sink) => {
       const kind = ipv4Kind(t, s, e)
       if (kind !== null && !VERSION_BEFORE.test(t.slice(Math.max(0, s - 40), s))) sink.push(s, e, kind)
