@@ -9,7 +9,7 @@ t.test('user@<AWS host>: the host is masked as a host, the login user and AWS su
   tt.same(found('root@ip-10-33-74-139.ap-northeast-1.compute.internal'), ['ipv4_private:10-33-74-139'], 'console output key comment')
   tt.same(found('ssh -i k.pem ubuntu@ip-10-0-1-2.ec2.internal uptime'), ['ipv4_private:10-0-1-2'], 'us-east-1 internal name')
   tt.same(found('ssh -J bastion ec2-user@corvina-edi.cluster-c7xk2m9pqz4r.eu-west-1.rds.amazonaws.com'),
-    ['rds_cluster:corvina-edi', 'aws_hostname:cluster-c7xk2m9pqz4r'], 'any AWS host')
+    ['rds_cluster:corvina-edi', 'aws_hostname:c7xk2m9pqz4r'], 'any AWS host') // `cluster-` stays readable (round 23)
   const masked = await maskedWithRoundTrip('ssh ec2-user@ip-10-137-44-62.eu-west-1.compute.internal')
   tt.ok(masked.includes('ec2-user@') && masked.includes('.eu-west-1.compute.internal') && !masked.includes('10-137-44-62'), masked)
 })
