@@ -35,16 +35,33 @@ export function handleGluedPassword (text: string, i: number, sink: MatchSink): 
   return GLUED_PASSWORD.lastIndex
 }
 
-/** Clients that take a password as a flag's own argument, by flag: redis-cli `-a x` / `--pass x`, sshpass `-p x`, curl `-u user:x` / `--user user:x`. */
+/**
+ * Clients that take a password as a flag's own argument, by flag: redis-cli `-a x` / `--pass x`,
+ * sshpass `-p x`, curl `-u user:x` / `--user user:x` (a proxy's `-U`, `--proxy-user` too, a client
+ * certificate's `-E file:x` / `--cert file:x`), openssl's `-pass pass:x` / `-passin` / `-passout`.
+ */
 const REDIS_CLI_BEFORE = /(?:^|[\s;|&(`])(?:redis|valkey|keydb)-cli[ \t]/
+const CURL_BEFORE = /(?:^|[\s;|&(`])curl[ \t]/
+const OPENSSL_BEFORE = /(?:^|[\s;|&(`])openssl[ \t]/
 
 const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = lookupTable({
   '-a': REDIS_CLI_BEFORE,
   '--pass': REDIS_CLI_BEFORE,
   '-p': /(?:^|[\s;|&(`])(?:sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)[ \t]/, // (mongo's tools: `-u admin -p x`)
-  '-u': /(?:^|[\s;|&(`])curl[ \t]/,
-  '--user': /(?:^|[\s;|&(`])curl[ \t]/
+  '-u': CURL_BEFORE,
+  '--user': CURL_BEFORE,
+  '-U': CURL_BEFORE,
+  '--proxy-user': CURL_BEFORE,
+  '-E': CURL_BEFORE,
+  '--cert': CURL_BEFORE,
+  '-pass': OPENSSL_BEFORE,
+  '-passin': OPENSSL_BEFORE,
+  '-passout': OPENSSL_BEFORE
 })
+/** Flags whose argument is `<user or file>:<password>`: the part after the first `:` is the secret. */
+const AFTER_COLON_FLAGS = new Set(['-u', '--user', '-U', '--proxy-user', '-E', '--cert'])
+/** openssl's pass phrase arguments: `pass:x` holds it, `env:VAR`, `file:path`, `fd:n`, `stdin` only say where it is. */
+const OPENSSL_PASS_FLAGS = new Set(['-pass', '-passin', '-passout'])
 
 /** What stands for a password in docs: `<password>`, `********`. */
 const FLAG_PLACEHOLDER = /^(?:<[^>]{1,40}>|\*{3,}|\.\.\.)$/
@@ -71,10 +88,15 @@ export function handleFlagPassword (text: string, i: number, flag: string, sink:
   if (FLAG_PLACEHOLDER.test(value)) return -1 // `redis-cli -a <password>`
   let start = FLAG_ARGUMENT.lastIndex - value.length - (m[3] === undefined ? 1 : 0)
   const end = start + value.length
-  if (flag === '-u' || flag === '--user') {
+  if (AFTER_COLON_FLAGS.has(flag)) {
     const colon = value.indexOf(':')
-    if (colon < 0 || colon === value.length - 1 || value.charCodeAt(colon + 1) === 36 /* $ */) return -1
+    const c = value.charCodeAt(colon + 1)
+    if (colon < 0 || colon === value.length - 1 || c === 36 /* $ */ || c === 92 || c === 47) return -1 // `C:\\certs\\c.pem`: a path
     start += colon + 1
+  }
+  if (OPENSSL_PASS_FLAGS.has(flag)) {
+    if (!value.startsWith('pass:') || value.length === 5 || value.charCodeAt(5) === 36) return -1
+    start += 5
   }
   sink.push(start, end, 'connection_secret')
   return FLAG_ARGUMENT.lastIndex

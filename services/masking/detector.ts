@@ -618,8 +618,9 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     const branch = text.charCodeAt(i - 1)
     if (branch === 124 || branch === 96 || branch === 43) handleTreeLine(text, i, sink) // an ASCII tree's `|-- `, `` `-- ``, `+-- `
     if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
-    if ((text.startsWith('--user', i) || text.startsWith('--pass', i)) && isBlankCode(text.charCodeAt(i + 6)) && isBlankCode(text.charCodeAt(i - 1))) {
-      const r = handleFlagPassword(text, i, text.slice(i, i + 6), sink) // `curl --user user:x`, `redis-cli --pass x`
+    const flagEnd = (text.startsWith('--user', i) || text.startsWith('--pass', i) || text.startsWith('--cert', i)) ? i + 6 : text.startsWith('--proxy-user', i) ? i + 12 : -1
+    if (flagEnd > 0 && isBlankCode(text.charCodeAt(flagEnd)) && isBlankCode(text.charCodeAt(i - 1))) {
+      const r = handleFlagPassword(text, i, text.slice(i, flagEnd), sink) // `curl --user user:x`, `redis-cli --pass x`, `curl --cert c.pem:x`
       if (r >= 0) return r
     }
     if (i > 0 && text.charCodeAt(i - 1) === 10) { // an underline of a PowerShell table
@@ -634,9 +635,18 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     }
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
+  if (c === 45 && (next === 85 || next === 69) && isBlankCode(text.charCodeAt(i + 2)) && isBlankCode(text.charCodeAt(i - 1))) {
+    const r = handleFlagPassword(text, i, text.slice(i, i + 2), sink) // `curl -U user:x`, `curl -E c.pem:x`
+    if (r >= 0) return r
+  }
   if (c === 45 && next >= 65 && next <= 90 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return powerShellParameter(text, i, sink)
   if (c === 45 && (next === 97 || next === 112 || next === 117) && isBlankCode(text.charCodeAt(i + 2)) && isBlankCode(text.charCodeAt(i - 1))) {
     const r = handleFlagPassword(text, i, text.slice(i, i + 2), sink) // `redis-cli -a x`, `sshpass -p x`, `curl -u user:x`
+    if (r >= 0) return r
+  }
+  if (c === 45 && next === 112 && text.startsWith('ass', i + 2) && isBlankCode(text.charCodeAt(i - 1))) { // openssl's `-pass pass:x`, `-passin`, `-passout`
+    const flagEnd = isBlankCode(text.charCodeAt(i + 5)) ? i + 5 : text.startsWith('in', i + 5) ? i + 7 : text.startsWith('out', i + 5) ? i + 8 : -1
+    const r = flagEnd > 0 && isBlankCode(text.charCodeAt(flagEnd)) ? handleFlagPassword(text, i, text.slice(i, flagEnd), sink) : -1
     if (r >= 0) return r
   }
   if (c === 45 && next === 112 && (i === 0 || text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) { // `mysql -pS3cret`
