@@ -57,6 +57,7 @@ import { handlePossessive } from './detect-possessive.js'
 import { handleTlsSecret } from './detect-tls-secrets.js'
 import { handleImdsNameTag, handleImdsSecurityGroups } from './detect-imds.js'
 import { handleFlowLogHeader } from './detect-flow-log.js'
+import { handleXfrmKey } from './detect-xfrm.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -129,6 +130,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 8 && after === 45 && first === 115 /* s */ && text.startsWith('security', i) && (prev === 47 || prev === 10 || prev === -1)) handleImdsSecurityGroups(text, i, j, sink) // IMDS's, ec2-metadata's group names
   if (len === 4 && prev === 47 && first === 78 /* N */ && text.startsWith('Name', i)) handleImdsNameTag(text, i, sink) // `meta-data/tags/instance/Name`'s output
   if (len === 3 && first === 101 /* e */ && after === 45 && (prev === 32 || prev === 10 || prev === -1) && text.startsWith('-name', i + 11)) handleFlowLogHeader(text, i, sink) // `ecs-cluster-name` of a flow log header
+  if ((len === 3 || len === 4) && (first === 97 || first === 101) && (prev === 9 || prev === 32) && (after === 32 || after === 45) && (r = handleXfrmKey(text, i, sink)) >= 0) return r // `ip xfrm state`'s keys
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
