@@ -58,6 +58,7 @@ import { handleTlsSecret } from './detect-tls-secrets.js'
 import { handleImdsNameTag, handleImdsSecurityGroups } from './detect-imds.js'
 import { handleFlowLogHeader } from './detect-flow-log.js'
 import { handleXfrmKey } from './detect-xfrm.js'
+import { handleProxyAuth } from './detect-proxy-auth.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -131,6 +132,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 4 && prev === 47 && first === 78 /* N */ && text.startsWith('Name', i)) handleImdsNameTag(text, i, sink) // `meta-data/tags/instance/Name`'s output
   if (len === 3 && first === 101 /* e */ && after === 45 && (prev === 32 || prev === 10 || prev === -1) && text.startsWith('-name', i + 11)) handleFlowLogHeader(text, i, sink) // `ecs-cluster-name` of a flow log header
   if ((len === 3 || len === 4) && (first === 97 || first === 101) && (prev === 9 || prev === 32) && (after === 32 || after === 45) && (r = handleXfrmKey(text, i, sink)) >= 0) return r // `ip xfrm state`'s keys
+  if (((len === 5 && after === 61) || ((len === 4 || len === 8 || len === 13) && (after === 32 || after === 45))) && (first === 108 || first === 97 || first === 105 || first === 65) &&
+    (r = handleProxyAuth(text, i, j, sink)) >= 0) return r // Squid's `login=u:x`, HAProxy's `stats auth u:x`, nginx's `proxy_set_header Authorization "Basic x"`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
