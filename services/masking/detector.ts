@@ -131,7 +131,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 8 && after === 45 && first === 115 /* s */ && text.startsWith('security', i) && (prev === 47 || prev === 10 || prev === -1)) handleImdsSecurityGroups(text, i, j, sink) // IMDS's, ec2-metadata's group names
   if (len === 4 && prev === 47 && first === 78 /* N */ && text.startsWith('Name', i)) handleImdsNameTag(text, i, sink) // `meta-data/tags/instance/Name`'s output
   if (len === 3 && first === 101 /* e */ && after === 45 && (prev === 32 || prev === 10 || prev === -1) && text.startsWith('-name', i + 11)) handleFlowLogHeader(text, i, sink) // `ecs-cluster-name` of a flow log header
-  if ((len === 3 || len === 4) && (first === 97 || first === 101) && (prev === 9 || prev === 32) && (after === 32 || after === 45) && (r = handleXfrmKey(text, i, sink)) >= 0) return r // `ip xfrm state`'s keys
+  if ((len === 3 || len === 4) && (first === 97 || first === 101) && (prev === 9 || prev === 32 || prev === 116) && (after === 32 || after === 45) &&
+    (r = handleXfrmKey(text, i, sink)) >= 0) return r // `ip xfrm state`'s keys (`\tenc` JSON-escaped too)
   if (((len === 5 && after === 61) || ((len === 4 || len === 8 || len === 13) && (after === 32 || after === 45))) && (first === 108 || first === 97 || first === 105 || first === 65) &&
     (r = handleProxyAuth(text, i, j, sink)) >= 0) return r // Squid's `login=u:x`, HAProxy's `stats auth u:x`, nginx's `proxy_set_header Authorization "Basic x"`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }

@@ -27,8 +27,7 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-22/', import.meta.url
 // secrets, `ip xfrm state` keys, EAP/XAUTH secrets, BGP MD5 keys (Junos, Cisco type 7), OpenVPN
 // static keys, curl -U / --cert and openssl -pass passwords, Squid / HAProxy / nginx proxy credentials, IMDS security group names and Name tag,
 // flow log ECS columns, Client VPN connection and other `prefix-<17 hex>` ids; Aurora endpoints keep
-// `cluster-ro-` readable. Found, not fixed: `wg show all dump` private keys (a bare base64 column),
-// the JSON-escaped `\t` form of `ip xfrm state`.
+// `cluster-ro-` readable. Found, not fixed: `wg show all dump` private keys (a bare base64 column).
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}

@@ -13,12 +13,15 @@ t.test('the keys of ip xfrm state', async tt => {
   tt.same(found(state).filter(m => m.startsWith('connection_secret')), [`connection_secret:0x${AUTH}`, `connection_secret:0x${ENC}`])
   tt.same(found(`    aead rfc4106(gcm(aes)) 0x${ENC.slice(0, 40)} 128\r\n    auth hmac(sha1) 0x${AUTH.slice(0, 40)}`),
     [`connection_secret:0x${ENC.slice(0, 40)}`, `connection_secret:0x${AUTH.slice(0, 40)}`])
+  tt.same(found(`{"output": "src 10.0.0.1 dst 10.0.0.2\\n\\tproto esp spi 0x1\\n\\tenc cbc(aes) 0x${ENC}\\n"}`).filter(m => m.startsWith('connection_secret')),
+    [`connection_secret:0x${ENC}`], 'JSON-escaped')
   const masked = roundTripMasker(tt)
   tt.equal(await masked(`\tenc cbc(aes) 0x${ENC}\n`), '\tenc cbc(aes) CONNECTION_SECRET_1\n')
 })
 
 t.test('look-alikes stay', async tt => {
-  for (const text of [`the enc cbc(aes) 0x${ENC} key`, '\tenc cbc(aes) 0x12ab', '    auth = psk', '\tauth-trunc hmac(sha256) 128', '\tproto esp spi 0xc7a1e2f9 reqid 1']) {
+  for (const text of [`the enc cbc(aes) 0x${ENC} key`, '\tenc cbc(aes) 0x12ab', '    auth = psk', '\tauth-trunc hmac(sha256) 128',
+    '\tproto esp spi 0xc7a1e2f9 reqid 1', `see \\tenc cbc(aes) 0x${ENC}`, `x\\tenc cbc(aes) 0x${ENC}`]) {
     tt.same(found(text), [], text)
   }
 })
