@@ -23,11 +23,12 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-22/', import.meta.url
 // gateway's UUID), Resolver IP (`rni-`) and query-log-config (`rqlc-`) ids, SSH public keys, an SSM
 // session id (`<user>-<17 hex>`), free comments and descriptions, an ssh `Host` alias, the identity
 // document's base64 inside the pkcs7 block, the user of a strongSwan EAP secret.
-// Fixed in this round (fixes-round23-*.test.ts): tcpdump's `address.port`, TLS Master-Key / keylog
-// secrets, `ip xfrm state` keys, EAP/XAUTH secrets, BGP MD5 keys (Junos, Cisco type 7), OpenVPN
-// static keys, curl -U / --cert and openssl -pass passwords, Squid / HAProxy / nginx proxy credentials, IMDS security group names and Name tag,
-// flow log ECS columns, Client VPN connection and other `prefix-<17 hex>` ids; Aurora endpoints keep
-// `cluster-ro-` readable. Found, not fixed: `wg show all dump` private keys (a bare base64 column).
+// Fixed in this round (fixes-round23-*.test.ts): tcpdump's `address.port`, TLS Master-Key and
+// keylog secrets, `ip xfrm state` keys, EAP/XAUTH secrets, BGP MD5 keys (Junos, Cisco type 7),
+// OpenVPN static keys, curl -U / --cert and openssl -pass passwords, Squid / HAProxy / nginx proxy
+// credentials, IMDS security group names and Name tag, flow log ECS columns, Client VPN connection
+// and other `prefix-<17 hex>` ids; Aurora endpoints keep `cluster-ro-` readable.
+// Found, not fixed: `wg show all dump` private keys (a bare base64 column, nothing names it).
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}
