@@ -127,7 +127,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     handleBatchReportRow(text, i, sink) // an S3 Batch Operations report row's bucket
     handlePgpassLine(text, i, sink) // a ~/.pgpass line's password
   }
-  if (firstCls === 4 && (after === 45 || after === 95 || after === 32) && (r = handleTlsSecret(text, i, j, sink)) >= 0) return r // `Master-Key: <hex>`, an SSLKEYLOGFILE line
+  if (firstCls === 4 && ((len === 6 && after === 45) || (len === 10 && after === 32) || (after === 95 && (len === 5 || len === 6 || len === 8))) &&
+    (r = handleTlsSecret(text, i, j, sink)) >= 0) return r // `Master-Key: <hex>`, `Resumption PSK: <hex>`, an SSLKEYLOGFILE line
   if (len === 8 && after === 45 && first === 115 /* s */ && text.startsWith('security', i) && (prev === 47 || prev === 10 || prev === -1)) handleImdsSecurityGroups(text, i, j, sink) // IMDS's, ec2-metadata's group names
   if (len === 4 && prev === 47 && first === 78 /* N */ && text.startsWith('Name', i)) handleImdsNameTag(text, i, sink) // `meta-data/tags/instance/Name`'s output
   if (len === 3 && first === 101 /* e */ && after === 45 && (prev === 32 || prev === 10 || prev === -1) && text.startsWith('-name', i + 11)) handleFlowLogHeader(text, i, sink) // `ecs-cluster-name` of a flow log header
