@@ -1,7 +1,7 @@
 // Paths tools print that carry a customer's name with no field naming it: Terraform's lock
 // `Path:` (the state's `bucket/key`, when a plan or apply finds the state locked) and the prefix
 // CloudWatch Synthetics writes a canary's artifacts under (`canary/<region>/<canary>-<id>/...`).
-import type { MatchSink } from './detect-sink.js'
+import { pushCapture, type MatchSink } from './detect-sink.js'
 
 /** `Path:      acme-tfstate/env/prod/terraform.tfstate`: the bucket of an S3 state (the key ends in `.tfstate`). */
 const LOCK_PATH = /Path:[ \t]{1,24}([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\/(?:[A-Za-z0-9_.=+:-]{1,200}\/){0,20}[A-Za-z0-9_.=+-]{0,200}\.tfstate(?:-md5)?(?![A-Za-z0-9_.-])/yd
@@ -11,19 +11,11 @@ const CANARY_PREFIX = /canary\/(?:[a-z]{2}(?:-gov)?-[a-z]{4,9}-[0-9])\/([0-9a-z_
 
 /** At `Path` followed by `:`: masks the state's bucket; returns where scanning continues, or -1. */
 export function handleTfLockPath (text: string, i: number, sink: MatchSink): number {
-  return pushGroup(LOCK_PATH, text, i, 's3_bucket', sink)
+  return pushCapture(LOCK_PATH, text, i, 's3_bucket', sink)
 }
 
 /** At `canary` followed by `/`: masks the canary's name in an artifact prefix; returns where scanning continues, or -1. */
 export function handleCanaryArtifacts (text: string, i: number, sink: MatchSink): number {
-  return pushGroup(CANARY_PREFIX, text, i, 'resource_name', sink)
+  return pushCapture(CANARY_PREFIX, text, i, 'resource_name', sink)
 }
 
-function pushGroup (re: RegExp, text: string, i: number, kind: string, sink: MatchSink): number {
-  re.lastIndex = i
-  const m = re.exec(text)
-  const span = m?.indices?.[1]
-  if (span === undefined) return -1
-  sink.push(span[0], span[1], kind)
-  return span[1]
-}

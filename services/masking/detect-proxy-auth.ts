@@ -2,7 +2,7 @@
 // where no `key: value` field holds them: Squid's `cache_peer ... login=user:x`, HAProxy's
 // `stats auth user:x` and `user u insecure-password x`, nginx's `proxy_set_header Authorization
 // "Basic x"`. The user and the auth scheme stay.
-import type { MatchSink } from './detect-sink.js'
+import { pushCapture, type MatchSink } from './detect-sink.js'
 
 /** `=user:x` (Squid): the part after the user's `:`; `login=PASS`, `login=*:$VAR`-less forms name no secret. */
 const SQUID_LOGIN = /=[^\s:='"]{1,64}:([^\s'"$][^\s'"]{0,255})/yd
@@ -17,26 +17,14 @@ const HEADER_VALUE = /[ \t]+"?(?:(?:Basic|Bearer|Digest|Token)[ \t]+)?([A-Za-z0-
 /** nginx's and HAProxy's header directives before `Authorization`. */
 const HEADER_DIRECTIVE = /(?:proxy_set_header|add_header|more_set_headers|grpc_set_header|set-header|add-header)[ \t]+$/
 
-function pushGroup (re: RegExp, text: string, from: number, sink: MatchSink): number {
-  re.lastIndex = from
-  const span = re.exec(text)?.indices?.[1]
-  if (span === undefined) return -1
-  sink.push(span[0], span[1], 'connection_secret')
-  return span[1]
-}
-
 /** At a word text[i, j) (`login`, `auth`, `insecure`, `Authorization`): masks the credential its directive gives; its end, or -1. */
 export function handleProxyAuth (text: string, i: number, j: number, sink: MatchSink): number {
   const len = j - i
-  if (len === 5 && text.startsWith('login=', i)) return pushGroup(SQUID_LOGIN, text, j, sink)
-  if (len === 4 && text.startsWith('auth', i) && text.endsWith('stats ', i)) return pushGroup(STATS_AUTH, text, j, sink)
-  if (len === 8 && text.startsWith('insecure-password', i) && USER_BEFORE.test(text.slice(Math.max(0, i - 80), i))) return pushGroup(INSECURE_PASSWORD, text, j, sink)
+  if (len === 5 && text.startsWith('login=', i)) return pushCapture(SQUID_LOGIN, text, j, 'connection_secret', sink)
+  if (len === 4 && text.startsWith('auth', i) && text.endsWith('stats ', i)) return pushCapture(STATS_AUTH, text, j, 'connection_secret', sink)
+  if (len === 8 && text.startsWith('insecure-password', i) && USER_BEFORE.test(text.slice(Math.max(0, i - 80), i))) return pushCapture(INSECURE_PASSWORD, text, j, 'connection_secret', sink)
   if (len === 13 && text.startsWith('Authorization', i) && HEADER_DIRECTIVE.test(text.slice(Math.max(0, i - 24), i))) {
-    HEADER_VALUE.lastIndex = j
-    const span = HEADER_VALUE.exec(text)?.indices?.[1]
-    if (span === undefined) return -1
-    sink.push(span[0], span[1], 'api_key')
-    return span[1]
+    return pushCapture(HEADER_VALUE, text, j, 'api_key', sink)
   }
   return -1
 }

@@ -26,6 +26,18 @@ export class MatchSink {
   }
 }
 
+/**
+ * Runs a sticky regex with the `d` flag at `from` and masks its first group as `kind`: the end of
+ * what was masked, or -1 when the regex does not match there.
+ */
+export function pushCapture (re: RegExp, text: string, from: number, kind: string, sink: MatchSink): number {
+  re.lastIndex = from
+  const span = re.exec(text)?.indices?.[1]
+  if (span === undefined) return -1
+  sink.push(span[0], span[1], kind)
+  return span[1]
+}
+
 /** indexOf that gives up at `end`: an unbounded search per match is quadratic on a big text. */
 export function indexWithin (text: string, search: string, from: number, end: number): number {
   const first = search.charCodeAt(0)

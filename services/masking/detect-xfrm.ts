@@ -1,7 +1,7 @@
 // The keys of an IPsec SA as `ip xfrm state` prints them (root, on a strongSwan or Libreswan VPN
 // instance): `\tauth-trunc hmac(sha256) 0x<key> 128`, `\tenc cbc(aes) 0x<key>`, `\taead
 // rfc4106(gcm(aes)) 0x<key> 128`. Anyone holding them decrypts the tunnel's traffic.
-import type { MatchSink } from './detect-sink.js'
+import { pushCapture, type MatchSink } from './detect-sink.js'
 
 /** The algorithm line: its word, the algorithm, then the key in hex, masked with its `0x` (a token glued to it would not read back). */
 const XFRM_KEY = /(?:auth-trunc|auth|enc|aead)[ \t]+[a-z0-9_.-]{1,32}(?:\([a-z0-9_.()-]{1,48}\))?[ \t]+(0x[0-9a-fA-F]{16,512})(?![0-9A-Za-z])/yd
@@ -21,9 +21,5 @@ export function handleXfrmKey (text: string, i: number, sink: MatchSink): number
     else break
   }
   if (b === i || (b > 0 && text.charCodeAt(b - 1) !== 10 && !escapeBefore(text, b, 110))) return -1
-  XFRM_KEY.lastIndex = i
-  const span = XFRM_KEY.exec(text)?.indices?.[1]
-  if (span === undefined) return -1
-  sink.push(span[0], span[1], 'connection_secret')
-  return span[1]
+  return pushCapture(XFRM_KEY, text, i, 'connection_secret', sink)
 }
