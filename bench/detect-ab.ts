@@ -3,7 +3,7 @@
 // separate `bench:mask` runs do not. Usage: `npm run bench:detect-ab -- <other checkout dir> [bytes] [rounds]`.
 import { resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { DOCUMENTS, Gen, rng } from '../test/helpers/aws-corpus.js'
+import { plantedCorpus } from '../test/helpers/aws-corpus.js'
 import { detect as thisDetect } from '../services/masking/detector.js'
 
 type Detect = (text: string) => unknown[]
@@ -15,19 +15,6 @@ if (otherDir === undefined) {
 }
 const other = await import(pathToFileURL(resolve(otherDir, 'services/masking/detector.ts')).href) as { detect: Detect }
 
-function corpus (bytes: number): string {
-  const g = new Gen(rng(42))
-  const names = Object.keys(DOCUMENTS)
-  const texts: string[] = []
-  let size = 0
-  while (size < bytes) {
-    const text = DOCUMENTS[g.pick(names)](g)
-    texts.push(text)
-    size += text.length + 2
-  }
-  return texts.join('\n\n')
-}
-
 function cpuMs (fn: Detect, text: string): number {
   const t0 = process.cpuUsage()
   fn(text)
@@ -37,7 +24,7 @@ function cpuMs (fn: Detect, text: string): number {
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[xs.length >> 1]
 
-const text = corpus(Number(bytesArg ?? 1_000_000))
+const text = plantedCorpus(42, Number(bytesArg ?? 1_000_000)).text // bench:mask's corpus (same seed)
 const rounds = Number(roundsArg ?? 14)
 const runs = { other: [] as number[], this: [] as number[] }
 for (let w = 0; w < 2; w++) { other.detect(text); thisDetect(text) } // warm both up
