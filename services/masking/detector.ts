@@ -4,24 +4,24 @@
 // first, and their handlers emit fine-grained matches (ARN parts, host labels, field values).
 // JSON escapes (`\n`, `\u00e9`, `\"`) are stepped over whole, so no match starts inside one.
 import { handleQueryList } from './detect-query.js'
-import { handleDatadogNameTag } from './detect-datadog-tags.js'
 import { handleJsonpathValue } from './detect-jsonpath.js'
 import { handleEnvDefault } from './detect-env-default.js'
 import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
 import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
 import type { Detector, DetectContext, Match } from './types.js'
-import { MatchSink, WordSet, codeAt, indexWithin, lastIndexWithin } from './detect-sink.js'
-import { ALTERNATIVES, type Alternative } from './detect-alternatives.js'
+import { MatchSink, WordSet, codeAt, lastIndexWithin } from './detect-sink.js'
+import { CLASS, SHAPES, HEX, attempt, cls } from './detect-shapes.js'
+import { fifoSuffixesKept, gluedStarts, mergeDeferred } from './detect-finish.js'
+import { attemptKeyValue, isKeyContinuation } from './detect-key-value.js'
 import { detectInField } from './detect-context.js'
-import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
-import { NOUN_FIRST_WORDS, handleDeniedResource, isCommandContext, isHclLabel } from './detect-prose.js'
+import { hasFieldRole } from './detect-fields.js'
+import { NOUN_FIRST_WORDS, isCommandContext, isHclLabel } from './detect-prose.js'
 import { handleKeyValue } from './detect-kv.js'
-import { handleSqlLiteral, handleGluedPassword, handleFlagPassword } from './detect-client-passwords.js'
-import { handleBlockDefault, handleCdkImport, handlePhysicalId, handleTerraformId, handleTerraformImport, handleConstructName, handleParentName, handleCdkDiffField } from './detect-iac.js'
-import { handleMetricDimension } from './detect-filters.js'
-import { handleFunctionListing, handleOfflineFunctions, handleImdsRole, handleValidationValue, handleLogsTail, handleSsmActivationCode } from './detect-cli-commands.js'
-import { handlePipeColumns, handleDashTable, handleCsvColumn } from './detect-tables.js'
+import { handleGluedPassword, handleFlagPassword } from './detect-client-passwords.js'
+import { handleCdkImport, handleTerraformImport, handleCdkDiffField } from './detect-iac.js'
+import { handleImdsRole, handleValidationValue, handleLogsTail, handleSsmActivationCode } from './detect-cli-commands.js'
+import { handleDashTable, handleCsvColumn } from './detect-tables.js'
 import { SDK_CALL_MAX, handleBucketCall, handleBuilderCall } from './detect-sdk-calls.js'
 import { ACCENTED_NOUN_HEADS, RESOURCE_ID_PREFIXES, SESSION_TOKEN_PREFIXES } from './catalogue.js'
 import { encodedSlashBefore, escapedTokenEndAt, tokenEndAt } from './token-match.js'
@@ -39,7 +39,6 @@ import { handleNameInStore, handleStoreAsName } from './detect-prose-store.js'
 import { handleKeyIdUuid, handleKeyUuid } from './detect-key-id.js'
 import { handleActivationCodeVariable } from './detect-ssm-activation.js'
 import { handleMarkdownKey } from './detect-markdown-key.js'
-import { handleJsonParentName } from './detect-parent.js'
 import { THIRD_PARTY_HEADS, googleApiKeyAt, slackWebhookAt, thirdPartyKeyAt } from './detect-third-party.js'
 import { handleJsonPathComparison } from './detect-sql.js'
 import { handleDittoDimension } from './detect-metric.js'
@@ -51,7 +50,6 @@ import { handleCanaryArtifacts, handleTfLockPath } from './detect-artifact-paths
 import { handleFifoName } from './detect-fifo.js'
 import { handleNetrcPassword, handlePgpassLine } from './detect-dotfiles.js'
 import { handleTreeLine } from './detect-tree-line.js'
-import { TYPED_STRING_KEYS, handleTypedValue } from './detect-typed-value.js'
 import { handleVaultPolicy } from './detect-backup-vault.js'
 import { handlePossessive } from './detect-possessive.js'
 import { handleTlsSecret } from './detect-tls-secrets.js'
@@ -66,44 +64,8 @@ const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.sp
   'db', 'cluster', 'hsm', 'b', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
   'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p']) // the heads of SHAPED_IDS too
 
-/** A shape ready to run: its alternative and its sticky regex (resolved once, not by name per call). */
-interface Shape { alt: Alternative, re: RegExp, notAfter: Uint8Array }
-function shape (name: string): Shape {
-  const alt = ALTERNATIVES[name]
-  const notAfter = new Uint8Array(128) // by char code: no one-char string per attempt
-  for (const ch of alt.notAfter ?? '') notAfter[ch.charCodeAt(0)] = 1
-  return { alt, re: new RegExp(alt.source, 'y'), notAfter }
-}
-const SHAPES = {
-  url: shape('url'), arn: shape('arn'), dynamic_reference: shape('dynamic_reference'), sls_ssm: shape('sls_ssm'), ipv4: shape('ipv4'),
-  account_id: shape('account_id'), access_key_id: shape('access_key_id'), session_token: shape('session_token'), ecr_token: shape('ecr_token'),
-  ipv6: shape('ipv6'), key_value: shape('key_value'),
-  noun: shape('noun'), self_describing_name: shape('self_describing_name'), bare_secret_key: shape('bare_secret_key'),
-  email: shape('email'), aws_host: shape('aws_host'), log_group: shape('log_group'), private_key: shape('private_key'),
-  elb_path: shape('elb_path'), tg_path: shape('tg_path'), encoded_arn: shape('encoded_arn'), dashed_ip_host: shape('dashed_ip_host'), s3_ls_line: shape('s3_ls_line')
-}
 const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
 const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
-
-/** Runs one shape at `pos`; returns where scanning continues, or -1 when it does not apply. */
-function attempt (shape: Shape, text: string, pos: number, sink: MatchSink): number {
-  const before = text.charCodeAt(pos - 1) // NaN at 0
-  if (before < 128 && shape.notAfter[before] === 1 && text.charCodeAt(pos - 2) !== 92) return -1
-  const re = shape.re
-  re.lastIndex = pos
-  if (!re.test(text)) return -1 // test(): no match array, no substring
-  return shape.alt.handle(text, pos, re.lastIndex, sink)
-}
-
-// Character classes of ASCII codes: 1 digit, 2 lower, 4 upper.
-const CLASS = new Uint8Array(128)
-for (let c = 48; c <= 57; c++) CLASS[c] = 1
-for (let c = 97; c <= 122; c++) CLASS[c] = 2
-for (let c = 65; c <= 90; c++) CLASS[c] = 4
-const HEX = new Uint8Array(128)
-for (const ch of '0123456789abcdefABCDEF') HEX[ch.charCodeAt(0)] = 1
-
-function cls (c: number): number { return c < 128 ? CLASS[c] : 0 }
 
 /** Tries the shapes that can start at the word text[i, j) (alphanumerics only). */
 function atWord (text: string, i: number, j: number, flags: number, hex: boolean, sink: MatchSink): number {
@@ -303,286 +265,6 @@ function snakeBuilderCall (text: string, i: number, j: number, sink: MatchSink):
   let e = j
   while (e < text.length && e - i < 48 && (cls(text.charCodeAt(e)) !== 0 || text.charCodeAt(e) === 95)) e++
   return text.charCodeAt(e) === 40 && text.charCodeAt(e + 1) === 34 ? handleBuilderCall(text, i, e, sink) : -1
-}
-
-/** Chars that may follow the alphanumeric head of a key before its separator. */
-function isKeyContinuation (c: number): boolean {
-  return c === 58 || c === 61 || c === 34 || c === 39 || c === 92 || c === 95 || c === 46 || c === 45 || c === 32 || c === 9 || c === 37 // `%3D`
-}
-
-function isKeyChar (c: number): boolean {
-  return cls(c) !== 0 || c === 95 || c === 46 || c === 45
-}
-
-/** Do the `_` (one or two) before `i` begin the key: a line start, a blank, `:` or `/` before them, not a longer identifier? */
-function underscoreStartsKey (text: string, i: number): boolean {
-  let k = i - 1
-  if (text.charCodeAt(k - 1) === 95) k--
-  const c = text.charCodeAt(k - 1)
-  return k === 0 || c === 10 || c === 32 || c === 9 || c === 58 || c === 47
-}
-
-/** Label keys of tools that name their own objects (`velero.io/schedule-name=nightly`: a Velero schedule, no EventBridge one). */
-const OWN_OBJECT_LABEL_PREFIXES = ['velero.io/']
-
-function attemptKeyValue (text: string, i: number, j: number, prev: number, sink: MatchSink): number {
-  if (prev === 47 && OWN_OBJECT_LABEL_PREFIXES.some(p => text.endsWith(p, i))) return -1
-  let k = j
-  const limit = Math.min(text.length, i + 62)
-  while (k < limit && isKeyChar(text.charCodeAt(k))) k++
-  if (k === limit && k < text.length && isKeyChar(text.charCodeAt(k)) && opensLongKey(text, i)) return longDottedKey(text, i, k, sink)
-  const keyEnd = k
-  while (text.charCodeAt(k) === 92 && k - keyEnd < 3) k++ // `\"key\"`, `\\\"key\\\"` (JSON in a JSON string, twice)
-  const q = text.charCodeAt(k)
-  if (q === 34 || q === 39 || (q === 96 && prev === 96 && backtickKeySep(text, k + 1))) k++ // `` `DB_PASSWORD`: `x` ``
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
-  let sep = text.charCodeAt(k)
-  if (sep === 63 /* ? */ && text.charCodeAt(k + 1) === 61) sep = text.charCodeAt(++k) // Make's `VAR ?= x`
-  if (sep === 44 /* , */ && q === 34 && cls(text.charCodeAt(i)) === 4 && prev === 34 && hasFieldRole(text, i, keyEnd)) { // `"FunctionName","x"`: AWS dimension names are capitalised
-    return handleMetricDimension(text, i, keyEnd, k + 1, sink)
-  }
-  if (sep === 44 && (i === 0 || prev === 10 || prev === 44 || (q === 34 && prev === 34)) &&
-    hasFieldRole(text, i, keyEnd)) { // a CSV header cell: `eventtime,requestparameters_bucketname,...`
-    const r = handleCsvColumn(text, i, keyEnd, sink)
-    if (r >= 0) return r
-  }
-  if (sep !== 58 && sep !== 61) {
-    if (sep === 37 && k === keyEnd) return encodedKeyValue(text, i, keyEnd, sink)
-    if (sep === 124 || (q === 9 && k === keyEnd + 1)) return tableCell(text, i, keyEnd, k, sink)
-    if ((sep === 10 || sep === 13) && prev === 32 && codeAt(text, i - 2) === 124 && hasFieldRole(text, i, keyEnd)) {
-      const columns = handlePipeColumns(text, i, sink) // psql's last column title: `status | user_name`
-      if (columns >= 0) return columns
-    }
-    if ((sep === 39 || (sep === 92 && text.charCodeAt(k + 1) === 39)) && k > keyEnd && (keyEnd - i === 8 || keyEnd - i === 2 || keyEnd - i === 10)) {
-      return handleSqlLiteral(text, i, keyEnd, k, sink) // `WITH PASSWORD 'x'`, `IDENTIFIED BY \'x\'` (a MySQL audit log quotes the statement)
-    }
-    if (k <= keyEnd || q === 34 || q === 39) return -1
-    return prev === 58 ? pulumiConfigRow(text, i, keyEnd, k, sink) : configLine(text, i, keyEnd, k, sink)
-  }
-  const len = keyEnd - i
-  if (len === 9 || len === 8 || len === 2 || len === 18 || len === 10 || len === 7) { // `functions:`, `resource:`, `[id=`, `PhysicalResourceId`, `resourceId`, `aws-sdk:`
-    const special = atContextKey(text, i, len, sep, k + 1, sink)
-    if (special >= 0) return special
-  }
-  if (sep === 58 && len === 4 && k === keyEnd && (prev === 44 || prev === 34) && text.startsWith('name', i)) { // Datadog's `env:prod,name:x`
-    const tag = handleDatadogNameTag(text, i, k + 1, sink)
-    if (tag >= 0) return tag
-  }
-  if (sep === 58 && len === 4 && text.startsWith('name', i)) { // `new SqsQueue(this, 'q', { name: 'x' })`
-    const named = handleConstructName(text, i, k + 1, sink)
-    if (named >= 0) return named
-    const nested = handleParentName(text, i, k + 1, sink) // `deploymentBucket:\n  name: x`
-    if (nested >= 0) return nested
-    const parent = handleJsonParentName(text, i, k + 1, sink) // `"cluster": {"name": "x"}`
-    if (parent >= 0) return parent
-  }
-  if (sep === 58 && (len === 6 || len === 1) && prev === 34 && TYPED_STRING_KEYS.has(text.slice(i, keyEnd))) { // `"bucket": {"string": "x"}`
-    const typed = handleTypedValue(text, i, len, k + 1, sink)
-    if (typed >= 0) return typed
-  }
-  if (len === 7 && (text.startsWith('default', i) || text.startsWith('Default', i))) { // a Terraform variable's, a template parameter's
-    const r = handleBlockDefault(text, i, k + 1, sink)
-    if (r >= 0) return r
-  }
-  // most keys say nothing: skip the regex (HCL `name = "x"` names the resource, `role = "x"` in IAM resources the role)
-  if (!hasFieldRole(text, i, keyEnd) && !(sep === 61 && keyEnd - i === 4 && (text.startsWith('name', i) || text.startsWith('role', i))) &&
-    !(len === 14 && sep === 58 && text.startsWith('SecurityGroups', i))) return -1 // PowerShell's `SecurityGroups : {x}` (detect-powershell)
-  if (prev === 95 && underscoreStartsKey(text, i)) { // `.npmrc`'s `//host/path/:_authToken=...`, `_password=`
-    const re = SHAPES.key_value.re
-    re.lastIndex = i
-    return re.test(text) ? SHAPES.key_value.alt.handle(text, i, re.lastIndex, sink) : -1
-  }
-  return attempt(SHAPES.key_value, text, i, sink)
-}
-
-/** Is a separator (`:`, `=`) next after a key's closing backtick at `k`, blanks aside? A markdown code span's key: `` `DB_PASSWORD`: `x` ``, a table's key cell. */
-function backtickKeySep (text: string, k: number): boolean {
-  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++
-  const c = text.charCodeAt(k)
-  return c === 58 || c === 61 || c === 124 // `| \`DB_PASSWORD\` | \`x\` |` too
-}
-
-/** Longest dotted key read (Spring's `spring.security.oauth2.client.registration.<id>.client-secret`). */
-const LONG_KEY_MAX = 256
-
-/** Does a key start at `i`: the line's or a value's start, a quote, or a JVM option (`-Dspring...`)? Not a word inside a long token. */
-function opensLongKey (text: string, i: number): boolean {
-  const c = text.charCodeAt(i - 1)
-  if (i === 0 || c === 10 || c === 13 || c === 32 || c === 9 || c === 34 || c === 39) return true
-  return c === 45 && (i === 1 || !isKeyChar(text.charCodeAt(i - 2)))
-}
-
-/**
- * A dotted key longer than the key reader's 62 chars (a Spring Boot property): its last segment
- * says what the value is (`client-secret`), read as the key. `k` is where the reader stopped,
- * still inside the key; returns -1 when no `=` or `:` ends it within LONG_KEY_MAX.
- */
-function longDottedKey (text: string, i: number, k: number, sink: MatchSink): number {
-  const limit = Math.min(text.length, i + LONG_KEY_MAX)
-  let e = k
-  while (e < limit && isKeyChar(text.charCodeAt(e))) e++
-  let s = e
-  while (text.charCodeAt(s) === 32 || text.charCodeAt(s) === 9) s++
-  if (e === limit || (text.charCodeAt(s) !== 61 && text.charCodeAt(s) !== 58)) return -1
-  const dot = lastIndexWithin(text, 46, e, e - 61)
-  if (dot < 0 || !hasFieldRole(text, dot + 1, e)) return -1
-  const re = SHAPES.key_value.re // run here: the shape's rule that no key starts after a `.` is for words inside a key
-  re.lastIndex = dot + 1
-  return re.test(text) ? SHAPES.key_value.alt.handle(text, dot + 1, re.lastIndex, sink) : -1
-}
-
-/**
- * AWS CLI `--output table` rows (`|  KeyName   |  x  |`: a key cell, then its value cell) and
- * `--output text` tag rows (`TAGS<tab>Name<tab>x`): the value is read as the key's field value.
- * `k` is at the `|` or, for a tab row, at the value.
- */
-function tableCell (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
-  if (text.charCodeAt(k) === 124) {
-    let b = text.charCodeAt(i - 1) === 96 ? i - 2 : i - 1 // a key in a code span
-    while (b > 0 && i - b < 40 && text.charCodeAt(b) === 32) b--
-    if (text.charCodeAt(b) !== 124 && fieldRole(text.slice(i, keyEnd))?.role === 'secret') { // words before a secret's key in its cell: `| DB password | \`x\` |` (not a name's: `| leaky bucket | audit logs |`)
-      while (b > 0 && i - b < 40 && (text.charCodeAt(b) === 32 || cls(text.charCodeAt(b)) > 1)) b--
-    }
-    if (text.charCodeAt(b) !== 124 && (b === i - 1 || text.charCodeAt(b) === 10 || text.charCodeAt(b) === 32) && hasFieldRole(text, i, keyEnd)) {
-      const columns = handlePipeColumns(text, i, sink) // psql's first column title, no `|` before it
-      if (columns >= 0) return columns
-    }
-    // `name`: a column of the CLI's `--output table` (`||` rows) names resources, as `Name` does (detect-tables)
-    if (b === i - 1 || text.charCodeAt(b) !== 124 || !(hasFieldRole(text, i, keyEnd) || (keyEnd - i === 4 && text.startsWith('name', i)))) return -1
-    const columns = handlePipeColumns(text, i, sink) // a header row of column titles over a border
-    if (columns >= 0) return columns
-    k++
-    while (text.charCodeAt(k) === 32) k++
-    if (isColumnTitle(text, k) || isSnakeTitles(text, k) || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(k) === 96 && isColumnTitle(text, k + 1))) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
-    return handleKeyValue(text, i, k, sink)
-  }
-  if (keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5)) return handleKeyValue(text, i, k, sink)
-  // a namespaced tag key (`TAGS<tab>aws:autoscaling:groupName<tab>x`): its last part says what the value names
-  return text.charCodeAt(i - 1) === 58 && isTagsRowKey(text, i) ? handleKeyValue(text, i, k, sink) : -1
-}
-
-/** Is the key part at `i` (after a `:`) the end of the key cell of a `TAGS` row of `--output text`? */
-function isTagsRowKey (text: string, i: number): boolean {
-  let b = i - 1
-  while (b > 0 && i - b < 128 && text.charCodeAt(b) !== 9 && text.charCodeAt(b) !== 10 && text.charCodeAt(b) !== 32) b--
-  return text.charCodeAt(b) === 9 && text.startsWith('TAGS', b - 4) && (b === 4 || text.charCodeAt(b - 5) === 10)
-}
-
-/** `%3D` or `%3A`, then an optional encoded quote: a key's separator in a URL-encoded query or expression. */
-const ENCODED_SEP = /%3[DdAa](?:(?:%5[Cc])?%2[27])?/y
-const ENCODED_NAME = /[A-Za-z0-9._/-]{1,255}/y
-
-/**
- * A name field inside URL-encoded text: `dbinstance_identifier%3D%22orders-pg%22` (a PromQL
- * matcher in a Grafana or Alertmanager link), `BucketName%3Dx`. The value runs to the next escape.
- */
-function encodedKeyValue (text: string, i: number, keyEnd: number, sink: MatchSink): number {
-  ENCODED_SEP.lastIndex = keyEnd
-  if (!ENCODED_SEP.test(text) || !hasFieldRole(text, i, keyEnd)) return -1
-  const role = fieldRole(text.slice(i, keyEnd))
-  if (role !== null && role.role === 'secret') return encodedSecret(text, i, keyEnd, ENCODED_SEP.lastIndex, role, sink)
-  if (role === null || role.role !== 'name') return -1
-  const v = ENCODED_SEP.lastIndex
-  ENCODED_NAME.lastIndex = v
-  if (!ENCODED_NAME.test(text)) return -1
-  const end = ENCODED_NAME.lastIndex
-  const kind = classifyValue(role, text.slice(v, end), text.slice(i, keyEnd))
-  if (kind === null) return -1
-  sink.push(v, end, kind)
-  return end
-}
-
-/** Longest URL-encoded secret read. */
-const ENCODED_SECRET_MAX = 1024
-
-/**
- * `client_secret%3Dx`, `password%3Dx` (a form body or query logged URL-encoded): the value runs
- * over encoded chars (`%21`) to the next parameter's `%26` or `&`, a blank or a quote.
- */
-function encodedSecret (text: string, i: number, keyEnd: number, v: number, role: FieldRole, sink: MatchSink): number {
-  const limit = Math.min(text.length, v + ENCODED_SECRET_MAX)
-  let e = v
-  while (e < limit) {
-    const c = text.charCodeAt(e)
-    if (c === 37 && text.charCodeAt(e + 1) === 50 && text.charCodeAt(e + 2) === 54) break // %26
-    if (c <= 32 || c === 38 || c === 34 || c === 39 || c === 92 || c === 60 || c === 62) break
-    e++
-  }
-  const kind = e > v ? classifyValue(role, text.slice(v, e), text.slice(i, keyEnd)) : null
-  if (kind === null) return -1
-  sink.push(v, e, kind)
-  return e
-}
-
-/**
- * A blank-separated config line (fluent-bit, CloudWatch agent, nginx-like): an indented snake_case
- * key with a role, then one name-shaped value to the line's end: `    delivery_stream   x-audit`.
- */
-function configLine (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
-  if (indexWithin(text, '_', i, keyEnd) < 0 || !hasFieldRole(text, i, keyEnd)) return -1
-  let b = i
-  while (b > 0 && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--
-  if (b > 0 && text.charCodeAt(b - 1) !== 10) return -1
-  let e = k
-  const limit = Math.min(text.length, k + 256)
-  while (e < limit && text.charCodeAt(e) > 32) e++
-  while (e < text.length && (text.charCodeAt(e) === 32 || text.charCodeAt(e) === 9 || text.charCodeAt(e) === 13)) e++
-  if ((e < text.length && text.charCodeAt(e) !== 10) || !CONFIG_VALUE.test(text.slice(k, e))) return -1
-  return handleKeyValue(text, i, k, sink)
-}
-const CONFIG_VALUE = /^[A-Za-z0-9/][A-Za-z0-9_./-]*[-_.0-9/][A-Za-z0-9_./-]*\s*$/
-
-/** A Pulumi project's (or provider's) namespace before a config key, from the line's start: `retail:`, `aws:`. */
-const PULUMI_NAMESPACE = /(?:^|\n)[a-z][a-z0-9_-]{0,63}:$/
-/** Longest config value read. */
-const CONFIG_VALUE_MAX = 1024
-
-/**
- * A row of `pulumi config` (`retail:dbPassword         Sf!r9vKq2#mX7tLp`): a namespaced key with
- * a secret role, blanks, then the value to the line's end (with `--show-secrets`, in clear).
- * text[i, keyEnd) is the key after `ns:`, `k` at the value; -1 elsewhere.
- */
-function pulumiConfigRow (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
-  if (k - keyEnd < 2 || !PULUMI_NAMESPACE.test(text.slice(Math.max(0, i - 66), i))) return -1
-  const role = fieldRole(text.slice(i, keyEnd))
-  if (role === null || role.role !== 'secret') return -1
-  let e = indexWithin(text, '\n', k, k + CONFIG_VALUE_MAX)
-  if (e < 0) e = Math.min(text.length, k + CONFIG_VALUE_MAX)
-  while (e > k && text.charCodeAt(e - 1) <= 32) e--
-  const value = text.slice(k, e)
-  if (value === '[secret]') return e // what it shows without --show-secrets
-  const kind = e > k ? classifyValue(role, value, text.slice(i, keyEnd)) : null
-  if (kind === null) return -1
-  sink.push(k, e, kind)
-  return e
-}
-
-/** Does a capitalised plain word (`Arn`, `Description`), a column title, stand at `k`? */
-function isColumnTitle (text: string, k: number): boolean {
-  let c = text.charCodeAt(k)
-  if (c < 65 || c > 90) return false
-  const limit = Math.min(text.length, k + 64)
-  while (++k < limit && (((c = text.charCodeAt(k)) >= 65 && c <= 90) || (c >= 97 && c <= 122)));
-  return k === text.length || c === 32 || c === 124 || c === 96
-}
-
-/** Two lower-case snake_case column titles from `k` (`access_key_id  | status |`): a SQL result's header row, read by psql or Steampipe. */
-const SNAKE_TITLES = /[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){0,6}[ \t]{0,80}\|[ \t]{1,80}[a-z][a-z0-9]{0,30}(?:_[a-z0-9]{1,30}){0,6}[ \t]{0,80}\|/y
-
-function isSnakeTitles (text: string, k: number): boolean {
-  SNAKE_TITLES.lastIndex = k
-  return SNAKE_TITLES.test(text)
-}
-
-/** Keys that say nothing alone but whose context does; -1 when none applies here (the key is read as any other). */
-function atContextKey (text: string, i: number, len: number, sep: number, pos: number, sink: MatchSink): number {
-  if (sep === 58 && len === 9 && text.startsWith('functions', i)) return handleFunctionListing(text, i, pos, sink)
-  if (sep === 58 && len === 7 && text.startsWith('aws-sdk', i)) return handleOfflineFunctions(text, i, pos, sink)
-  if (sep === 58 && len === 8 && text.startsWith('resource', i)) return handleDeniedResource(text, i, pos, sink)
-  if (sep === 61 && len === 2 && text.charCodeAt(i - 1) === 91 && text.startsWith('id', i)) return handleTerraformId(text, i, pos, sink)
-  if (len === 18 && text.startsWith('PhysicalResourceId', i)) return handlePhysicalId(text, i, pos, sink)
-  if (len === 10 && text.startsWith('resourceId', i)) return handlePhysicalId(text, i, pos, sink, true) // AWS Config
-  return -1
 }
 
 function bareSecret (text: string, i: number, sink: MatchSink): number {
@@ -787,32 +469,11 @@ export const detect: Detector = (text: string, context?: DetectContext): Match[]
   return fifoSuffixesKept(text, list)
 }
 
-/**
- * A FIFO queue's or topic's name must end in `.fifo` (AWS's rule, not the customer's choice): the
- * name before it is masked, the suffix stays readable (`SQS_QUEUE_1.fifo`), wherever the name
- * stands (ARN, queue URL, field, prose), so one token stands for one name.
- */
-function fifoSuffixesKept (text: string, list: Match[]): Match[] {
-  for (let n = 0; n < list.length; n++) {
-    const m = list[n]
-    if ((m.kind === 'sqs_queue' || m.kind === 'sns_topic') && m.end - m.start > 5 && text.endsWith('.fifo', m.end)) list[n] = { ...m, end: m.end - 5 }
-  }
-  return list
-}
-
 /** What the scan alone finds (the decoded view's reading: no second view of it). */
 function scanned (text: string): Match[] {
   const sink = new MatchSink()
   scan(text, sink)
   return sink.deferred === undefined ? sink.list : mergeDeferred(sink.list, sink.deferred)
-}
-
-/** The scan's matches and those found ahead of it, in order; where two overlap, the earlier stays. */
-function mergeDeferred (list: Match[], deferred: Match[]): Match[] {
-  const all = [...list, ...deferred].sort((a, b) => a.start - b.start || b.end - a.end)
-  const out: Match[] = []
-  for (const m of all) if (out.length === 0 || m.start >= out[out.length - 1].end) out.push(m)
-  return out
 }
 
 /**
@@ -867,20 +528,4 @@ function wrappedCellArn (text: string, i: number, sink: MatchSink): number {
     }
   }
   return end
-}
-
-/**
- * A token reads back only at a boundary: no ASCII letter or digit before it, except after an
- * escape (`\n`, `\u0022`: escapes.ts) or an encoded slash (unmask.ts). A match glued to `%22`,
- * `%3D`, ... takes the escape's two digits, so its token stands at a boundary and restores.
- */
-function gluedStarts (text: string, list: Match[]): void {
-  for (let n = 0; n < list.length; n++) {
-    const m = list[n]
-    const s = m.start
-    if (s < 2 || cls(text.charCodeAt(s - 1)) === 0 || HEX[text.charCodeAt(s - 1)] !== 1) continue
-    if (text.charCodeAt(s - 3) !== 37 || HEX[text.charCodeAt(s - 2)] !== 1 || encodedSlashBefore(text, s) !== 0) continue
-    const to = s - 2
-    if (n === 0 || list[n - 1].end <= to) list[n] = { ...m, start: to }
-  }
 }
