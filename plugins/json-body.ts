@@ -5,6 +5,7 @@ import type { FastifyInstance, FastifyServerOptions } from 'fastify'
 import createError from '@fastify/error'
 import { AjvCompiler } from '@fastify/ajv-compiler'
 import { closingQuote, createLiteralMemo } from '../services/json/reused-literals.js'
+import { attachNumbers, withStandIns } from '../services/json/raw-numbers.js'
 
 export const MAX_JSON_DEPTH = 512
 
@@ -74,10 +75,14 @@ export function strictJsonParser (app: FastifyInstance, reuseBytes = 0): void {
     // overflow; long string literals a recent body sent are reused) when it answers as the
     // careful parser would. Anything else (empty, a BOM, a
     // syntax error, a suspect key) goes to that parser for its exact answer.
-    let value = literals.parse(text)
+    // A number JSON.parse would not give back as written (`1.0`, above 2^53) is parsed as a
+    // stand-in, written back when the masked body is serialised (raw-numbers.ts).
+    const swapped = withStandIns(text)
+    const parsed = swapped?.text ?? text
+    let value = literals.parse(parsed)
     if (value === undefined) {
       try {
-        value = JSON.parse(text)
+        value = JSON.parse(parsed)
       } catch {
         if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(new TooDeep(MAX_JSON_DEPTH), undefined)
         return parse(request, text, done)
@@ -85,7 +90,11 @@ export function strictJsonParser (app: FastifyInstance, reuseBytes = 0): void {
     }
     const suspect = suspectShape(value, MAX_JSON_DEPTH)
     if (suspect === 'deep') return done(new TooDeep(MAX_JSON_DEPTH), undefined)
-    if (suspect === 'poison') return parse(request, text, done)
+    if (suspect === 'poison') {
+      if (swapped === undefined) return parse(request, text, done)
+      return parse(request, parsed, (err: Error | null, body?: unknown) => { if (err === null) attachNumbers(body, swapped.numbers); done(err, body) })
+    }
+    if (swapped !== undefined) attachNumbers(value, swapped.numbers)
     done(null, value)
   })
 }

@@ -8,6 +8,7 @@ import { decodeBuffer } from '../../services/proxy/content-encoding.js'
 import type { ThinkingCache } from '../../services/proxy/thinking-cache.js'
 import type { RequestDocuments } from '../../services/proxy/citations.js'
 import { restoreJsonAnswer, type ProxyScope } from '../../services/proxy/pipeline.js'
+import { parseKeepingNumbers, rawNumbersOf, stringifyKeepingNumbers } from '../../services/json/raw-numbers.js'
 
 type UpstreamHeaders = Record<string, string | string[] | undefined>
 
@@ -31,7 +32,8 @@ export function sendUpstreamJson (reply: FastifyReply, scope: ProxyScope | undef
   const restored = plain === undefined ? undefined : scope === undefined ? parseJson(plain) : restoreJsonAnswer(scope, plain, ok ? thinking : undefined, documents)
   const sent = withRequestId(reply, clientResponseHeaders(headers))
   reply.code(statusCode).headers(sent).type('application/json')
-  if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(restored)
+  // numbers as the API wrote them (`1.0`, above 2^53), which JSON.parse and stringify would change
+  if (restored !== undefined && (ok || isAnthropicError(restored))) return reply.send(rawNumbersOf(restored) === undefined ? restored : stringifyKeepingNumbers(restored))
   const status = ok ? 502 : statusCode
   const message = ok ? 'Upstream sent an answer that is not JSON' : `Upstream error (status ${statusCode})`
   // the body's request_id is the header's: the SDK reports the header, a support ticket quotes either
@@ -58,7 +60,7 @@ function isAnthropicError (value: unknown): boolean {
 
 function parseJson (raw: Buffer): unknown {
   try {
-    return JSON.parse(raw.toString('utf8'))
+    return parseKeepingNumbers(raw.toString('utf8'))
   } catch {
     return undefined
   }

@@ -12,6 +12,7 @@ import { clientCredential, upstreamRequestHeaders, type UpstreamHeaderOptions } 
 import { conversationScopeId } from './scope-id.js'
 import { payloadAndParts } from './verification-view.js'
 import { createCitationMapper, withCitationOffsets, type RequestDocuments } from './citations.js'
+import { keepNumbers, parseKeepingNumbers, rawNumbersOf } from '../json/raw-numbers.js'
 
 /** Leak-check text worked through between two turns of the event loop (as masking does). */
 const YIELD_EVERY_CHARS = 262_144
@@ -56,6 +57,7 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
           return masked !== undefined && scope.unmaskText(masked) === block.thinking ? masked : undefined
         }
     const documents: RequestDocuments = []
+    const numbers = rawNumbersOf(body) // number literals as the client wrote them (`1.0`, above 2^53)
     const masked = await maskAnthropicRequest(scope, body, { recallThinking, apiOwned, inPlace: true, documents, unmaskText: scope.unmaskText })
     const { payload, parts, values } = payloadAndParts(masked, apiOwned, scope.quoteJson)
     let checked = 0
@@ -64,7 +66,7 @@ export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHtt
       checked += part.length
       if (checked >= YIELD_EVERY_CHARS) { checked = 0; await yieldToLoop() } // a long conversation must not stall the probes
     }
-    return { scope, payload, headers: upstreamRequestHeaders(incoming, headerOptions), documents: documents.some(d => d !== undefined) ? documents : undefined }
+    return { scope, payload: numbers === undefined ? payload : numbers.emit(payload), headers: upstreamRequestHeaders(incoming, headerOptions), documents: documents.some(d => d !== undefined) ? documents : undefined }
   } catch (err) {
     await scope.release()
     throw err
@@ -77,14 +79,23 @@ function partName (i: number, count: number): string {
   return i === 0 ? 'the request outside its messages (system, tools, metadata)' : `messages.${i - 1}`
 }
 
-/** Parses and restores a JSON answer (message or error); undefined when it is not JSON. */
+/**
+ * Parses and restores a JSON answer (message or error); undefined when it is not JSON. Its number
+ * literals are kept as the API wrote them: serialise it with stringifyKeepingNumbers.
+ */
 export function restoreJsonAnswer (scope: ProxyScope, raw: Buffer, thinking?: ThinkingCache, documents?: RequestDocuments): unknown {
   let parsed: unknown
   try {
-    parsed = JSON.parse(raw.toString('utf8'))
+    parsed = parseKeepingNumbers(raw.toString('utf8'))
   } catch {
     return undefined
   }
+  const restored = restoredAnswer(scope, parsed, thinking, documents)
+  keepNumbers(parsed, restored)
+  return restored
+}
+
+function restoredAnswer (scope: ProxyScope, parsed: unknown, thinking?: ThinkingCache, documents?: RequestDocuments): unknown {
   const content = (parsed as { content?: unknown } | null)?.content
   if (thinking !== undefined && Array.isArray(content)) {
     for (const block of content) {
