@@ -5,6 +5,7 @@
 import type { SseEvent, SseOut } from './sse.js'
 import { tokenEndAt } from '../masking/token-match.js'
 import { isToolResultOfTheApi, restoreResult } from './server-results.js'
+import { tokenEscapesDecoded } from './token-escapes.js'
 
 export interface StreamUnmasker {
   push (chunk: string): string
@@ -48,7 +49,7 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     let block = blocks.get(index)
     if (block === undefined || block.kind !== kind) {
       const unmasker = scope.streamUnmasker({ jsonEscape: kind === 'input_json_delta' })
-      block = { kind, unmasker: kind === 'input_json_delta' ? numberTokensRestored(scope, unmasker) : unmasker }
+      block = { kind, unmasker: kind === 'input_json_delta' ? tokenEscapesDecoded(numberTokensRestored(scope, unmasker)) : unmasker }
       blocks.set(index, block)
     }
     return block
