@@ -46,7 +46,8 @@ export interface PreparedRequest {
  */
 export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}, thinking?: ThinkingCache): Promise<PreparedRequest> {
   const session = incoming['x-mask-session']
-  const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body)
+  const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body,
+    thinking === undefined ? undefined : (owner, signature) => thinking.compactionScope(owner, signature))
   const scope = await masker.openScope({ id })
   try {
     const apiOwned = new Set<object>()
@@ -100,6 +101,10 @@ function restoredAnswer (scope: ProxyScope, parsed: unknown, thinking?: Thinking
   if (thinking !== undefined && Array.isArray(content)) {
     for (const block of content) {
       if (block?.type === 'thinking' && typeof block.thinking === 'string' && typeof block.signature === 'string') thinking.remember(scope.id, block.signature, block.thinking)
+      if (block?.type === 'compaction' && typeof block.signature === 'string') {
+        thinking.rememberCompaction(scope.id, block.signature)
+        if (typeof block.content === 'string') thinking.remember(scope.id, block.signature, block.content)
+      }
     }
   }
   const body = parsed as { type?: unknown, error?: { message?: unknown } } | null
@@ -121,7 +126,10 @@ export const STREAM_LOST_FRAME = writeSseFrame({
  */
 export async function * restoredSse (scope: ProxyScope, upstream: Readable, thinking?: ThinkingCache, documents?: RequestDocuments): AsyncGenerator<string> {
   const framer = createSseFramer()
-  const plain = createStreamRestorer(scope, { onThinking: (signature, masked) => thinking?.remember(scope.id, signature, masked) })
+  const plain = createStreamRestorer(scope, {
+    onThinking: (signature, masked) => thinking?.remember(scope.id, signature, masked),
+    onCompaction: (signature) => thinking?.rememberCompaction(scope.id, signature)
+  })
   const restorer = documents === undefined ? plain : withCitationOffsets(plain, createCitationMapper(documents, scope.unmaskText))
   let failed = false
   try {

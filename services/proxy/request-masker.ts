@@ -67,15 +67,19 @@ class Collector {
           }
         }
         break
-      case 'thinking': {
-        const recalled = typeof block.thinking === 'string' && typeof block.signature === 'string'
-          ? this.options.recallThinking?.({ thinking: block.thinking, signature: block.signature })
-          : undefined
-        if (recalled === undefined) { this.text(block, 'thinking'); break }
-        block.thinking = recalled
-        this.options.apiOwned?.add(block)
+      case 'thinking':
+        this.signedText(block, 'thinking')
         break
-      }
+      case 'compaction': // the API's summary of earlier turns (signed, like thinking), and the tool changes of that range
+        if (typeof block.content === 'string' && block.content !== '') this.signedText(block, 'content')
+        if (Array.isArray(block.tool_changes)) for (const change of block.tool_changes) this.block(change)
+        break
+      case 'tool_addition': // a tool defined mid-conversation, by value: masked as a `tools` entry
+        if (block.tool?.type === 'tool_definition') this.tool(block.tool.definition)
+        break
+      case 'mcp_tool_listing': // an MCP server's tools as the API fetched them (descriptions quote ARNs as examples)
+        if (Array.isArray(block.tools)) for (const tool of block.tools) this.tool(tool)
+        break
       case 'tool_use': case 'server_tool_use': case 'mcp_tool_use':
         if (block.input !== undefined) this.toolInputs.push(slotOf(block, 'input'))
         break
@@ -97,6 +101,16 @@ class Collector {
       default: // images, redacted_thinking, unknown blocks: API-owned bytes
         if (isToolResultOfTheApi(block.type)) forEachResultText(block, (owner, key) => { this.text(owner, key) })
     }
+  }
+
+  /** Signed text (thinking, a compaction summary): the exact masked text the API signed when known, else masked as text. */
+  signedText (block: Json, key: 'thinking' | 'content'): void {
+    const recalled = typeof block[key] === 'string' && typeof block.signature === 'string'
+      ? this.options.recallThinking?.({ thinking: block[key], signature: block.signature })
+      : undefined
+    if (recalled === undefined) { this.text(block, key); return }
+    block[key] = recalled
+    this.options.apiOwned?.add(block)
   }
 
   /**
@@ -148,6 +162,8 @@ export async function maskAnthropicRequest (scope: MaskingScope, request: Json, 
   if (Array.isArray(body.tools)) for (const tool of body.tools) collect.tool(tool)
   collect.outputFormat(body.output_config?.format)
   collect.outputFormat(body.output_format)
+  collect.text(body.compaction, 'instructions') // summarisation instructions: the client's text
+  if (Array.isArray(body.context_management?.edits)) for (const edit of body.context_management.edits) collect.text(edit, 'instructions')
 
   const keys = new Set<string>()
   for (const slot of collect.toolInputs) collectKeys(slot.get(), keys)

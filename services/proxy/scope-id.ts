@@ -63,10 +63,26 @@ function firstMessageDigest (body: unknown): string {
   return firstMessages.get(firstUserMessageText(body))
 }
 
-export function conversationScopeId (credential: string, sessionHeader: string | undefined, body: unknown): string {
+/**
+ * `compactionScope`: the scope a compaction block (by its signature) was answered in, for the
+ * owner `v1:<credential digest>`: a conversation going on from a compaction sends it first, in
+ * place of the first user message that named its scope.
+ */
+export function conversationScopeId (credential: string, sessionHeader: string | undefined, body: unknown,
+  compactionScope?: (owner: string, signature: string) => string | undefined): string {
   const owner = sha256(credential)
   if (sessionHeader !== undefined && sessionHeader !== '') return `v1:${owner}:s:${sha256(sessionHeader)}`
-  return `v1:${owner}:c:${firstMessageDigest(body)}`
+  const signature = compactionSignature(body)
+  const compacted = signature === undefined ? undefined : compactionScope?.(`v1:${owner}`, signature)
+  return compacted ?? `v1:${owner}:c:${firstMessageDigest(body)}`
+}
+
+/** The signature of a compaction block opening the first message, if any. */
+function compactionSignature (body: unknown): string | undefined {
+  const messages = (body as { messages?: unknown } | null)?.messages
+  const content = Array.isArray(messages) ? (messages[0] as { content?: unknown } | null)?.content : undefined
+  const first = Array.isArray(content) ? content[0] as { type?: unknown, signature?: unknown } | null : undefined
+  return first?.type === 'compaction' && typeof first.signature === 'string' && first.signature !== '' ? first.signature : undefined
 }
 
 /** Text of the first user message; cache_control and other per-turn markers are ignored. */
@@ -85,6 +101,7 @@ export function firstUserMessageText (body: unknown): string {
     const b = block as Record<string, unknown>
     if (typeof b.text === 'string') return `${String(b.type)}:${b.text}`
     if (b.type === 'tool_result' && typeof b.tool_use_id === 'string') return `tool_result:${b.tool_use_id}`
+    if (b.type === 'compaction' && typeof b.content === 'string') return `compaction:${b.content}` // two compacted conversations are two
     return String(b.type)
   }).join('\n')
 }

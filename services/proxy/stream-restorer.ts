@@ -39,11 +39,15 @@ type Json = Record<string, any>
 export interface StreamRestorerOptions {
   /** Called with each signed thinking block's masked text, exactly as the API streamed it. */
   onThinking?: (signature: string, maskedThinking: string) => void
+  /** Called with each compaction block's signature (its text goes to onThinking too). */
+  onCompaction?: (signature: string) => void
 }
 
 export function createStreamRestorer (scope: RestoreScope, options: StreamRestorerOptions = {}): StreamRestorer {
   const blocks = new Map<number, OpenBlock>()
-  const thinking = new Map<number, string>() // masked thinking so far, per block index
+  const thinking = new Map<number, string>() // masked thinking (or compaction summary) so far, per block index
+  const signatures = new Map<number, string>() // a compaction's signature given in its start, per block index
+  const compactions = new Set<number>() // indexes of compaction blocks
 
   function open (index: number, kind: DeltaKind): OpenBlock {
     let block = blocks.get(index)
@@ -89,11 +93,29 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     } else if (block !== undefined && TOOL_USE_BLOCKS.has(block.type) && isNonEmptyObject(block.input)) {
       block.input = scope.unmaskJson(block.input)
       event.data = JSON.stringify(body)
-    } else if (isToolResultOfTheApi(block?.type)) { // streamed whole, never in deltas
+    } else if (isToolResultOfTheApi(block?.type) || WHOLE_BLOCKS.has(block?.type)) { // streamed whole, never in deltas
+      if (block?.type === 'compaction') compactionStart(index, block)
       body.content_block = restoreBlock(scope, block as Json)
       event.data = JSON.stringify(body)
     }
     out.push(event)
+  }
+
+  /** A compaction summary is signed as thinking is: its masked text is remembered per signature. */
+  function compactionStart (index: number, block: Json): void {
+    thinking.set(index, typeof block.content === 'string' ? block.content : '')
+    compactions.add(index)
+    if (typeof block.signature === 'string' && block.signature !== '') signatures.set(index, block.signature)
+  }
+
+  /** The block's end: a compaction signed in its start is remembered with the whole summary. */
+  function onBlockStop (index: number, out: SseOut[]): void {
+    flush(index, out)
+    const signature = signatures.get(index)
+    if (signature === undefined) return
+    signatures.delete(index)
+    options.onThinking?.(signature, thinking.get(index) ?? '')
+    options.onCompaction?.(signature)
   }
 
   function onDelta (body: Json, event: SseOut, out: SseOut[]): void {
@@ -114,6 +136,12 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
       flush(index, out) // the signature closes the thinking text
       const masked = thinking.get(index)
       if (masked !== undefined && typeof delta?.signature === 'string') options.onThinking?.(delta.signature, masked)
+      if (compactions.has(index) && typeof delta?.signature === 'string') options.onCompaction?.(delta.signature)
+    }
+    if (kind === 'compaction_delta' && typeof delta?.content === 'string') { // the summary, whole in one delta
+      if (thinking.has(index)) thinking.set(index, (thinking.get(index) as string) + delta.content)
+      delta.content = scope.unmaskText(delta.content)
+      event.data = JSON.stringify(body)
     }
     if (kind === 'citations_delta' && delta?.citation !== undefined) {
       delta.citation = restoreCitations(scope, delta.citation)
@@ -149,7 +177,7 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
         case 'message_start': onMessageStart(body, event); out.push(event); break
         case 'content_block_start': onBlockStart(body, event, out); break
         case 'content_block_delta': onDelta(body, event, out); break
-        case 'content_block_stop': flush(body.index as number, out); out.push(event); break
+        case 'content_block_stop': onBlockStop(body.index as number, out); out.push(event); break
         case 'message_delta':
           flushAll(out)
           restoreText(body, body.delta, 'stop_sequence', event)
@@ -188,7 +216,31 @@ export function restoreBlock (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJs
   } else if (isToolResultOfTheApi(copy.type)) {
     // a tool's answer to a call made with tokens may quote them (masked again when resent)
     return restoreResult(copy, scope.unmaskText)
+  } else if (copy.type === 'compaction') { // the summary of earlier turns, and the tools they added
+    if (typeof copy.content === 'string') copy.content = scope.unmaskText(copy.content)
+    if (Array.isArray(copy.tool_changes)) copy.tool_changes = copy.tool_changes.map((change: Json) => restoreBlock(scope, change))
+  } else if (copy.type === 'tool_addition' && copy.tool?.type === 'tool_definition' && isObject(copy.tool.definition)) {
+    copy.tool = { ...copy.tool, definition: restoreTool(scope, copy.tool.definition) }
+  } else if (copy.type === 'mcp_tool_listing' && Array.isArray(copy.tools)) {
+    copy.tools = copy.tools.map((tool: unknown) => isObject(tool) ? restoreTool(scope, tool) : tool)
   }
+  return copy
+}
+
+/** Blocks streamed whole in content_block_start (no deltas), restored there. */
+const WHOLE_BLOCKS = new Set(['compaction', 'mcp_tool_listing'])
+
+const isObject = (value: unknown): value is Json => value !== null && typeof value === 'object' && !Array.isArray(value)
+
+/**
+ * A tool definition as request-masker masks one (description, input schema text, input examples):
+ * its name and schema keywords were never masked, so only tokens of this scope change in them.
+ */
+function restoreTool (scope: Pick<RestoreScope, 'unmaskText' | 'unmaskJson'>, tool: Json): Json {
+  const copy: Json = { ...tool }
+  if (typeof copy.description === 'string') copy.description = scope.unmaskText(copy.description)
+  if (isObject(copy.input_schema)) copy.input_schema = restoreResult(copy.input_schema, scope.unmaskText)
+  if (Array.isArray(copy.input_examples)) copy.input_examples = copy.input_examples.map((example: unknown) => scope.unmaskJson(example))
   return copy
 }
 
