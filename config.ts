@@ -30,6 +30,7 @@ export const ConfigSchema = Type.Object({
   MASK_MAX_MAPPINGS: int(1_000_000, 1, 'cap on stored token entries'),
   MASK_SCOPE_TTL_MS: int(3_600_000, 1, 'idle TTL of named scopes'),
   MASK_RESTORE_SECRETS: bool(true, 'false keeps secrets one-way'),
+  PROXY_PASS_MCP_AUTHORIZATION: bool(false, 'true sends mcp_servers[].authorization_token upstream unmasked; false refuses a request carrying one (422)'),
   MASK_RESULT_CACHE_BYTES: int(64 * MiB, 0, 'masking and leak-check results kept for resent conversation turns, 0 disables'),
   MASK_DETECT_WORKERS: int(1, 0, 'worker threads detecting long texts off the event loop, 0 detects inline'),
   MASK_DETECT_WORKER_MIN_CHARS: int(262_144, 1, 'texts at least this long are detected in a worker'),

@@ -6,7 +6,8 @@ import type { FastifyBaseLogger, FastifyInstance, FastifyReply, FastifyRequest }
 import type {} from '../../plugins/upstream.js'
 import type {} from '../../plugins/auth.js'
 import type {} from '../../plugins/masking.js'
-import { prepareRequest, restoredSse, type ProxyScope } from '../../services/proxy/pipeline.js'
+import { Counter } from 'prom-client'
+import { mcpAuthorizations, prepareRequest, restoredSse, type ProxyScope } from '../../services/proxy/pipeline.js'
 import { clientResponseHeaders, type UpstreamHeaderOptions } from '../../services/proxy/headers.js'
 import { decodeStream } from '../../services/proxy/content-encoding.js'
 import type { ThinkingCache } from '../../services/proxy/thinking-cache.js'
@@ -50,10 +51,31 @@ function isMessagesBody (body: unknown): body is Body {
   return body !== null && typeof body === 'object' && !Array.isArray(body) && Array.isArray((body as Body).messages)
 }
 
+/**
+ * An MCP server's authorization_token is a credential the API must use as written: it cannot be
+ * masked. Refused unless the operator lets that one field through (PROXY_PASS_MCP_AUTHORIZATION).
+ */
+function mcpAuthorizationRefusal (index: number): string {
+  return `mcp_servers.${index}.authorization_token: an MCP server's authorization token is a credential the proxy cannot mask, ` +
+    'so the request was not sent; an operator may let this field through unmasked with PROXY_PASS_MCP_AUTHORIZATION=true'
+}
+
 export function messagesHandler (app: FastifyInstance, thinking: ThinkingCache) {
+  const passMcpAuthorization = app.config.PROXY_PASS_MCP_AUTHORIZATION
+  const mcpAuthorization = new Counter({
+    name: 'aws_masker_mcp_authorization_total',
+    help: 'Requests carrying mcp_servers[].authorization_token, by result (passed: sent unmasked as PROXY_PASS_MCP_AUTHORIZATION allows; refused)',
+    labelNames: ['result'] as const,
+    registers: [app.metrics.registry]
+  })
   return async function handle (request: FastifyRequest, reply: FastifyReply): Promise<FastifyReply> {
     if (!isMessagesBody(request.body)) return reply.sendError(400, 'messages: Field required (the body must be a JSON object with a messages array)')
-    const prepared = await prepareRequest(app.masker, request.headers, request.body, upstreamHeaderOptions(app, request), thinking)
+    const authorizations = mcpAuthorizations(request.body)
+    if (authorizations.length > 0) {
+      mcpAuthorization.inc({ result: passMcpAuthorization ? 'passed' : 'refused' })
+      if (!passMcpAuthorization) return reply.sendError(422, mcpAuthorizationRefusal(authorizations[0]))
+    }
+    const prepared = await prepareRequest(app.masker, request.headers, request.body, upstreamHeaderOptions(app, request), thinking, { passMcpAuthorization })
     const { scope, documents } = prepared
     const abort = new AbortController()
     reply.raw.on('close', () => { if (!reply.raw.writableFinished) abort.abort() }) // client went away

@@ -44,13 +44,31 @@ export interface PreparedRequest {
  * original: only fields masking leaves alone, such as `stream`, may be read afterwards); the
  * scope is released on any failure.
  */
-export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}, thinking?: ThinkingCache): Promise<PreparedRequest> {
+export interface PrepareOptions {
+  /** Send mcp_servers[].authorization_token as written (the operator's PROXY_PASS_MCP_AUTHORIZATION): the leak check skips that field. */
+  passMcpAuthorization?: boolean
+}
+
+/** Indexes of the mcp_servers entries carrying an authorization_token (the MCP connector's credential for its server). */
+export function mcpAuthorizations (body: Record<string, unknown>): number[] {
+  const servers = body.mcp_servers
+  if (!Array.isArray(servers)) return []
+  const found: number[] = []
+  servers.forEach((server: unknown, i) => {
+    const token = (server as { authorization_token?: unknown } | null)?.authorization_token
+    if (token !== undefined && token !== null && token !== '') found.push(i)
+  })
+  return found
+}
+
+export async function prepareRequest (masker: ProxyMasker, incoming: IncomingHttpHeaders, body: Record<string, unknown>, headerOptions: UpstreamHeaderOptions = {}, thinking?: ThinkingCache, options: PrepareOptions = {}): Promise<PreparedRequest> {
   const session = incoming['x-mask-session']
   const id = conversationScopeId(clientCredential(incoming), Array.isArray(session) ? session.join(',') : session, body,
     thinking === undefined ? undefined : (owner, signature) => thinking.compactionScope(owner, signature))
   const scope = await masker.openScope({ id })
   try {
     const apiOwned = new Set<object>()
+    if (options.passMcpAuthorization === true) for (const i of mcpAuthorizations(body)) apiOwned.add((body.mcp_servers as object[])[i]) // its token blanked for the leak check
     const recallThinking = thinking === undefined
       ? undefined
       : (block: { thinking: string, signature: string }) => {

@@ -18,6 +18,7 @@ const BASE64 = /^[A-Za-z0-9+/=_-]*$/
 function blankOpaque (this: Record<string, unknown>, key: string, value: unknown, apiOwned?: Set<object>): unknown {
   if (typeof value !== 'string') return value
   if ((key === 'thinking' || (key === 'content' && this.type === 'compaction')) && apiOwned?.has(this) === true) return '' // the API's own bytes, sent back as it wrote them
+  if (key === 'authorization_token' && apiOwned?.has(this) === true) return '' // an MCP server's credential the operator lets through (PROXY_PASS_MCP_AUTHORIZATION)
   if (ID_KEYS.has(key) || (key === 'id' && typeof this.type === 'string' && TOOL_BLOCKS.has(this.type))) return API_ID.test(value) ? '' : value
   if ((key === 'signature' && typeof this.type === 'string' && SIGNED_BLOCKS.has(this.type)) || key.startsWith('encrypted_')) return BASE64.test(value) ? '' : value
   if (key === 'data' && (this.type === 'base64' || this.type === 'redacted_thinking')) return ''
