@@ -5,6 +5,7 @@
 import type { SseEvent, SseOut } from './sse.js'
 import { tokenEndAt } from '../masking/token-match.js'
 import { isToolResultOfTheApi, restoreResult } from './server-results.js'
+import { parseKeepingNumbers, stringifyKeepingNumbers } from '../json/raw-numbers.js'
 import { tokenEscapesDecoded } from './token-escapes.js'
 
 export interface StreamUnmasker {
@@ -83,20 +84,20 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     if (block?.type === 'text' && typeof block.text === 'string' && block.text !== '') {
       block.text = open(index, 'text_delta').unmasker.push(block.text)
       if (Array.isArray(block.citations)) block.citations = restoreCitations(scope, block.citations)
-      event.data = JSON.stringify(body)
+      event.data = stringifyKeepingNumbers(body)
     } else if (block?.type === 'thinking' && typeof block.thinking === 'string') {
       thinking.set(index, block.thinking)
       if (block.thinking !== '') {
         block.thinking = open(index, 'thinking_delta').unmasker.push(block.thinking)
-        event.data = JSON.stringify(body)
+        event.data = stringifyKeepingNumbers(body)
       }
     } else if (block !== undefined && TOOL_USE_BLOCKS.has(block.type) && isNonEmptyObject(block.input)) {
       block.input = scope.unmaskJson(block.input)
-      event.data = JSON.stringify(body)
+      event.data = stringifyKeepingNumbers(body)
     } else if (isToolResultOfTheApi(block?.type) || WHOLE_BLOCKS.has(block?.type)) { // streamed whole, never in deltas
       if (block?.type === 'compaction') compactionStart(index, block)
       body.content_block = restoreBlock(scope, block as Json)
-      event.data = JSON.stringify(body)
+      event.data = stringifyKeepingNumbers(body)
     }
     out.push(event)
   }
@@ -141,11 +142,11 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
     if (kind === 'compaction_delta' && typeof delta?.content === 'string') { // the summary, whole in one delta
       if (thinking.has(index)) thinking.set(index, (thinking.get(index) as string) + delta.content)
       delta.content = scope.unmaskText(delta.content)
-      event.data = JSON.stringify(body)
+      event.data = stringifyKeepingNumbers(body)
     }
     if (kind === 'citations_delta' && delta?.citation !== undefined) {
       delta.citation = restoreCitations(scope, delta.citation)
-      event.data = JSON.stringify(body)
+      event.data = stringifyKeepingNumbers(body)
     }
     out.push(event)
   }
@@ -154,14 +155,14 @@ export function createStreamRestorer (scope: RestoreScope, options: StreamRestor
   function restoreText (body: Json, owner: Json | undefined, key: string, event: SseOut): void {
     if (typeof owner?.[key] !== 'string') return
     owner[key] = scope.unmaskText(owner[key])
-    event.data = JSON.stringify(body)
+    event.data = stringifyKeepingNumbers(body)
   }
 
   function onMessageStart (body: Json, event: SseOut): void {
     const message = body.message as Json | undefined
     if (Array.isArray(message?.content) && message.content.length > 0) {
       message.content = message.content.map((block: Json) => restoreBlock(scope, block))
-      event.data = JSON.stringify(body)
+      event.data = stringifyKeepingNumbers(body)
     }
   }
 
@@ -439,7 +440,7 @@ function isNonEmptyObject (value: unknown): boolean {
 
 function parseObject (data: string): Json | null {
   try {
-    const value: unknown = JSON.parse(data)
+    const value: unknown = parseKeepingNumbers(data)
     return value !== null && typeof value === 'object' && !Array.isArray(value) ? value as Json : null
   } catch {
     return null

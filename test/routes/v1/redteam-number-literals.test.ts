@@ -59,3 +59,19 @@ t.test('an integer of an identifier\'s length written as a float is still masked
   t.notMatch(sent, '123456789012', 'the account went out as a token')
   t.match(sent, '"n":0.5')
 })
+
+t.test('regression: a streamed frame the proxy rewrites (a tool_use whole in content_block_start, restored) keeps its number literals', async t => {
+  const { upstream, baseURL } = await fixture(t)
+  upstream.fallback((req, res: ServerResponse) => {
+    const token = /EC2_INSTANCE_\d+/.exec(req.raw.toString())?.[0] as string
+    const start = JSON.stringify({ type: 'content_block_start', index: 0, content_block: { type: 'tool_use', id: 'toolu_01', name: 'probe', input: { instance: token, args: '@ARGS@' } } }).replace('"@ARGS@"', objectOf(LITERALS))
+    res.writeHead(200, { 'content-type': 'text/event-stream' })
+    res.end(`event: message_start\ndata: ${JSON.stringify({ type: 'message_start', message: message([], { stop_reason: null }) })}\n\n` +
+      `event: content_block_start\ndata: ${start}\n\n` +
+      `event: content_block_stop\ndata: {"type":"content_block_stop","index":0}\n\n` +
+      'event: message_stop\ndata: {"type":"message_stop"}\n\n')
+  })
+  const { status, text } = await post(baseURL, JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 64, stream: true, messages: [{ role: 'user', content: `probe ${INSTANCE}` }] }))
+  t.equal(status, 200)
+  t.match(text, `"input":{"instance":"${INSTANCE}","args":${objectOf(LITERALS).replaceAll(' ', '')}}`, 'restored, numbers byte for byte')
+})
