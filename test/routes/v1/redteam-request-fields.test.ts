@@ -1,7 +1,10 @@
 // Red team, the request side: fields of the Messages API that carry the client's text and were
 // not masked, so a request holding an identifier there was refused whole (422: nothing could be
 // sent). Through the real app with the official SDK as the client and a local upstream recording
-// exactly what it received.
+// exactly what it received. Beta blocks holding tool definitions or summaries (mcp_tool_listing,
+// tool_addition, compaction) are in redteam-beta-blocks, the MCP connector's authorization_token in
+// redteam-mcp-authorization. Known gaps still open: an MCP server's `url` and `name` and a tool's
+// `name` are never masked (an identifier there is refused 422, fail closed).
 import t from 'tap'
 import type { ServerResponse } from 'node:http'
 import Anthropic from '@anthropic-ai/sdk'

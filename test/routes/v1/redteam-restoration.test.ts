@@ -2,6 +2,13 @@
 // client's values. A citation's strings are text (the SDK types them `string`), whatever the
 // conversation typed the same value as elsewhere; a refusal's explanation quoting a token is
 // restored like any text the API writes. JSON and streamed answers, official SDK as the client.
+// Fixed since, in their own files: number literals (redteam-number-literals), tokens written with
+// escapes in partial_json (redteam-stream-escapes), compaction summaries and MCP tool listings
+// (redteam-beta-blocks). Known gaps still open: an integer of 12 to 15 digits written another way
+// (`123456789012.0`, `1.23456789012e11`) comes back as plain digits when it is not masked; a signed
+// compaction or thinking block whose masked text this replica never saw (no sticky sessions) is
+// masked again and may not match its signature; a compaction summary cut across two
+// compaction_delta events is restored per delta (the API sends it whole in one).
 import t from 'tap'
 import type { ServerResponse } from 'node:http'
 import { sseFrame, type RawRequest } from './raw-upstream.js'
