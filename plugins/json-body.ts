@@ -75,9 +75,10 @@ export function strictJsonParser (app: FastifyInstance, reuseBytes = 0): void {
     // overflow; long string literals a recent body sent are reused) when it answers as the
     // careful parser would. Anything else (empty, a BOM, a
     // syntax error, a suspect key) goes to that parser for its exact answer.
-    // A number JSON.parse would not give back as written (`1.0`, above 2^53) is parsed as a
-    // stand-in, written back when the masked body is serialised (raw-numbers.ts).
-    const swapped = withStandIns(text)
+    // On the proxy (/v1), whose bodies are forwarded, a number JSON.parse would not give back as
+    // written (`1.0`, above 2^53) is parsed as a stand-in, written back when the masked body is
+    // serialised (raw-numbers.ts). Routes that read their numbers (/analyze) get them parsed.
+    const swapped = request.url.startsWith('/v1/') ? withStandIns(text) : undefined
     const parsed = swapped?.text ?? text
     let value = literals.parse(parsed)
     if (value === undefined) {

@@ -6,6 +6,7 @@
 import t from 'tap'
 import type { ServerResponse } from 'node:http'
 import { fixture, message } from './sdk-fixture.js'
+import { buildTestApp } from '../../helpers/build-app.js'
 
 const INSTANCE = 'i-0a1b2c3d4e5f67890'
 const LITERALS = ['1.0', '1e3', '-0', '9007199254740993', '12345678901234567890', '2.50', '1E+2', '1e400', '-1.5e-7']
@@ -74,4 +75,13 @@ t.test('regression: a streamed frame the proxy rewrites (a tool_use whole in con
   const { status, text } = await post(baseURL, JSON.stringify({ model: 'claude-sonnet-4-5', max_tokens: 64, stream: true, messages: [{ role: 'user', content: `probe ${INSTANCE}` }] }))
   t.equal(status, 200)
   t.match(text, `"input":{"instance":"${INSTANCE}","args":${objectOf(LITERALS).replaceAll(' ', '')}}`, 'restored, numbers byte for byte')
+})
+
+t.test('routes that read their numbers get them parsed: /analyze takes maxTokens 1024.0 and 1e3 as 1024 and 1000', async t => {
+  const app = await buildTestApp(t, {})
+  for (const [raw, value] of [['1024.0', 1024], ['1e3', 1000]] as const) {
+    const res = await app.inject({ method: 'POST', url: '/analyze?dryRun=true', headers: { 'content-type': 'application/json' }, payload: `{"contextText":"hi","options":{"maxTokens":${raw}}}` })
+    t.equal(res.statusCode, 200, raw)
+    t.equal(res.json().request.max_tokens, value, raw)
+  }
 })
