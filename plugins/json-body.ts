@@ -78,12 +78,14 @@ export function strictJsonParser (app: FastifyInstance, reuseBytes = 0): void {
     // On the proxy (/v1), whose bodies are forwarded, a number JSON.parse would not give back as
     // written (`1.0`, above 2^53) is parsed as a stand-in, written back when the masked body is
     // serialised (raw-numbers.ts). Routes that read their numbers (/analyze) get them parsed.
-    const swapped = request.url.startsWith('/v1/') ? withStandIns(text) : undefined
-    const parsed = swapped?.text ?? text
-    let value = literals.parse(parsed)
+    // With long literals reused, only the rest of the body (its skeleton) is read for numbers.
+    const forwarded = request.url.startsWith('/v1/')
+    let swapped: ReturnType<typeof withStandIns>
+    let value = literals.parse(text, forwarded ? (skeleton) => { swapped = withStandIns(skeleton); return swapped?.text ?? skeleton } : undefined)
     if (value === undefined) {
+      swapped = forwarded ? withStandIns(text) : undefined
       try {
-        value = JSON.parse(parsed)
+        value = JSON.parse(swapped?.text ?? text)
       } catch {
         if (jsonDepthExceeds(text, MAX_JSON_DEPTH)) return done(new TooDeep(MAX_JSON_DEPTH), undefined)
         return parse(request, text, done)
@@ -92,8 +94,9 @@ export function strictJsonParser (app: FastifyInstance, reuseBytes = 0): void {
     const suspect = suspectShape(value, MAX_JSON_DEPTH)
     if (suspect === 'deep') return done(new TooDeep(MAX_JSON_DEPTH), undefined)
     if (suspect === 'poison') {
-      if (swapped === undefined) return parse(request, text, done)
-      return parse(request, parsed, (err: Error | null, body?: unknown) => { if (err === null) attachNumbers(body, swapped.numbers); done(err, body) })
+      const full = forwarded ? withStandIns(text) : undefined // the careful parser reads the whole text
+      if (full === undefined) return parse(request, text, done)
+      return parse(request, full.text, (err: Error | null, body?: unknown) => { if (err === null) attachNumbers(body, full.numbers); done(err, body) })
     }
     if (swapped !== undefined) attachNumbers(value, swapped.numbers)
     done(null, value)

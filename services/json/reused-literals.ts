@@ -44,8 +44,10 @@ export interface LiteralMemo {
   /**
    * JSON.parse(text), with its long string values reused from earlier bodies; undefined when
    * it has none, or is not valid JSON (the caller's parser then answers, errors included).
+   * `skeleton` may rewrite the text parsed once the long literals stand apart (raw-numbers reads
+   * its number literals there: no need to walk the long strings again).
    */
-  parse: (text: string) => unknown
+  parse: (text: string, skeleton?: (json: string) => string) => unknown
   /** Literals kept, their estimated bytes, and how many times one was reused. */
   stats: () => { entries: number, bytes: number, reused: number }
 }
@@ -120,7 +122,7 @@ export function createLiteralMemo (maxBytes: number): LiteralMemo {
   }
 
   return {
-    parse (text) {
+    parse (text, skeleton) {
       if (maxBytes <= 0 || text.length < MIN_BODY) return undefined
       const literals = longLiterals(text)
       if (literals === undefined || literals.length === 0) return undefined
@@ -132,7 +134,8 @@ export function createLiteralMemo (maxBytes: number): LiteralMemo {
       }
       pieces.push(text.slice(from))
       let root: unknown
-      try { root = JSON.parse(pieces.join('')) } catch { return undefined }
+      const joined = pieces.join('')
+      try { root = JSON.parse(skeleton === undefined ? joined : skeleton(joined)) } catch { return undefined }
       return putBack(root, literals.map(([, , value]) => value))
     },
     stats: () => ({ entries: entries.length, bytes, reused })

@@ -85,3 +85,19 @@ t.test('routes that read their numbers get them parsed: /analyze takes maxTokens
     t.equal(res.json().request.max_tokens, value, raw)
   }
 })
+
+t.test('a long body whose long texts are reused when resent (reused-literals) keeps its number literals, first and second time', async t => {
+  const { upstream, baseURL } = await fixture(t)
+  upstream.fallback((_req, res) => { res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(message([{ type: 'text', text: 'ok' }]))) })
+  const paste = `log line about ${INSTANCE} and the value 1.0 (quoted \\"1e3\\")\\n`.repeat(6000) // ~400 KB, one literal
+  const body = `{"model":"claude-sonnet-4-5","max_tokens":64,"temperature":1.0,"messages":[{"role":"user","content":"${paste}"},{"role":"assistant","content":[{"type":"tool_use","id":"toolu_01","name":"p","input":${objectOf(LITERALS)}}]},{"role":"user","content":[{"type":"tool_result","tool_use_id":"toolu_01","content":"ok"}]}]}`
+  for (const turn of [0, 1]) {
+    const answer = await post(baseURL, body)
+    t.equal(answer.status, 200, answer.text.slice(0, 300))
+    const sent = upstream.requests[turn].raw.toString()
+    t.notMatch(sent, INSTANCE)
+    t.match(sent, '"temperature":1.0,', `turn ${turn}: parameters`)
+    t.match(sent, `"input":${objectOf(LITERALS).replaceAll(' ', '')}`, `turn ${turn}: tool input`)
+    t.match(sent, 'the value 1.0 (quoted \\"1e3\\")', `turn ${turn}: text untouched`)
+  }
+})
