@@ -283,6 +283,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   'クラスター': 'resource_name', 'インスタンス': 'resource_name', 'スタック': 'cloudformation_stack', '関数': 'lambda_function',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
+  'key group': 'resource_name', // a CloudFront key group (`key group x`)
   tag: 'resource_name', // only as `Name tag x`
   dbinstance: 'rds_instance', dbcluster: 'rds_cluster', // RDS errors: `DBInstance prod-db not found.` (spelt as in CAMEL_NOUNS)
   replica: 'rds_instance', writer: 'rds_instance', // a read replica (`the replica orders-pg-ro1`), an Aurora writer (`behind writer orders-pg-01`)

@@ -66,10 +66,10 @@ function selection (text: string, at: number): Selection | undefined {
   while (end < limit && (quoted ? text.charCodeAt(end) !== quote : text.charCodeAt(end) > 32)) end++
   if (end === limit) return undefined
   const last = text.charCodeAt(end - 1)
-  if (last === 93) { // a trailing multi-select list: `...[A,B.C]` -> A, C
-    const open = text.lastIndexOf('[', end - 1)
+  if (last === 93) { // a trailing multi-select list: `...[A,B.C]` -> A, C; `[InstanceId,Tags[?Key==\`Name\`].Value|[0]]` -> InstanceId, Name
+    const open = openingBracket(text, pos, end - 1)
     if (open < pos) return undefined
-    const fields = text.slice(open + 1, end - 1).split(',').map((field) => field.trim())
+    const fields = topLevelItems(text.slice(open + 1, end - 1)).map((field) => NAME_TAG_VALUE.test(field) ? 'Name' : field)
     if (fields.length < 2 || !fields.every((field) => SELECTED.test(field))) return undefined
     return { fields: fields.map(lastKey), each: false }
   }
@@ -83,6 +83,35 @@ function selection (text: string, at: number): Selection | undefined {
   }
   const each = EACH_FIELD.exec(text.slice(pos, end))
   return each === null ? undefined : { fields: [each[2]], each: true, list: each[1] }
+}
+
+/** The Name tag's value selected in a multi-select list: `Tags[?Key==\`Name\`].Value | [0]` (or `'Name'`, `[0]` or none after it). */
+const NAME_TAG_VALUE = /^Tags\[\?[ ]?Key[ ]?==[ ]?(?:`Name`|'Name'|\\"Name\\")[ ]?\]\.Value(?:[ ]?\|?[ ]?\[0\])?$/
+
+/** The `[` that the `]` at `close` closes (brackets and backtick literals between counted), or -1. */
+function openingBracket (text: string, from: number, close: number): number {
+  let depth = 0
+  for (let k = close; k >= from; k--) {
+    const c = text.charCodeAt(k)
+    if (c === 93) depth++
+    else if (c === 91 && --depth === 0) return k
+  }
+  return -1
+}
+
+/** The items of a multi-select list, split at its top-level commas, trimmed. */
+function topLevelItems (inner: string): string[] {
+  const items: string[] = []
+  let depth = 0
+  let start = 0
+  for (let k = 0; k < inner.length; k++) {
+    const c = inner.charCodeAt(k)
+    if (c === 91) depth++
+    else if (c === 93) depth--
+    else if (c === 44 && depth === 0) { items.push(inner.slice(start, k).trim()); start = k + 1 }
+  }
+  items.push(inner.slice(start).trim())
+  return items
 }
 
 function lastKey (field: string): string {

@@ -57,6 +57,14 @@ import { handleImdsNameTag, handleImdsSecurityGroups } from './detect-imds.js'
 import { handleFlowLogHeader } from './detect-flow-log.js'
 import { handleXfrmKey } from './detect-xfrm.js'
 import { handleProxyAuth } from './detect-proxy-auth.js'
+import { handleEcsTaskFlag } from './detect-ecs-task.js'
+import { handleReplayStarted } from './detect-replay-started.js'
+import { handleMentionName, handleNameBeforeService, handleServiceOnName } from './detect-bare-app-names.js'
+import { handleLbAnnotationList } from './detect-k8s-annotations.js'
+import { handleTcpdumpDestination } from './detect-tcpdump.js'
+import { handleWgDumpLine, mayBeWgDumpLine } from './detect-wireguard.js'
+import { handleCodeCommitRepo } from './detect-codecommit.js'
+import { handlePlaintextSnippet, handleXxdDump } from './detect-kms-plaintext.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -98,6 +106,18 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleXfrmKey(text, i, sink)) >= 0) return r // `ip xfrm state`'s keys (`\tenc` JSON-escaped too)
   if (((len === 5 && after === 61) || ((len === 4 || len === 8 || len === 13) && (after === 32 || after === 45))) && (first === 108 || first === 97 || first === 105 || first === 65) &&
     (r = handleProxyAuth(text, i, j, sink)) >= 0) return r // Squid's `login=u:x`, HAProxy's `stats auth u:x`, nginx's `proxy_set_header Authorization "Basic x"`
+  if (len === 5 && prev === 47 && after === 47 && first === 114 /* r */ && text.startsWith('repos', i) && (r = handleCodeCommitRepo(text, i, sink)) >= 0) return r // `path=v1/repos/x` of CodeCommit
+  if ((prev === 10 || prev === -1 || ((prev === 43 || prev === 47) && (i === 1 || codeAt(text, i - 2) === 10)))) { // `wg show all dump`'s private and preshared keys
+    const s = prev === 43 || prev === 47 ? i - 1 : i
+    if (mayBeWgDumpLine(text, s, after, j - s) && (r = handleWgDumpLine(text, s, sink)) >= 0) return r
+  }
+  if ((prev === 47 || prev === 45) && ((len === 8 && first === 115 && after === 45) || (len === 7 && first === 115 && after === 58)) && codeAt(text, i - 2) !== 32) handleLbAnnotationList(text, i, j, sink) // `alb.ingress.kubernetes.io/security-groups: sg-..., name`
+  if (prev === 64 && (len === 4 || len === 6 || len === 7 || len === 8) && (r = handleMentionName(text, i, j, sink)) >= 0) return r // `@here orders-sync is stuck`
+  if (len === 2 && first === 111 /* o */ && prev === 32 && after === 32 && text.charCodeAt(i + 1) === 110 && (r = handleServiceOnName(text, i, sink)) >= 0) return r // `RUM on checkout-web`
+  if (len === 7 && first === 115 /* s */ && prev === 32 && text.startsWith('service', i)) handleNameBeforeService(text, i, sink) // `the orders-api service`
+  if (len === 7 && first === 115 /* s */ && after === 32 && codeAt(text, j + 1) === 40 && text.startsWith('started', i) && (r = handleReplayStarted(text, i, j, sink)) >= 0) return r // `replay ... started (x)`
+  if (len === 3 && first === 120 /* x */ && (prev === 32 || prev === 124) && text.startsWith('xxd', i)) handleXxdDump(text, i, sink) // a KMS data key printed by `xxd`
+  if ((len === 4 || len === 5) && first === 116 /* t */ && prev === 45 && codeAt(text, i - 2) === 45 && text.startsWith('task', i) && (r = handleEcsTaskFlag(text, i, j, sink)) >= 0) return r // `aws ecs execute-command --task <id>`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
@@ -145,6 +165,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   else if (after === 37 /* % */ && len === 3 && text.startsWith('arn', i) && (r = attempt(SHAPES.encoded_arn, text, i, sink)) >= 0) return r
   if (after === 45 && (len === 2 || len === 3) && DASHED_HOSTS.has(text, i, j) && (r = attempt(SHAPES.dashed_ip_host, text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only
+    if (len <= 3 && after === 46 && prev === 32 && codeAt(text, i - 2) === 62 && codeAt(text, i - 3) === 32 && (r = handleTcpdumpDestination(text, i, sink)) >= 0) return r // tcpdump's `> a.b.c.d.port` with no `:`
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
     if (len === 12 && text.startsWith('-at-', i - 4) && !isAsciiAlnum(after) && (r = handleServiceUserName(text, i, j, sink)) >= 0) return r // `svc-ingest-at-123456789012`
     if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
@@ -307,6 +328,10 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     const branch = text.charCodeAt(i - 1)
     if (branch === 124 || branch === 96 || branch === 43) handleTreeLine(text, i, sink) // an ASCII tree's `|-- `, `` `-- ``, `+-- `
     if (text.startsWith('-----BEGIN', i)) return attempt(SHAPES.private_key, text, i, sink)
+    if (text.startsWith('--plaintext', i)) { // `aws kms encrypt --plaintext fileb://<(echo -n 'x')`
+      const r = handlePlaintextSnippet(text, i + 11, sink)
+      if (r >= 0) return r
+    }
     const flagEnd = (text.startsWith('--user', i) || text.startsWith('--pass', i) || text.startsWith('--cert', i)) ? i + 6 : text.startsWith('--proxy-user', i) ? i + 12 : -1
     if (flagEnd > 0 && isBlankCode(text.charCodeAt(flagEnd)) && isBlankCode(text.charCodeAt(i - 1))) {
       const r = handleFlagPassword(text, i, text.slice(i, flagEnd), sink) // `curl --user user:x`, `redis-cli --pass x`, `curl --cert c.pem:x`
