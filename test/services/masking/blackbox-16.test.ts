@@ -22,8 +22,8 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-16/', import.meta.url
 // Found in rounds 17 and 18, masked since gaps-19: an EventBridge archive or replay named in prose
 // without its service (`replay from archive kestrel-orders-bus-archive`, `replay \`x\` from archive
 // \`y\``: fixes-gaps-19-event-archive), an OpsItem's dedup string gluing the alarm's name to `-ALARM`
-// (fixes-gaps-19-opsitem-dedup). Still under `extra`: a replay named after `started` in parentheses
-// (`... started (orders-2026-12-01-outage)`), too loose a context to read.
+// (fixes-gaps-19-opsitem-dedup). Fixed in gaps-25, so now under `mask`: a replay named after `started` in
+// parentheses with `replay` earlier on its line (`... started (orders-2026-12-01-outage)`: fixes-gaps-25-replay-started).
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}

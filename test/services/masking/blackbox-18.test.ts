@@ -20,9 +20,10 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-18/', import.meta.url
 // Found in round 19 and fixed later (fixes-gaps-22-*.test.ts), so now under `mask`: a Secrets Manager
 // secret named only in a Buildkite plugin's env mapping (`DATADOG_API_KEY: quorvane/ci/datadog-api-key`),
 // X-Ray's segment `name` of a service on EC2 (`"label-renderer"`).
-// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): a RUM app
-// monitor and an IAM role named in chat without a noun the prose reader knows (`RUM on
-// quorvane-portal-web`, `give quorvane-buildkite-agent its own Vault role`).
+// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): an IAM role
+// named in chat without a noun the prose reader knows (`give quorvane-buildkite-agent its own Vault role`).
+// Fixed in gaps-25 (fixes-gaps-25-bare-app-names), so now under `mask`: the RUM app monitor in `RUM on
+// quorvane-portal-web`.
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}

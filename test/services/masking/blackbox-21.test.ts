@@ -20,11 +20,12 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-21/', import.meta.url
 // KMS ciphertext blobs, Cognito app client ids and SECRET_HASHes, the IMDSv2 session token, ECS
 // credential URIs, STS session names, source identities and external ids, GitHub repos, profile names,
 // API Gateway key and usage plan ids, pod names, customer domains.
-// Found, not fixed, so under `extra` too (the proxy corpus test asserts every `mask` value): a password
+// Found in this round and fixed in gaps-25 (fixes-gaps-25-*.test.ts), so now under `mask`: a password
 // inside a shell snippet (`--plaintext fileb://<(echo -n 'x')`), a data key printed as bare hex by
 // `base64 -d | xxd -p` (a digest's shape), a CodeCommit repository in a credential helper's
-// `path=v1/repos/x`, an API key's name in a `get-api-keys --output text` row, a CloudFront key group
-// after `key group`, an ECS task id after `--task`. Over-masked, not listed: `the root-account key pair`
+// `path=v1/repos/x`, a CloudFront key group after `key group`, an ECS task id after `--task`; an API
+// key's name in a `get-api-keys --output text` row was masked already (the `--query` list reader).
+// Over-masked, not listed: `the root-account key pair`
 // (an English compound before the noun), and a Java wire log's `[` after a session token (`…[\r][\n]`)
 // goes into the token (restored byte for byte).
 
