@@ -240,6 +240,7 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = lookupTable({
   authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
   activationcode: 'api_key', ssmactivationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance (`export SSM_ACTIVATION_CODE=x`)
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
+  securitydbencryption: 'connection_secret', // DMS's Oracle TDE password (`securityDbEncryption=x` in extra connection attributes, OracleSettings' `SecurityDbEncryption`)
   passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
 })
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
@@ -247,6 +248,7 @@ export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
   ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key'],
   ['presharedkey', 'connection_secret'], ['authkey', 'connection_secret'], // a VPN tunnel's PreSharedKey, a Direct Connect BGP authKey
+  ['authuserinfo', 'connection_secret'], // Confluent Schema Registry's `basic.auth.user.info=user:x` (`schema.registry.`, `ksql.` before it)
   ['passphrase', 'connection_secret'], // s3cmd's gpg_passphrase, a TLS key's ssl_key_passphrase
   ['secretkey', 'api_key'], ['fernetkey', 'api_key'], // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
   ['secretkeybase', 'api_key'], ['appkey', 'api_key'], // Rails' secret_key_base, Laravel's APP_KEY, Datadog's app_key

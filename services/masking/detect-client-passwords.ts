@@ -47,7 +47,7 @@ const OPENSSL_BEFORE = /(?:^|[\s;|&(`])openssl[ \t]/
 const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = lookupTable({
   '-a': REDIS_CLI_BEFORE,
   '--pass': REDIS_CLI_BEFORE,
-  '-p': /(?:^|[\s;|&(`])(?:sshpass|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)[ \t]/, // (mongo's tools: `-u admin -p x`)
+  '-p': /(?:^|[\s;|&(`])(?:sshpass|cqlsh|mongosh|mongo|mongodump|mongorestore|mongoexport|mongoimport)[ \t]/, // (mongo's tools: `-u admin -p x`, cqlsh's to Keyspaces)
   '-u': CURL_BEFORE,
   '--user': CURL_BEFORE,
   '-U': CURL_BEFORE,

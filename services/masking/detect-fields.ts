@@ -161,8 +161,8 @@ const API_ACTION_KEY = /^(?:[a-z][a-z0-9-]{1,30}\.)?(?:[Ll]ist|[Gg]et|[Dd]escrib
 /** An AWS error code as a key (`NoSuchBucket:`, `ResourceNotFoundException:`): what follows is its message, no name. */
 const ERROR_CODE_KEY = /^(?:NoSuch|Duplicate|Invalid|Malformed|Unsupported)[A-Z][A-Za-z]*$|^[A-Z][A-Za-z]*(?:NotFound|Exception|Fault|AlreadyExists)$/
 
-/** `SMTP_PASS`, `db-pass`, `smtpPass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
-const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$/
+/** `SMTP_PASS`, `db-pass`, `smtpPass`, `es.net.http.auth.pass`: a password (not `bypass`, `compass`, nor a bare `pass` count of a test run). */
+const PASS_KEY = /[_-](?:pass|PASS)$|[a-z0-9]Pass$|(?:auth|http|https|socks|proxy|smtp|mail)\.pass$/ // elasticsearch-hadoop's `es.net.http.auth.pass`
 /** An upper-case env var ending in the noun of what it names. */
 const ENV_NOUN_KEY = /[A-Z0-9]_(TABLE|QUEUE|TOPIC)$|[a-z0-9](?<!route)_(table|queue|topic)$/ // not STREAM: LOG_STREAM=stdout; not a route_table (an id)
 const ENV_NOUN_KINDS: Readonly<Record<string, string>> = lookupTable({ TABLE: 'dynamodb_table', QUEUE: 'sqs_queue', TOPIC: 'sns_topic' })

@@ -65,6 +65,7 @@ import { handleTcpdumpDestination } from './detect-tcpdump.js'
 import { handleWgDumpLine, mayBeWgDumpLine } from './detect-wireguard.js'
 import { handleCodeCommitRepo } from './detect-codecommit.js'
 import { handlePlaintextSnippet, handleXxdDump } from './detect-kms-plaintext.js'
+import { handleFluentBitPasswd } from './detect-fluent-bit.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -118,6 +119,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 7 && first === 115 /* s */ && after === 32 && codeAt(text, j + 1) === 40 && text.startsWith('started', i) && (r = handleReplayStarted(text, i, j, sink)) >= 0) return r // `replay ... started (x)`
   if (len === 3 && first === 120 /* x */ && (prev === 32 || prev === 124) && text.startsWith('xxd', i)) handleXxdDump(text, i, sink) // a KMS data key printed by `xxd`
   if ((len === 4 || len === 5) && first === 116 /* t */ && prev === 45 && codeAt(text, i - 2) === 45 && text.startsWith('task', i) && (r = handleEcsTaskFlag(text, i, j, sink)) >= 0) return r // `aws ecs execute-command --task <id>`
+  if (len === 6 && prev === 95 && (after === 32 || after === 9) && (first | 32) === 112 && (r = handleFluentBitPasswd(text, i, sink)) >= 0) return r // Fluent Bit's `HTTP_Passwd  x`
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
