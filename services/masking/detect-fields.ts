@@ -196,6 +196,10 @@ const AWS_MANAGED_POLICY = /^(?:(?:AWS|Amazon|CloudWatch|IAM|Elastic|CloudFront|
 /** SigV4 signing names of AWS services (`es`, `aoss`, `execute-api`): no ECS service is named so. */
 const AWS_SIGNING_NAME = /^(?:es|aoss|s3|s3-object-lambda|s3express|execute-api|apigateway|lambda|sqs|sns|dynamodb|kinesis|firehose|sts|iam|ec2|ecs|eks|ecr|logs|events|states|secretsmanager|ssm|kms|bedrock|bedrock-runtime|glue|athena|appsync|rds|rds-db|rds-data|elasticloadbalancing|monitoring|xray|sagemaker|cloudformation|route53|cognito-idp|redshift|redshift-data|elasticache|aps|osis)$/
 
+/** The parameters of a Firehose stream's processors (`ProcessingConfiguration.Processors[].Parameters`), named by AWS. */
+const FIREHOSE_PROCESSOR_PARAMETERS: ReadonlySet<string> = new Set(['LambdaArn', 'NumberOfRetries', 'MetadataExtractionQuery', 'JsonParsingEngine',
+  'RoleArn', 'BufferSizeInMBs', 'BufferIntervalInSeconds', 'SubRecordType', 'Delimiter', 'CompressionFormat', 'DataMessageExtraction'])
+
 /** ASP.NET Core's built-in environment names (`IHostEnvironment.EnvironmentName`): no Beanstalk environment's. */
 const ASPNET_ENVIRONMENT: ReadonlySet<string> = new Set(['Production', 'Staging', 'Development'])
 
@@ -253,6 +257,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (role.kind === 'iam_user' && value === 'system') return null // the actor of a tool's automated actions (Opsgenie's `"username": "system"`), as `System`
   if (ASPNET_ENVIRONMENT.has(value) && normaliseKey(key) === 'environmentname') return null // Serilog's `EnvironmentName` enricher: ASP.NET's built-in environments
   if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)
+  if (FIREHOSE_PROCESSOR_PARAMETERS.has(value) && normaliseKey(key) === 'parametername') return null // Firehose's `{"ParameterName": "LambdaArn"}`: its processors' parameters, no SSM parameter
   if (role.kind === 'ecs_service' && AWS_SIGNING_NAME.test(value)) return null // Envoy's / a SigV4 proxy's `service_name: es`: the service AWS signs for
   if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)
   if (role.kind === 'iam_policy' && AWS_MANAGED_POLICY.test(value)) return null // its ARN says `aws`

@@ -132,13 +132,15 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   const first = ((service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(head)) || (service === 'elb' && head === 'dualstack') ||
     (service === 'kafka' && MSK_NODE_LABEL.test(head)) ? 1 : 0
   // MSK's broker and cell labels are AWS's (`b-1.<cluster>.<id>.c2.kafka.`): read as names, `b-1` was masked in every sentence
-  if (service === 'kafka' && customer > first + 1 && MSK_CELL_LABEL.test(labelAt(text, labels[customer - 1]))) customer--
+  // so is MWAA's cell (`<uuid>.c13.<region>.airflow.amazonaws.com`)
+  if ((service === 'kafka' || service === 'airflow') && customer > first + 1 && MSK_CELL_LABEL.test(labelAt(text, labels[customer - 1]))) customer--
   for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
     if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
     else if (!REGION_RE.test(labelAt(text, labels[k]))) {
       const from = k === first + 1 && DB_ENDPOINT_SERVICES.has(service) ? ls + dbEndpointRoleLength(text, ls, le) : ls
-      sink.push(from, le, wholeIdKind(text.slice(from, le)) ?? 'aws_hostname') // ARC's `host-x.<region>.example.`
+      // the owner's account as itself (`<workgroup>.<account>.<region>.redshift-serverless.`): a token of its own kind, as in ARNs
+      sink.push(from, le, wholeIdKind(text.slice(from, le)) ?? (ACCOUNT_LABEL.test(labelAt(text, labels[k])) ? 'account_id' : 'aws_hostname')) // ARC's `host-x.<region>.example.`
     }
   }
   if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
@@ -181,6 +183,9 @@ function dbEndpointRoleLength (text: string, ls: number, le: number): number {
 /** MSK's node labels: brokers `b-1`, ZooKeeper nodes `z-1`, and the cell `c2` before `kafka.`. */
 const MSK_NODE_LABEL = /^[bz]-\d{1,3}$/
 const MSK_CELL_LABEL = /^c\d{1,2}$/
+
+/** A label that is an account id. */
+const ACCOUNT_LABEL = /^[0-9]{12}$/
 
 /** A first label that joins a customer name and the owner's account: `vireo-artifacts-512094738826`. */
 const NAME_AND_ACCOUNT = /^([a-z0-9][a-z0-9-]*[a-z0-9])-[0-9]{12}$/

@@ -26,7 +26,8 @@ const SERVICE_LAYOUT: Readonly<Record<string, string>> = lookupTable({
  */
 const AWS_MADE: ReadonlySet<string> = new Set(['/aws/apigateway/welcome', '/aws/sagemaker/TrainingJobs', '/aws/sagemaker/ProcessingJobs',
   '/aws/sagemaker/TransformJobs', '/aws/sagemaker/NotebookInstances', '/aws/sagemaker/LabelingJobs', '/aws/sagemaker/CompilationJobs',
-  '/aws/batch/job', 'RDSOSMetrics', '/aws-glue/crawlers', '/aws-glue/jobs/output', '/aws-glue/jobs/error', '/aws-glue/jobs/logs-v2'])
+  '/aws/batch/job', 'RDSOSMetrics', '/aws-glue/crawlers', '/aws-glue/jobs', '/aws-glue/jobs/output', '/aws-glue/jobs/error', '/aws-glue/jobs/logs-v2',
+  '/aws-glue/sessions', '/aws-glue/sessions/output', '/aws-glue/sessions/error']) // `LogGroupName: /aws-glue/jobs` of a Glue job run: the prefix of AWS's
 
 export function isAwsMadeLogGroup (name: string): boolean {
   return AWS_MADE.has(name)

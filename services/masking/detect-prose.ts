@@ -47,7 +47,7 @@ export const SELF_NAME_SOURCE =
 
 const NAME_AT = /(\*\*`|\*`|\(`|`|\*\*|\*|\\"|"|'|\(|\[|«[ \u00a0]?|»|„|“|‘|‹|›)?(\/?[A-Za-z0-9][A-Za-z0-9._/-]*[A-Za-z0-9]|[A-Za-z0-9]{2})(`\*\*|`\*|`\)|`|\*\*|\*|\\"|"|'|\)|\]|[ \u00a0]?»|«|“|”|’|›|‹)?/y // `*x*`: markdown italics; `**`x`**`: bold code
 const LIST_SEP = /[ \t]*(?:,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+|[ \t]*&[ \t]*)/y
-const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|cloudfront-js-\d\.\d|default[.:][a-z0-9][a-z0-9.-]{0,62}|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d{1,6}(?:\.\d{1,3})?[A-Za-z]{1,3}|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
+const NOT_A_NAME = /^(?:(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov)?-[a-z]+-\d[a-z]?|(?:(?:db|cache|ml|dms|kafka|mq)\.)?[a-z][a-z0-9-]*\.(?:nano|micro|small|medium|(?:\d*x)?large|\d*xlarge|metal(?:-\d{1,3}xl)?)(?:\.(?:search|elasticsearch))?|nodejs\d{1,2}\.x|cloudfront-js-\d\.\d|default[.:][a-z0-9][a-z0-9.-]{0,62}|python\d\.\d{1,2}|java\d{1,2}\.al2|dotnetcore\d\.\d|ruby\d\.\d{1,2}|go1\.x|provided\.al2(?:023)?|eks\.\d{1,3}|\d{1,2}\.\d{1,2}\.mysql_aurora(?:\.\d{1,3}){1,3}|v?\d+(?:\.\d+)+[a-z0-9-]*|\d{4}-\d{2}-\d{2}.*|[\d.,-]+|\d{1,6}(?:\.\d{1,3})?[A-Za-z]{1,3}|\d+-[a-z]+|[A-Z_]+_\d+|arn:.*|.*:\/\/.*|.*\.amazonaws\.com.*)$/
 /** API field names in CamelCase (`AccessKeyId`, `RoleArn`, `FunctionName`): a label, not a resource's name. */
 const FIELD_LABEL = /^(?:[A-Z][a-z0-9]+){1,6}(?:Id|Ids|Arn|Name|Identifier)$/
 const PATH_KINDS = new Set(['ssm_parameter', 'secret_name', 'ecr_repository', 'log_group'])
@@ -57,6 +57,9 @@ const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|o
 
 /** A PowerShell cmdlet (`Format-List`, `Get-EC2Instance`, `Write-S3Object`): an approved verb, `-`, a capitalised noun. */
 const POWERSHELL_CMDLET = /^(?:Add|Clear|Compare|Convert(?:To|From)?|Copy|Disable|Edit|Enable|Export|Find|ForEach|Format|Get|Group|Import|Initialize|Install|Invoke|Join|Measure|Move|New|Out|Publish|Read|Register|Remove|Rename|Resolve|Restart|Select|Send|Set|Sort|Split|Start|Stop|Tee|Test|Uninstall|Unregister|Update|Use|Wait|Where|Write)-[A-Z][A-Za-z0-9]{1,60}$/
+
+/** One letter and a number (`b-2`, an MSK broker's label and log stream): too short a name to be one. */
+const BROKER_LABEL = /^[a-z]-[0-9]{1,3}$/
 
 /** Names Kubernetes itself gives (`kube-system`): never a customer's. */
 export function isReservedName (name: string): boolean {
@@ -73,6 +76,7 @@ export function isNameCandidate (name: string): boolean {
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
   if (POWERSHELL_CMDLET.test(name)) return false // `Instances | Format-List`: a PowerShell pipeline, not a list of names
   if (/^(?:[1-5]xx|p\d{1,3}(?:\.\d+)?|HTTPCode_\w+)$/i.test(name)) return false // `ALB 5xx`, `DB p99`: status classes, percentiles, metrics
+  if (BROKER_LABEL.test(name)) return false // `stream b-2` of an MSK broker log, `node b-1`: a letter and its number, no name
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
   return /[a-z][A-Z]/.test(name) // CamelCase like MyQueue
 }
