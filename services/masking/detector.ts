@@ -66,6 +66,7 @@ import { handleWgDumpLine, mayBeWgDumpLine } from './detect-wireguard.js'
 import { handleCodeCommitRepo } from './detect-codecommit.js'
 import { handlePlaintextSnippet, handleXxdDump } from './detect-kms-plaintext.js'
 import { handleFluentBitPasswd } from './detect-fluent-bit.js'
+import { handleFirehoseObject } from './detect-firehose-object.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -169,6 +170,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (flags === 1) { // digits only
     if (len <= 3 && after === 46 && prev === 32 && codeAt(text, i - 2) === 62 && codeAt(text, i - 3) === 32 && (r = handleTcpdumpDestination(text, i, sink)) >= 0) return r // tcpdump's `> a.b.c.d.port` with no `:`
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
+    if (len === 4 && prev === 45 && after === 45 && first === 50 /* 2 */) handleFirehoseObject(text, i, sink) // `<stream>-<version>-2026-11-30-09-15-07-<uuid>`
     if (len === 12 && text.startsWith('-at-', i - 4) && !isAsciiAlnum(after) && (r = handleServiceUserName(text, i, j, sink)) >= 0) return r // `svc-ingest-at-123456789012`
     if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
     if (len === 4 && after === 45 && (i === 0 || prev === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
