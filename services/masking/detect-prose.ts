@@ -58,8 +58,8 @@ const STOP_PREFIX = /^(?:cross|multi|non|pre|post|self|built|well|so|per|in|on|o
 /** A PowerShell cmdlet (`Format-List`, `Get-EC2Instance`, `Write-S3Object`): an approved verb, `-`, a capitalised noun. */
 const POWERSHELL_CMDLET = /^(?:Add|Clear|Compare|Convert(?:To|From)?|Copy|Disable|Edit|Enable|Export|Find|ForEach|Format|Get|Group|Import|Initialize|Install|Invoke|Join|Measure|Move|New|Out|Publish|Read|Register|Remove|Rename|Resolve|Restart|Select|Send|Set|Sort|Split|Start|Stop|Tee|Test|Uninstall|Unregister|Update|Use|Wait|Where|Write)-[A-Z][A-Za-z0-9]{1,60}$/
 
-/** One letter and a number (`b-2`, an MSK broker's label and log stream): too short a name to be one. */
-const BROKER_LABEL = /^[a-z]-[0-9]{1,3}$/
+/** MSK's node labels (`b-2` a broker, its log stream too; `z-1` a ZooKeeper node), as detect-host.ts keeps them in hosts (`queue q-1` may be a name). */
+const BROKER_LABEL = /^[bz]-[0-9]{1,3}$/
 
 /** Names Kubernetes itself gives (`kube-system`): never a customer's. */
 export function isReservedName (name: string): boolean {
@@ -76,7 +76,7 @@ export function isNameCandidate (name: string): boolean {
   if (/^[A-Z][a-z]+(?:-[a-z]+)+$/.test(name)) return false // `State-change`: an English compound, capitalised
   if (POWERSHELL_CMDLET.test(name)) return false // `Instances | Format-List`: a PowerShell pipeline, not a list of names
   if (/^(?:[1-5]xx|p\d{1,3}(?:\.\d+)?|HTTPCode_\w+)$/i.test(name)) return false // `ALB 5xx`, `DB p99`: status classes, percentiles, metrics
-  if (BROKER_LABEL.test(name)) return false // `stream b-2` of an MSK broker log, `node b-1`: a letter and its number, no name
+  if (BROKER_LABEL.test(name)) return false // `stream b-2` of an MSK broker log, `node z-1`: AWS's label, no name
   if (/[-_.0-9/]/.test(name)) return /[A-Za-z]/.test(name)
   return /[a-z][A-Z]/.test(name) // CamelCase like MyQueue
 }
