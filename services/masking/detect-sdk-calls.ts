@@ -3,6 +3,7 @@ import { type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, hasFieldRole, parseValue, type FieldRole } from './detect-fields.js'
 import { concatenation } from './detect-code-values.js'
 import { emit } from './detect-emit.js'
+import { handleChangeUserPassword } from './detect-mongo-shell.js'
 
 /** A quoted bucket literal as a call argument (also JSON-escaped: \"x\"), then `,` or `)`. */
 const BUCKET_ARG = /([ \t]*\\?)(["'])([a-z0-9][a-z0-9.-]{1,61}[a-z0-9])\\?\2[ \t]*[,)]/y
@@ -41,6 +42,7 @@ const BUILDER_ARG = /\(([ \t]*)"([^"\\\n]{1,1024})"[ \t]*[,)]/y
 export function handleBuilderCall (text: string, i: number, j: number, sink: MatchSink): number {
   const first = text.charCodeAt(i)
   if (first < 97 || first > 122) return -1 // `new sst.aws.Bucket("Uploads", ...)`: a construct and its id, not a builder
+  if (j - i === 18 && text.startsWith('changeUserPassword', i)) return handleChangeUserPassword(text, j, sink) // the mongo shell's: the user first
   const role = fieldRole(text.slice(i, j))
   if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
   BUILDER_ARG.lastIndex = j
