@@ -200,6 +200,10 @@ const AWS_SIGNING_NAME = /^(?:es|aoss|s3|s3-object-lambda|s3express|execute-api|
 const FIREHOSE_PROCESSOR_PARAMETERS: ReadonlySet<string> = new Set(['LambdaArn', 'NumberOfRetries', 'MetadataExtractionQuery', 'JsonParsingEngine',
   'RoleArn', 'BufferSizeInMBs', 'BufferIntervalInSeconds', 'SubRecordType', 'Delimiter', 'CompressionFormat', 'DataMessageExtraction'])
 
+/** The log streams Firehose creates for a stream's delivery errors, one per destination (and its S3 backup). */
+const FIREHOSE_LOG_STREAMS: ReadonlySet<string> = new Set(['DestinationDelivery', 'BackupDelivery', 'S3Delivery', 'RedshiftDelivery',
+  'ElasticsearchDelivery', 'AmazonOpenSearchServiceDelivery', 'SplunkDelivery', 'HttpEndpointDelivery', 'SnowflakeDelivery', 'IcebergDelivery'])
+
 /** ASP.NET Core's built-in environment names (`IHostEnvironment.EnvironmentName`): no Beanstalk environment's. */
 const ASPNET_ENVIRONMENT: ReadonlySet<string> = new Set(['Production', 'Staging', 'Development'])
 
@@ -257,6 +261,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (role.kind === 'iam_user' && value === 'system') return null // the actor of a tool's automated actions (Opsgenie's `"username": "system"`), as `System`
   if (ASPNET_ENVIRONMENT.has(value) && normaliseKey(key) === 'environmentname') return null // Serilog's `EnvironmentName` enricher: ASP.NET's built-in environments
   if (DEFAULT_GROUP.test(value) && GROUP_KEY.test(key)) return null // `DBParameterGroupName: default.postgres15`: AWS's (a customer's group has no `.` or `:`)
+  if (FIREHOSE_LOG_STREAMS.has(value) && normaliseKey(key) === 'logstreamname') return null // Firehose's own error log streams (`"LogStreamName": "DestinationDelivery"`)
   if (FIREHOSE_PROCESSOR_PARAMETERS.has(value) && normaliseKey(key) === 'parametername') return null // Firehose's `{"ParameterName": "LambdaArn"}`: its processors' parameters, no SSM parameter
   if (role.kind === 'ecs_service' && AWS_SIGNING_NAME.test(value)) return null // Envoy's / a SigV4 proxy's `service_name: es`: the service AWS signs for
   if (role.kind === 's3_bucket' && isAwsErrorCode(value)) return null // `Error: creating S3 Bucket: BucketAlreadyExists`: an error code (no bucket has capitals)

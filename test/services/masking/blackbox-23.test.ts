@@ -20,13 +20,14 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-23/', import.meta.url
 // names, Kafka topics, consumer groups and connector names, job run ids of EMR (also inside Spark's
 // container paths) and Glue, DMS task ids, S3 request ids, OpenSearch index uuids, an Entra tenant,
 // a Kinesis partition key and record data, S3 object version ids, people's names in the thread,
-// Firehose's default log stream (`DestinationDelivery`), the JDK's default truststore password.
+// the JDK's default truststore password.
 // Fixed in this round (fixes-round24-*.test.ts): Schema Registry `basic.auth.user.info`,
 // elasticsearch-hadoop's `es.net.http.auth.pass`, DMS's `securityDbEncryption`, cqlsh `-p`, Fluent
 // Bit's `HTTP_Passwd  x`, the mongo shell's `changeUserPassword("user", "x")`, a Firehose object's
-// stream name (`<stream>-<version>-<date>-<uuid>`); kept: Firehose's processor parameters,
-// `dms.`/`kafka.`/`mq.` instance types after a noun, `stream b-2` (an MSK node label),
-// `/aws-glue/jobs`, MWAA's cell label; a Redshift Serverless endpoint's account is an account.
+// stream name (`<stream>-<version>-<date>-<uuid>`); kept: Firehose's processor parameters and error
+// log streams (`DestinationDelivery`), `dms.`/`kafka.`/`mq.` instance types after a noun, `stream b-2`
+// (an MSK node label), `/aws-glue/jobs`, MWAA's cell label; a Redshift Serverless endpoint's account
+// is an account.
 // Found, not fixed: a password named only in prose after a key no `password` word ends
 // (`es.net.http.auth.pass is \`x\``), OpenSearch internal_users.yml bcrypt `hash:` values.
 

@@ -1,20 +1,24 @@
 // Round 24 (data and streaming platforms): AWS's own names read as customer names. Firehose's
-// processor parameters (`"ParameterName": "LambdaArn"`) became SSM parameters; DMS, MSK and Amazon MQ
+// processor parameters (`"ParameterName": "LambdaArn"`) became SSM parameters, its error log
+// streams (`"LogStreamName": "DestinationDelivery"`) Kinesis streams; DMS, MSK and Amazon MQ
 // instance types after a noun (`replication instance x, dms.r6i.xlarge`) became names; `stream b-2`
-// (an MSK broker's log stream, its node label) taught `b-2`, then masked in every broker host; Glue's `/aws-glue/jobs`
-// log group was a customer's; MWAA's cell label (`<uuid>.c13.<region>.airflow.`) was masked; and the
+// (an MSK broker's log stream, its node label) taught `b-2`, then masked in every broker host;
+// Glue's `/aws-glue/jobs` log group was a customer's; MWAA's cell label (`<uuid>.c13.<region>.airflow.`) was masked; and the
 // account in a Redshift Serverless endpoint (`<workgroup>.<account>.<region>.redshift-serverless.`)
 // was a host label, so the same account read `AWS_HOSTNAME_n` in the ARNs after it. Regression test, failing before.
 import t from 'tap'
 import { found } from './blackbox-helpers.js'
 import { roundTripMasker } from './round-trip-helper.js'
 
-t.test("Firehose's processor parameters stay", async tt => {
+t.test("Firehose's processor parameters and error log streams stay", async tt => {
   const json = '"Parameters": [{"ParameterName": "LambdaArn", "ParameterValue": "arn:aws:lambda:eu-west-1:318204657719:function:sessionize:$LATEST"}, ' +
     '{"ParameterName": "NumberOfRetries", "ParameterValue": "3"}, {"ParameterName": "BufferSizeInMBs", "ParameterValue": "1"}]'
   const kinds = found(json)
   for (const p of ['LambdaArn', 'NumberOfRetries', 'BufferSizeInMBs']) tt.notOk(kinds.some(m => m.endsWith(`:${p}`)), p)
   tt.same(found('ParameterName: MetadataExtractionQuery'), [])
+  tt.same(found('"LogGroupName": "/aws/kinesisfirehose/orders", "LogStreamName": "DestinationDelivery"'), ['log_group:orders'])
+  tt.same(found('LogStreamName: BackupDelivery'), [])
+  tt.same(found('LogStreamName: orders-errors'), ['kinesis_stream:orders-errors']) // a stream of the customer's still is masked
   tt.same(found('"ParameterName": "/prod/orders/db-url"'), ['ssm_parameter:/prod/orders/db-url']) // an SSM parameter still is one
   tt.same(found('aws ssm get-parameter --name x --query Parameter.Name; ParameterName: orders-db-url'), ['ssm_parameter:orders-db-url'])
 })
