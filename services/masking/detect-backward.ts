@@ -3,7 +3,7 @@
 // the extended span earlier is dropped first, so matches never overlap.
 import type { MatchSink } from './detect-sink.js'
 import { isAlnum, isHostChar } from './detect-sink.js'
-import { isAwsHost, maskAwsHost } from './detect-host.js'
+import { isAwsHost, isAwsOwnHost, maskAwsHost } from './detect-host.js'
 import { escapeEndsAfter } from './escapes.js'
 
 /** Walks back from `pos` while `accept` holds; never into an escape like `\n`, `\\t`, `\u00e9` (escapes.ts). */
@@ -79,9 +79,22 @@ export function handleBareHost (text: string, start: number, end: number, sink: 
   while (from < start && (text.charCodeAt(from) === 46 || text.charCodeAt(from) === 45)) from++
   if (text.charCodeAt(from - 1) === 37 && from + 2 < start && isHexPair(text, from)) from += 2 // `%22ec2.amazonaws.com%22`: the escape's digits are no label
   if (from === start || isFormatConversion(text, from)) return end
+  if (isSmtpReplyCode(text, from) && isAwsOwnHost(text, from + 4, end)) from += 4 // `250-email-smtp.amazonaws.com`: an SMTP reply's code, SES's own host
   from = sink.dropFrom(from)
   if (from >= start) return end
   return maskAwsHost(text, from, end, sink)
+}
+
+/** An SMTP reply's code and continuation dash opening a line (`250-`, `<-  250-` as swaks prints it) at `from`. */
+function isSmtpReplyCode (text: string, from: number): boolean {
+  const c = text.charCodeAt(from)
+  if (c < 50 || c > 53 || !isDigitCode(text.charCodeAt(from + 1)) || !isDigitCode(text.charCodeAt(from + 2)) || text.charCodeAt(from + 3) !== 45) return false
+  const before = from > 0 ? text.charCodeAt(from - 1) : 10
+  return before === 10 || before === 32 || before === 9
+}
+
+function isDigitCode (c: number): boolean {
+  return c >= 48 && c <= 57
 }
 
 /** Python's `%(name)s` right before: s3cmd's `host_bucket = %(bucket)s.s3.<region>.amazonaws.com`, a template, no bucket. */

@@ -56,7 +56,8 @@ const PRINCIPAL_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
   ['application-autoscaling', ['custom-resource', 'ecs', 'dynamodb', 'rds', 'sagemaker', 'ec2', 'elasticmapreduce', 'appstream',
     'lambda', 'kafka', 'comprehend', 'cassandra', 'neptune', 'elasticache', 'workspaces']],
   ['dynamodb', ['replication']], ['apigateway', ['ops']], ['emr-serverless', ['ops']], ['lambda', ['replicator']],
-  ['guardduty', ['malware-protection-plan']], ['cognito-idp', ['email']], ['securitylake', ['sourcesharing']]
+  ['guardduty', ['malware-protection-plan']], ['cognito-idp', ['email']], ['securitylake', ['sourcesharing']],
+  ['geo', ['maps', 'places', 'routes', 'tracking', 'geofencing', 'metadata']] // Amazon Location's APIs: `maps.geo.<region>.amazonaws.com`
 ])
 /** Timestream's cell endpoints, as DescribeEndpoints names them: `ingest-cell2.timestream.<region>`. */
 const CELL_LABEL = /^(?:ingest|query)-cell\d{1,3}$/
@@ -90,6 +91,16 @@ function serviceEndpointStart (text: string, labels: Array<[number, number]>): n
 
 function labelAt (text: string, label: [number, number]): string {
   return text.slice(label[0], label[1]).toLowerCase()
+}
+
+/** Whether text[start, end) is an AWS endpoint and nothing more (`email-smtp.amazonaws.com`, `sqs.us-east-1.amazonaws.com`). */
+export function isAwsOwnHost (text: string, start: number, end: number): boolean {
+  const labels: Array<[number, number]> = []
+  let from = start
+  for (let i = start; i <= end; i++) {
+    if (i === end || text.charCodeAt(i) === 46) { labels.push([from, i]); from = i + 1 }
+  }
+  return serviceEndpointStart(text, labels) === 0
 }
 
 /**

@@ -21,6 +21,8 @@ const NAME_KINDS: ReadonlySet<string> = new Set([
   'dynamodb_table', 'sqs_queue', 'sns_topic', 'kinesis_stream', 'state_machine', 'iam_role', 'iam_user',
   'iam_group', 'iam_policy', 'iam_instance_profile', 'cloudformation_stack', 'log_group', 'ssm_parameter',
   'secret_name', 'ecr_repository', 'load_balancer', 'elasticache_cluster', 'resource_name',
+  // a host's customer label: Amplify Hosting's branch (`dev.<appId>.amplifyapp.com`) is a word there, not in `the dev key`
+  'aws_hostname',
   // an ARN's resource segments: `webacl`, `role` (of access-entry ARNs) are words there too
   'arn'
 ])
