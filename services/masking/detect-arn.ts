@@ -336,10 +336,13 @@ const PLACEHOLDER_SEGMENT = /^\$\{[A-Za-z_][A-Za-z0-9_.:[\]'"-]{0,80}\}$/
 /** A version after a name (Image Builder's `image/<name>/1.4.2/3`, `x.x.x`): no customer value. */
 const VERSION_SEGMENT = /^(?:[0-9]{1,6}|x)(?:\.(?:[0-9]{1,6}|x)){1,3}$/
 
+/** The alias Amazon Lex V2 gives every bot's draft version (`bot-alias/<bot id>/TSTALIASID`): AWS's own, as `$LATEST` is. */
+const LEX_TEST_ALIAS = 'TSTALIASID'
+
 /** Masks one segment unless it is empty, a wildcard, a policy variable or a plain version/qualifier. */
 function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   const value = text.slice(seg[0], seg[1])
-  if (value === '' || value === '*' || value === '$LATEST' || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
+  if (value === '' || value === '*' || value === '$LATEST' || value === LEX_TEST_ALIAS || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
   if (PLACEHOLDER_SEGMENT.test(value)) return // `table/${TableName}`: a template's placeholder, no name yet
   const idKind = wholeIdKind(value)
   if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
