@@ -87,6 +87,10 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'resource_name', source: '(?:s|task|loc|exec)-[0-9a-f]{17}' },
   // VPC Lattice service networks, services, target groups, listeners and associations; MGN and DRS jobs: 17 hex digits
   { kind: 'resource_name', source: '(?:sn|svc|tg|sna|snsa|snva|listener|mgnjob|drsjob)-[0-9a-f]{17}' },
+  // Directory Service directories (`d-` + 10 hex digits: WorkSpaces, AD Connector, FSx's `ActiveDirectoryId`); an FSx for
+  // ONTAP file system as its ONTAP CLI names the cluster (`FsxId` + the 17 hex digits of its `fs-` id)
+  { kind: 'resource_name', source: 'd(?<![A-Za-z0-9.-]d)-[0-9a-f]{10}' },
+  { kind: 'resource_name', source: 'FsxId[0-9a-f]{17}' },
   // Organizations policies (SCPs, tag policies): lower-case letters and digits mixed, a word of its own (not `build-p-20240101`);
   // AWS's own are mixed case (`p-FullAWSAccess`)
   { kind: 'resource_name', source: 'p(?<![A-Za-z0-9.-]p)-(?=[a-z]{0,31}[0-9])(?=[0-9]{0,31}[a-z])[a-z0-9]{8,32}' },

@@ -81,9 +81,7 @@ export function handleFlagPassword (text: string, i: number, flag: string, sink:
   FLAG_ARGUMENT.lastIndex = i + flag.length
   const m = FLAG_ARGUMENT.exec(text)
   if (m === null) return -1
-  let lineStart = i
-  while (lineStart > 0 && i - lineStart < CLIENT_LINE_MAX && text.charCodeAt(lineStart - 1) !== 10) lineStart--
-  if (!client.test(text.slice(lineStart, i))) return -1
+  if (!client.test(text.slice(commandStart(text, i), i))) return -1
   const value = m[1] ?? m[2] ?? m[3]
   if (FLAG_PLACEHOLDER.test(value)) return -1 // `redis-cli -a <password>`
   let start = FLAG_ARGUMENT.lastIndex - value.length - (m[3] === undefined ? 1 : 0)
@@ -100,6 +98,27 @@ export function handleFlagPassword (text: string, i: number, flag: string, sink:
   }
   sink.push(start, end, 'connection_secret')
   return FLAG_ARGUMENT.lastIndex
+}
+
+/** Lines a command continued with a trailing `\` may span before the flag (`curl -s -X POST <url> \` then `  -u id:x`). */
+const CONTINUED_LINES_MAX = 8
+
+/**
+ * Start of the command the flag at `i` belongs to: its line's start, or an earlier line's when the
+ * lines between end with a shell continuation (`\`, PowerShell's backtick); bounded in lines and chars.
+ */
+function commandStart (text: string, i: number): number {
+  let start = i
+  for (let line = 0; line <= CONTINUED_LINES_MAX; line++) {
+    while (start > 0 && i - start < CLIENT_LINE_MAX && text.charCodeAt(start - 1) !== 10) start--
+    if (start < 2 || i - start >= CLIENT_LINE_MAX) return start
+    let e = start - 1 // the previous line's newline
+    if (text.charCodeAt(e - 1) === 13) e--
+    const last = text.charCodeAt(e - 1)
+    if (last !== 92 && last !== 96) return start
+    start = e - 1
+  }
+  return start
 }
 
 /** SQL's `IDENTIFIED BY` before a password literal (MySQL), as `PASSWORD` is (PostgreSQL, Redshift). */

@@ -67,12 +67,15 @@ import { handleCodeCommitRepo } from './detect-codecommit.js'
 import { handlePlaintextSnippet, handleXxdDump } from './detect-kms-plaintext.js'
 import { handleFluentBitPasswd } from './detect-fluent-bit.js'
 import { handleFirehoseObject } from './detect-firehose-object.js'
+import { handleTransferHome } from './detect-transfer-home.js'
+import { handleOpaqueValue } from './detect-opaque-values.js'
+import { handleSmtpAuth } from './detect-smtp-auth.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
   'db', 'cluster', 'hsm', 'b', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
-  'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p']) // the heads of SHAPED_IDS too
+  'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p', 'd']) // the heads of SHAPED_IDS too
 
 const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
 const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
@@ -180,10 +183,12 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
       (r = attempt(SHAPES.session_token, text, i, sink)) >= 0) return r
   if (first === 101 && len >= 32 && text.startsWith('eyJwYXlsb2FkIjoi', i) && (r = attempt(SHAPES.ecr_token, text, i, sink)) >= 0) return r
   if (first === 101 && text.startsWith('eyJ', i) && (r = jwtAt(text, i, sink)) >= 0) return r
+  if (((first === 101 && len >= 16) || (first === 118 && len === 2 && after === 46)) && (r = handleOpaqueValue(text, i, sink, detect)) >= 0) return r // base64 JSON `eyJob3N0Ijoi…`, a Location key `v1.public.…`
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
   } else if ((first === 90 || first === 69) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r
+  else if (first === 70 /* F */ && len === 22 && text.startsWith('FsxId', i) && (r = shapedIdAt(text, i, sink)) >= 0) return r // the ONTAP CLI's `FsxId<17 hex>::>`
   else if (first === 81 /* Q */ && (text.startsWith('QUtJQ', i) || text.startsWith('QVNJQ', i)) && (r = shapedIdAt(text, i, sink)) >= 0) return r // a base64 `AKIA…`
   if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
   if (hex && len === 32 && after === 45 && (flags & 4) === 0 && (r = ecsRuntimeIdAt(text, i, sink)) >= 0) return r // `"runtimeId": "<task id>-2813954071"`
@@ -209,6 +214,9 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 1 && first === 115 && (prev === 39 || prev === 0x2019) && (after === 32 || after === 9)) handlePossessive(text, i, sink) // `invoice-renderer's role`
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
   if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
+  if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
+  if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
+  if ((len === 4 || len === 6 || len === 13) && (first === 72 || first === 104 || first === 84) && (r = handleTransferHome(text, i, j, sink)) >= 0) return r // Transfer Family's `HomeDirectory: /<bucket>/…`
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
@@ -336,6 +344,7 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
       const r = handlePlaintextSnippet(text, i + 11, sink)
       if (r >= 0) return r
     }
+    if (text.startsWith('home-directory', i + 2)) { const r = handleTransferHome(text, i + 2, i + 6, sink); if (r >= 0) return r } // `--home-directory /<bucket>/…`
     const flagEnd = (text.startsWith('--user', i) || text.startsWith('--pass', i) || text.startsWith('--cert', i)) ? i + 6 : text.startsWith('--proxy-user', i) ? i + 12 : -1
     if (flagEnd > 0 && isBlankCode(text.charCodeAt(flagEnd)) && isBlankCode(text.charCodeAt(i - 1))) {
       const r = handleFlagPassword(text, i, text.slice(i, flagEnd), sink) // `curl --user user:x`, `redis-cli --pass x`, `curl --cert c.pem:x`
