@@ -70,6 +70,7 @@ import { handleFirehoseObject } from './detect-firehose-object.js'
 import { handleTransferHome } from './detect-transfer-home.js'
 import { handleOpaqueValue } from './detect-opaque-values.js'
 import { handleSmtpAuth } from './detect-smtp-auth.js'
+import { handleNetUse } from './detect-net-use.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -214,6 +215,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 1 && first === 115 && (prev === 39 || prev === 0x2019) && (after === 32 || after === 9)) handlePossessive(text, i, sink) // `invoice-renderer's role`
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
   if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
+  if (len === 3 && prev === 32 && (first | 32) === 117 && after === 32 && (text.charCodeAt(i + 1) | 32) === 115 && (text.charCodeAt(i + 2) | 32) === 101) handleNetUse(text, i, sink) // `net use \\srv\share x /user:d\u`
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
   if ((len === 4 || len === 6 || len === 13) && (first === 72 || first === 104 || first === 84) && (r = handleTransferHome(text, i, j, sink)) >= 0) return r // Transfer Family's `HomeDirectory: /<bucket>/…`

@@ -19,6 +19,13 @@ const DIR = fileURLToPath(new URL('../../fixtures/blackbox-24/', import.meta.url
 // bundle ids, registration codes and computer names, customer domains outside AWS (AD domains,
 // web sites), Connect contact, agent and queue UUIDs and names, Chime attendee ids and external
 // ids, IoT rule and Timestream database names, CloudFront invalidation and OAC ids, SSH public keys.
+// Fixed in this round (fixes-round25-*.test.ts): Directory Service ids (`d-` + 10 hex) and ONTAP's
+// `FsxId<17 hex>` prompt; the bucket of a Transfer Family home directory (`HomeDirectory`, a
+// mapping's `Target`, `home-dir`, `--home-directory`); base64 JSON holding ids or keys (AppSync's
+// real-time `header=`, AppStream's `parameters=`); Location API keys (`v1.public.`); SMTP AUTH LOGIN
+// and PLAIN passwords in a swaks transcript; curl `-u id:secret` on a continued line. Kept: Amazon
+// Location's `maps.geo.<region>` hosts, SES's `250-email-smtp.amazonaws.com` reply, Lex's
+// `TSTALIASID`, and ordinary words once a one-word host label (an Amplify branch `dev`) was masked.
 
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {}
