@@ -91,6 +91,8 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   // ONTAP file system as its ONTAP CLI names the cluster (`FsxId` + the 17 hex digits of its `fs-` id)
   { kind: 'resource_name', source: 'd(?<![A-Za-z0-9.-]d)-[0-9a-f]{10}' },
   { kind: 'resource_name', source: 'FsxId[0-9a-f]{17}' },
+  // WorkSpaces and their bundles: `ws-` / `wsb-` + 9 lower-case letters and digits, mixed (not `ws-broker`)
+  { kind: 'resource_name', source: 'wsb?-(?=[a-z]{0,8}[0-9])(?=[0-9]{0,8}[a-z])[a-z0-9]{9}' },
   // Organizations policies (SCPs, tag policies): lower-case letters and digits mixed, a word of its own (not `build-p-20240101`);
   // AWS's own are mixed case (`p-FullAWSAccess`)
   { kind: 'resource_name', source: 'p(?<![A-Za-z0-9.-]p)-(?=[a-z]{0,31}[0-9])(?=[0-9]{0,31}[a-z])[a-z0-9]{8,32}' },

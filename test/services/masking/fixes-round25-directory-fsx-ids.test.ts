@@ -1,7 +1,8 @@
 // Round 25 (end-user computing): Directory Service ids (`d-` + 10 hex digits: WorkSpaces,
 // AppStream, AD Connector, FSx's `ActiveDirectoryId`) and an FSx for ONTAP file system as its
-// ONTAP CLI names the cluster (`FsxId` + its 17 hex digits) stayed in clear. Words that merely
-// hold `d-` (`build-d-1234567890`, a longer hex run) stay. Regression test, failing before.
+// ONTAP CLI names the cluster (`FsxId` + its 17 hex digits), WorkSpaces and bundle ids (`ws-` /
+// `wsb-` + 9 letters and digits) stayed in clear. Words that merely hold `d-` (`build-d-1234567890`,
+// a longer hex run) or `ws-` (`ws-broker-service`) stay. Regression test, failing before.
 import t from 'tap'
 import { found } from './blackbox-helpers.js'
 import { roundTripMasker } from './round-trip-helper.js'
@@ -23,4 +24,10 @@ t.test("FSx for ONTAP's cluster name in its CLI", async tt => {
   for (const text of ['FsxId is the cluster name prefix', 'FsxId07b3d9f1a5c2e864 short', 'FsxIdXYZ']) tt.same(found(text), [], text)
   const masked = roundTripMasker(tt)
   tt.equal(await masked('FsxId07b3d9f1a5c2e8640::> volume show (directory d-9367a2c4e1)'), 'RESOURCE_NAME_1::> volume show (directory RESOURCE_NAME_2)')
+})
+
+t.test('WorkSpaces and bundle ids', async tt => {
+  tt.same(found('||  WorkspaceId     |  ws-b7x2k9q4m   ||'), ['resource_name:ws-b7x2k9q4m'])
+  tt.same(found('Our WorkSpace ws-c4m8q2x7k (bundle wsb-9t2k7m4qz) is UNHEALTHY'), ['resource_name:ws-c4m8q2x7k', 'resource_name:wsb-9t2k7m4qz'])
+  for (const text of ['gateway ws-broker-service.eu-west-1.amazonaws.com', 'ws-123456789', 'ws-abcdefghi', 'wsb-default1x2']) tt.same(found(text), [], text)
 })
