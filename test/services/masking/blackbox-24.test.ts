@@ -15,15 +15,16 @@ import { documentSuite } from './blackbox-helpers.js'
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox-24/', import.meta.url))
 
 // Beyond the spec, so listed under `extra`: Cognito app client ids, Amplify app ids in prose, phone
-// numbers and End User Messaging pool / registration ids, Pinpoint application ids, WorkSpaces and
-// bundle ids, registration codes and computer names, customer domains outside AWS (AD domains,
+// numbers and End User Messaging pool / registration ids, Pinpoint application ids, WorkSpaces
+// registration codes and computer names, customer domains outside AWS (AD domains,
 // web sites), Connect contact, agent and queue UUIDs and names, Chime attendee ids and external
 // ids, IoT rule and Timestream database names, CloudFront invalidation and OAC ids, SSH public keys.
 // Fixed in this round (fixes-round25-*.test.ts): Directory Service ids (`d-` + 10 hex) and ONTAP's
 // `FsxId<17 hex>` prompt; the bucket of a Transfer Family home directory (`HomeDirectory`, a
 // mapping's `Target`, `home-dir`, `--home-directory`); base64 JSON holding ids or keys (AppSync's
 // real-time `header=`, AppStream's `parameters=`); Location API keys (`v1.public.`); SMTP AUTH LOGIN
-// and PLAIN passwords in a swaks transcript; curl `-u id:secret` on a continued line. Kept: Amazon
+// and PLAIN passwords in a swaks transcript; curl `-u id:secret` on a continued line; `net use`'s
+// password argument; WorkSpaces and bundle ids (`ws-` / `wsb-` + 9 chars). Kept: Amazon
 // Location's `maps.geo.<region>` hosts, SES's `250-email-smtp.amazonaws.com` reply, Lex's
 // `TSTALIASID`, and ordinary words once a one-word host label (an Amplify branch `dev`) was masked.
 
