@@ -15,10 +15,12 @@ const APP_SUFFIXES: ReadonlySet<string> = new Set(['api', 'apis', 'web', 'svc', 
   'proxy', 'gw', 'app', 'ui', 'frontend', 'backend', 'bff', 'lambda', 'fn', 'handler', 'listener', 'poller', 'notifier',
   'mailer', 'renderer', 'runner', 'bot', 'daemon', 'prod', 'production', 'staging', 'stage', 'stg', 'dev', 'qa', 'uat', 'sandbox',
   'portal', 'cdn', 'etl', 'batch', 'events', 'stream', 'pipeline', 'reader', 'writer', 'router', 'sidecar'])
-/** Words of technology (`utf-8`), AWS's services and agents (`api-gateway`, `ecs-agent`) and Kubernetes' parts (`kube-proxy`) head no customer name. */
+/** Words of technology (`utf-8`), AWS's services and agents (`api-gateway`, `ec2-instance-connect`) and cluster add-ons (`kube-proxy`, `nvidia-device-plugin`) head no customer name. */
 const TECH_HEADS: ReadonlySet<string> = new Set(['utf', 'iso', 'sha', 'aes', 'x86', 'rsa', 'ecdsa', 'ed25519', 'ipv4', 'ipv6', 'tls', 'ssl', 'http',
   'base', 'arm', 'arm64', 'amd64', 'gpt', 'claude', 'p2p', 'b2b', 'b2c', 'e2e', 'covid', 'y2k', 'win', 'windows', 'ubuntu', 'debian', 'node', 'python',
-  'aws', 'amazon', 'kube', 'k8s', 'api', 'ecs', 'eks', 'ssm', 'cloudwatch', 'cloud', 'app', 'code', 'step', 'event', 'elastic', 'x'])
+  'aws', 'amazon', 'kube', 'k8s', 'api', 'ecs', 'eks', 'ssm', 'cloudwatch', 'cloud', 'app', 'code', 'step', 'event', 'elastic', 'x',
+  'ec2', 'ebs', 'efs', 'fsx', 'vpc', 'nvidia', 'istio', 'envoy', 'docker', 'containerd', 'systemd', 'cert', 'external', 'metrics', 'prometheus',
+  'grafana', 'fluent', 'otel', 'adot', 'karpenter', 'calico', 'cilium', 'argo', 'argocd', 'flux', 'helm', 'nginx', 'traefik', 'datadog'])
 /** A region or AZ (`us-east-1`, `eu-west-2b`): AWS's, kept. */
 const REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]{4,9}-\d{1,2}[a-z]?$/
 /** Longest name read. */

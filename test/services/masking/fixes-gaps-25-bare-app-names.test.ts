@@ -21,6 +21,7 @@ t.test('English compounds, AWS names and regions stay', async tt => {
   tt.same(found('the on-call rota, a read-only role, a well-known port, the long-running service, the built-in service'), [])
   tt.same(found('the third-party service, the order-processing service, the api-gateway service, the kube-proxy service'), [])
   tt.same(found('the us-east-1 service, the utf-8 service, the x86-64 service'), [])
+  tt.same(found('restart the ec2-instance-connect service; the nvidia-device-plugin service crashed; the ebs-csi-node-2 service'), [], 'AWS agents and cluster add-ons')
   tt.same(found('@here heads-up, deploy at 5; @here sign-off needed; WAF on the ALB; RUM on top-level pages'), [])
   tt.same(found('mail bob@here.com'), ['email:bob@here.com'])
 })
