@@ -71,6 +71,7 @@ import { handleTransferHome } from './detect-transfer-home.js'
 import { handleOpaqueValue } from './detect-opaque-values.js'
 import { handleSmtpAuth } from './detect-smtp-auth.js'
 import { handleNetUse } from './detect-net-use.js'
+import { handleSecretReference } from './detect-secret-refs.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -219,6 +220,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
   if ((len === 4 || len === 6 || len === 13) && (first === 72 || first === 104 || first === 84) && (r = handleTransferHome(text, i, j, sink)) >= 0) return r // Transfer Family's `HomeDirectory: /<bucket>/…`
+  if (firstCls === 4 && (after === 32 || after === 58) && len >= 3 && len <= 19 && (r = handleSecretReference(text, i, j, sink)) >= 0) return r // `secretsmanager:GetSecretValue on x`, `SSM /x`
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
