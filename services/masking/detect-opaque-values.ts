@@ -8,8 +8,10 @@
 import type { Match } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 
-/** Base64 (standard or URL-safe) from `eyJ`, `=` padding included; at most 8 KB encoded. */
-const BASE64_RUN = /eyJ[A-Za-z0-9+/_-]{13,8189}={0,2}/y
+/** Base64 (standard or URL-safe) from `eyJ`, `=` padding included; at most 256 KB encoded (read and decoded whole). */
+const BASE64_RUN = /eyJ[A-Za-z0-9+/_-]{13,262141}={0,2}/y
+/** How much of a longer run is decoded to see that it is JSON (a multiple of 4). */
+const LONG_RUN_HEAD = 64
 /** Kinds whose values are credentials: a run holding one is a secret itself. */
 const SECRET_KINDS: ReadonlySet<string> = new Set(['api_key', 'secret_access_key', 'session_token', 'access_key_id', 'connection_secret', 'private_key'])
 
@@ -45,11 +47,27 @@ function handleBase64Json (text: string, i: number, sink: MatchSink, detect: (te
   if (!BASE64_RUN.test(text)) return -1
   const end = BASE64_RUN.lastIndex
   const next = end < text.length ? text.charCodeAt(end) : 32
-  if (next === 46 || isRunChar(next)) return -1 // a JWT's header or claims (`.` follows), or longer than read
+  if (next === 46) return -1 // a JWT's header or claims (`.` follows)
+  if (isRunChar(next)) return longBase64Json(text, i, end, sink)
   const decoded = Buffer.from(text.slice(i, end), 'base64').toString('utf8')
   if (!decoded.startsWith('{"') || decoded.includes('\uFFFD')) return -1
   const found = detect(decoded).filter(m => m.kind !== 'token_literal')
   if (found.length === 0) return -1
   sink.push(i, end, found.some(m => SECRET_KINDS.has(m.kind)) ? 'api_key' : 'resource_name')
+  return end
+}
+
+/**
+ * A base64 JSON run longer than BASE64_RUN reads (text[i, read) read so far): too long to decode and
+ * read whole, so it is masked whole when it decodes to JSON (fail closed: what it holds is not
+ * known); a JWT's part (`.` after it) stays for the JWT reader. Its end, or -1.
+ */
+function longBase64Json (text: string, i: number, read: number, sink: MatchSink): number {
+  let end = read
+  while (end < text.length && isRunChar(text.charCodeAt(end))) end++
+  if (end < text.length && text.charCodeAt(end) === 46) return -1
+  const head = Buffer.from(text.slice(i, i + LONG_RUN_HEAD), 'base64').toString('utf8')
+  if (!head.startsWith('{"')) return -1
+  sink.push(i, end, 'api_key')
   return end
 }
