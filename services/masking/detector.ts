@@ -73,6 +73,7 @@ import { handleSmtpAuth } from './detect-smtp-auth.js'
 import { handleNetUse } from './detect-net-use.js'
 import { handleSecretReference } from './detect-secret-refs.js'
 import { handlePasswordHash } from './detect-password-hash.js'
+import { handleKeyProseSecret } from './detect-key-prose-secret.js'
 import { handleSparkPod } from './detect-spark-pod.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
@@ -226,9 +227,17 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
   if ((len === 4 || len === 6 || len === 13) && (first === 72 || first === 104 || first === 84) && (r = handleTransferHome(text, i, j, sink)) >= 0) return r // Transfer Family's `HomeDirectory: /<bucket>/…`
   if (firstCls === 4 && (after === 32 || after === 58) && len >= 3 && len <= 19 && (r = handleSecretReference(text, i, j, sink)) >= 0) return r // `secretsmanager:GetSecretValue on x`, `SSM /x`
+  if (len >= 3 && len <= 16 && (after === 32 || (after === 96 && codeAt(text, j + 1) === 32)) && (prev === 46 || prev === 95 || prev === 45 || (flags & 4) !== 0) &&
+    isOrWasAt(text, after === 96 ? j + 2 : j + 1) && (r = handleKeyProseSecret(text, i, j, sink)) >= 0) return r // `es.net.http.auth.pass is x`, `client_secret was set to x`
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
+}
+
+/** `is ` or `was ` at `p`. */
+function isOrWasAt (text: string, p: number): boolean {
+  const c = codeAt(text, p)
+  return (c === 105 && codeAt(text, p + 1) === 115 && codeAt(text, p + 2) === 32) || (c === 119 && text.startsWith('was ', p))
 }
 
 /** How many chars of the word at `i` belong to a URL-encoded slash (`%2F` 2, `%252F`/`$252F` 4), else 0. */
