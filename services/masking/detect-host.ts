@@ -143,8 +143,8 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   const first = ((service === 'cache' || service === 'memorydb') && CACHE_ROLE_LABELS.has(head)) || (service === 'elb' && head === 'dualstack') ||
     (service === 'kafka' && MSK_NODE_LABEL.test(head)) ? 1 : 0
   // MSK's broker and cell labels are AWS's (`b-1.<cluster>.<id>.c2.kafka.`): read as names, `b-1` was masked in every sentence
-  // so is MWAA's cell (`<uuid>.c13.<region>.airflow.amazonaws.com`)
-  if ((service === 'kafka' || service === 'airflow') && customer > first + 1 && MSK_CELL_LABEL.test(labelAt(text, labels[customer - 1]))) customer--
+  // so is MWAA's cell (`<uuid>.c13.<region>.airflow.amazonaws.com`) and MSK Serverless' (`boot-<id>.c3.kafka-serverless.<region>`)
+  if ((service === 'kafka' || service === 'airflow' || labelAt(text, labels[customer]) === 'kafka-serverless') && customer > first + 1 && MSK_CELL_LABEL.test(labelAt(text, labels[customer - 1]))) customer--
   for (let k = first; k < customer; k++) {
     const [ls, le] = labels[k]
     if (k === first) maskFirstLabel(text, ls, le, customer > k + 1 ? text.slice(labels[k + 1][0], labels[k + 1][1]) : '', service, sink)
