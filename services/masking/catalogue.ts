@@ -183,7 +183,9 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   servicenetworkname: 'resource_name', // VPC Lattice
   calleridentity: 'iam_user', // SES notifications: the IAM identity that sent the mail
   iamr: 'iam_role', // Redshift's database user of an IAM role (`IAMR:etl-runner`)
-  externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
+  externalname: 'resource_name', // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
+  mapname: 'resource_name', placeindex: 'resource_name', placeindexname: 'resource_name', routecalculator: 'resource_name', // Amazon Location (Amplify's `geo` outputs too)
+  routecalculatorname: 'resource_name', calculatorname: 'resource_name', trackername: 'resource_name'
 })
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
