@@ -76,6 +76,7 @@ import { handlePasswordHash } from './detect-password-hash.js'
 import { handleKeyProseSecret } from './detect-key-prose-secret.js'
 import { handleSparkPod } from './detect-spark-pod.js'
 import { handleLocationPath } from './detect-location-path.js'
+import { handleRedriveTarget } from './detect-redrive-target.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -134,6 +135,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handlePasswordHash(text, i, j, prev, after, sink)) >= 0) return r // `$2y$12$…` (bcrypt), `SCRAM-SHA-256$4096:…`, `md5<hex>`, `pbkdf2_sha256$…`
   if (len === 5 && first === 115 /* s */ && after === 45 && codeAt(text, j + 1) === 48 && text.startsWith('spark', i) && (r = handleSparkPod(text, i, sink)) >= 0) return r // EMR on EKS pods `spark-<jobRunId>-driver`
   if (len === 2 && first === 118 /* v */ && prev === 47 && after === 47 && text.charCodeAt(i + 1) === 48 && (r = handleLocationPath(text, i, sink)) >= 0) return r // Amazon Location's `/maps/v0/maps/<map>/…`
+  if (prev === 32 && after === 32 && ((len === 4 && first === 105 && text.startsWith('into', i)) || (len === 2 && first === 116 && text.charCodeAt(i + 1) === 111)) && (r = handleRedriveTarget(text, j, sink)) >= 0) return r // `back into fw-pricing-events` (its `-dlq` named nearby)
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
