@@ -77,6 +77,7 @@ import { handleKeyProseSecret } from './detect-key-prose-secret.js'
 import { handleSparkPod } from './detect-spark-pod.js'
 import { handleLocationPath } from './detect-location-path.js'
 import { handleRedriveTarget } from './detect-redrive-target.js'
+import { handleGrcUrl } from './detect-grc-url.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -163,6 +164,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if ((after === 32 || after === 9 || after === 45) && (((len === 3 || len === 6 || len === 9) && (first === 80 || first === 112 || first === 105)) ||
     (len === 3 && first === 69) || (len === 5 && first === 88) || (len === 8 && first === 112) || (len === 14 && first === 97)) &&
     (r = handleVpnPsk(text, i, j, sink)) >= 0) return r // a VPN tunnel's pre-shared key (an EAP secret, a BGP MD5 key) in a vendor's config
+  if (len === 10 && after === 58 && first === 99 /* c */ && text.startsWith('codecommit', i) && (r = handleGrcUrl(text, j, sink)) >= 0) return r // git-remote-codecommit's `codecommit::<region>://<repo>`
   if (after === 58 /* : */) {
     const c2 = codeAt(text, j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
