@@ -6,6 +6,7 @@ import { cls } from './detect-shapes.js'
 import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
 import { handleKeyValue } from './detect-kv.js'
 import { handlePipeColumns } from './detect-tables.js'
+import { handleTagsRowNameWords } from './detect-name-tag-words.js'
 
 /**
  * AWS CLI `--output table` rows (`|  KeyName   |  x  |`: a key cell, then its value cell) and
@@ -32,7 +33,10 @@ export function tableCell (text: string, i: number, keyEnd: number, k: number, s
     if (isColumnTitle(text, k) || isSnakeTitles(text, k) || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(k) === 96 && isColumnTitle(text, k + 1))) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
     return handleKeyValue(text, i, k, sink)
   }
-  if (keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5)) return handleKeyValue(text, i, k, sink)
+  if (keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5)) { // `TAGS<tab>Name<tab>web tier prod`: one name
+    const words = handleTagsRowNameWords(text, k, sink)
+    return words >= 0 ? words : handleKeyValue(text, i, k, sink)
+  }
   // a namespaced tag key (`TAGS<tab>aws:autoscaling:groupName<tab>x`): its last part says what the value names
   return text.charCodeAt(i - 1) === 58 && isTagsRowKey(text, i) ? handleKeyValue(text, i, k, sink) : -1
 }

@@ -11,6 +11,7 @@ import { namingTagKey, remoteRefKey, SECURE_STRING_ROLE, inSecureStringRecord, p
 import { isBlank, emitList, emit, deferBlockList } from './detect-emit.js'
 import { hclRoleField } from './detect-iac.js'
 import { deferBlockMap } from './detect-yaml-block.js'
+import { nameTagWords } from './detect-name-tag-words.js'
 import { formatListCollection } from './detect-powershell.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, parameterPathFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
@@ -170,6 +171,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     if (TAG_VALUE_AFTER.exec(text) === null) return itemValues(text, value.next, named, raw, sink)
     const tagValue = parseValue(text, TAG_VALUE_AFTER.lastIndex)
     if (tagValue === null) return value.next
+    const words = named === role ? nameTagWords(text, tagValue) : null // `"Value": "orders api primary"`: one name
+    if (words !== null) return emit(text, words.start, words.end, words.next, 'resource_name', sink)
     const kind = classifyValue(named, text.slice(tagValue.start, tagValue.end), named === role ? 'Value' : raw)
     return kind === null ? tagValue.start : emit(text, tagValue.start, tagValue.end, tagValue.next, kind, sink)
   }

@@ -78,6 +78,7 @@ import { handleSparkPod } from './detect-spark-pod.js'
 import { handleLocationPath } from './detect-location-path.js'
 import { handleRedriveTarget } from './detect-redrive-target.js'
 import { handleGrcUrl } from './detect-grc-url.js'
+import { handleNameWords } from './detect-name-tag-words.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -165,6 +166,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (len === 3 && first === 69) || (len === 5 && first === 88) || (len === 8 && first === 112) || (len === 14 && first === 97)) &&
     (r = handleVpnPsk(text, i, j, sink)) >= 0) return r // a VPN tunnel's pre-shared key (an EAP secret, a BGP MD5 key) in a vendor's config
   if (len === 10 && after === 58 && first === 99 /* c */ && text.startsWith('codecommit', i) && (r = handleGrcUrl(text, j, sink)) >= 0) return r // git-remote-codecommit's `codecommit::<region>://<repo>`
+  if (len === 4 && after === 61 && first === 78 /* N */ && (prev === 34 || prev === 39 || prev === 96 || prev === 32 || prev === 44 || prev === 123 || prev === 10 || prev === -1) && text.startsWith('Name', i) &&
+    (r = handleNameWords(text, i, sink)) >= 0) return r // `Name=web tier prod`, `` `Name=web tier prod` ``
   if (after === 58 /* : */) {
     const c2 = codeAt(text, j + 1)
     if ((c2 === 47 || c2 === 92) && (r = attempt(SHAPES.url, text, i, sink)) >= 0) return r
