@@ -44,6 +44,7 @@ export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = lookupTabl
   h: 'dedicated_host',
   cr: 'capacity_reservation',
   fleet: 'ec2_fleet',
+  mi: 'ec2_instance', // an SSM managed instance (a hybrid, on-premises server): `mi-` and 17 hex digits
   // ids of the same shape without a kind of their own: Reachability Analyzer paths and analyses,
   // Route 53 Resolver rules and endpoints
   nip: 'resource_name', nia: 'resource_name', 'rslvr-rr': 'resource_name', 'rslvr-in': 'resource_name', 'rslvr-out': 'resource_name',
@@ -249,6 +250,7 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = lookupTable({
   activationcode: 'api_key', ssmactivationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance (`export SSM_ACTIVATION_CODE=x`)
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
   securitydbencryption: 'connection_secret', // DMS's Oracle TDE password (`securityDbEncryption=x` in extra connection attributes, OracleSettings' `SecurityDbEncryption`)
+  passworddata: 'connection_secret', // EC2's `get-password-data`: the Administrator password, encrypted or decrypted with the key pair
   passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
 })
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
@@ -293,6 +295,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   'クラスター': 'resource_name', 'インスタンス': 'resource_name', 'スタック': 'cloudformation_stack', '関数': 'lambda_function',
   alarm: 'resource_name', nodegroup: 'resource_name', 'node group': 'resource_name', snapshot: 'resource_name',
   'key pair': 'resource_name', // EC2 `KeyName`
+  'instance profile': 'iam_instance_profile', // EC2's `InstanceProfileName` (`instance profile is x`)
   'key group': 'resource_name', // a CloudFront key group (`key group x`)
   tag: 'resource_name', // only as `Name tag x`
   dbinstance: 'rds_instance', dbcluster: 'rds_cluster', // RDS errors: `DBInstance prod-db not found.` (spelt as in CAMEL_NOUNS)

@@ -54,6 +54,7 @@ const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = lookupTable({
   '--proxy-user': CURL_BEFORE,
   '-E': CURL_BEFORE,
   '--cert': CURL_BEFORE,
+  '-P': /(?:^|[\s;|&(`>])(?:sqlcmd|bcp|osql|isql)(?:\.exe)?[ \t]/i, // SQL Server's clients (`sqlcmd -S h -U u -P x`)
   '-pass': OPENSSL_BEFORE,
   '-passin': OPENSSL_BEFORE,
   '-passout': OPENSSL_BEFORE

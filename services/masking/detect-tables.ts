@@ -1,6 +1,7 @@
 // Tables read by column: dash-underlined (PowerShell), CSV with a header, pipe tables (CLI, psql, markdown).
 import { indexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
+import { handleTagTable } from './detect-windows.js'
 
 /** At most this many rows of a dash-underlined table are read. */
 const DASH_TABLE_ROWS = 500
@@ -41,6 +42,7 @@ export function handleDashTable (text: string, i: number, sink: MatchSink): numb
     const role = fieldRole(key)
     if (role !== null && role.role === 'name') columns.push({ from: gs, to: n + 1 < groups.length ? groups[n + 1][0] : Infinity, key, role })
   }
+  if (columns.length === 0 && groups.length === 2) handleTagTable(text, header, groups, eol, sink) // `Key  Value` of PowerShell's tags
   if (columns.length === 0) return eol
   const deferred = sink.deferred ?? (sink.deferred = [])
   let rowStart = eol + 1

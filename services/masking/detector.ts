@@ -79,6 +79,7 @@ import { handleLocationPath } from './detect-location-path.js'
 import { handleRedriveTarget } from './detect-redrive-target.js'
 import { handleGrcUrl } from './detect-grc-url.js'
 import { handleNameWords } from './detect-name-tag-words.js'
+import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -189,6 +190,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (after === 45 && (len === 2 || len === 3) && DASHED_HOSTS.has(text, i, j) && (r = attempt(SHAPES.dashed_ip_host, text, i, sink)) >= 0) return r
   if (flags === 1) { // digits only
     if (len <= 3 && after === 46 && prev === 32 && codeAt(text, i - 2) === 62 && codeAt(text, i - 3) === 32 && (r = handleTcpdumpDestination(text, i, sink)) >= 0) return r // tcpdump's `> a.b.c.d.port` with no `:`
+    if (len <= 3 && after === 46 && prev === 47 && (r = browserVersionEnd(text, i)) >= 0) return r // `Chrome/131.0.0.0` of a user agent: no address
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
     if (len === 4 && prev === 45 && after === 45 && first === 50 /* 2 */) handleFirehoseObject(text, i, sink) // `<stream>-<version>-2026-11-30-09-15-07-<uuid>`
     if (len === 12 && text.startsWith('-at-', i - 4) && !isAsciiAlnum(after) && (r = handleServiceUserName(text, i, j, sink)) >= 0) return r // `svc-ingest-at-123456789012`
@@ -232,6 +234,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
   if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
   if (len === 3 && prev === 32 && (first | 32) === 117 && after === 32 && (text.charCodeAt(i + 1) | 32) === 115 && (text.charCodeAt(i + 2) | 32) === 101) handleNetUse(text, i, sink) // `net use \\srv\share x /user:d\u`
+  if ((first === 67 || first === 99 || first === 80 || first === 112 || first === 68 || first === 100 || first === 73 || first === 105 || first === 97) &&
+    (r = handleWindowsWord(text, i, j, first, prev, after, sink)) >= 0) return r // `ConvertTo-SecureString 'x' -AsPlainText`, `cmdkey /pass:x`, `IP-0A4D012D`, `amznfsx…`
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
   if ((len === 4 || len === 6 || len === 13) && (first === 72 || first === 104 || first === 84) && (r = handleTransferHome(text, i, j, sink)) >= 0) return r // Transfer Family's `HomeDirectory: /<bucket>/…`
@@ -389,7 +393,7 @@ function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
     }
     return cls(text.charCodeAt(i + 2)) === 2 ? attempt(SHAPES.key_value, text, i, sink) : -1
   }
-  if (c === 45 && (next === 85 || next === 69) && isBlankCode(text.charCodeAt(i + 2)) && isBlankCode(text.charCodeAt(i - 1))) {
+  if (c === 45 && (next === 85 || next === 69 || next === 80) && isBlankCode(text.charCodeAt(i + 2)) && isBlankCode(text.charCodeAt(i - 1))) {
     const r = handleFlagPassword(text, i, text.slice(i, i + 2), sink) // `curl -U user:x`, `curl -E c.pem:x`
     if (r >= 0) return r
   }
