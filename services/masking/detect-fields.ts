@@ -248,6 +248,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (value.length === 0 || value.length > 65_536 || PLACEHOLDER.test(value)) return null
   if (role.role === 'secret') return secretValueKind(role.kind, value, key)
   if (/^(?:arn:|[a-z][a-z0-9+.-]*:\/\/|\/aws\/)/.test(value) || value.includes('://')) return null
+  if (value.startsWith('aws:')) return null // AWS's own names: an SSM document's plugins (`aws:runPowerShellScript`), tag keys (`aws:cloudformation:stack-name`)
   if (value.includes('{{') || value.includes('${')) return null // `system:node:{{EC2PrivateDNSName}}`: a template
   if (value.charCodeAt(0) === 123) return null // the CLI shorthand's structure (`Bucket={DataRedundancy=SingleAvailabilityZone,Type=Directory}`): no name
   if (value.includes('.amazonaws.com') || value.startsWith('com.amazonaws.')) return null // an image URL, an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`) or an endpoint service (`com.amazonaws.<region>.s3`): the scanner masks its parts, AWS's stay

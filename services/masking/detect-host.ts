@@ -118,6 +118,7 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   for (let k = Math.min(labels.length, serviceEndpointStart(text, labels)) - 1; k >= 0; k--) {
     if (!isReadable(text.slice(labels[k][0], labels[k][1]).toLowerCase())) { customer = k + 1; break }
   }
+  if (customer === 1 && text.charCodeAt(start - 1) === 36 && /^[A-Z][A-Z0-9_]{0,40}$/.test(text.slice(labels[0][0], labels[0][1]))) return end // `$REGION.ec2-utilities.amazonaws.com`: a variable (EC2Launch's DNS suffix)
   // a VPC interface endpoint's name, `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: the service is AWS's (its
   // id masked to a token too: the leak check reads the masked text again)
   const n = labels.length

@@ -13,6 +13,7 @@ import { hclRoleField } from './detect-iac.js'
 import { deferBlockMap } from './detect-yaml-block.js'
 import { nameTagWords } from './detect-name-tag-words.js'
 import { formatListCollection } from './detect-powershell.js'
+import { windowsKeptValue } from './detect-windows.js'
 import { flagRole, ecsServiceFlag, eksClusterFlag, secureStringFlag, parameterPathFlag, isAwsCliLine, flagItems } from './detect-cli-commands.js'
 
 export const KV_SOURCE =
@@ -94,6 +95,8 @@ export function handleKeyValue (text: string, start: number, end: number, sink: 
     const kept = publicAmiNameEnd(text, end)
     if (kept >= 0) return kept
   }
+  const kept = windowsKeptValue(text, start, end, key, sink) // `<Data Name="IpPort">`, `Set-ItemProperty -Name processModel`, `"AMIName"="Windows_Server-…"`
+  if (kept !== -2) return kept
   const flag = text.startsWith('--', start)
   const role = flag ? ecsServiceFlag(text, start, key) ?? secureStringFlag(text, start, key) ?? eksClusterFlag(text, start, key) ?? parameterPathFlag(text, start, key) ?? flagRole(key)
     : key === 'role' ? hclRoleField(text, start, end) : fieldRole(key)

@@ -98,6 +98,7 @@ export function selfDescribingKind (name: string): string | null {
     if (k !== undefined) { kind = k; break }
   }
   if (kind === null) return null
+  if (segs[0] === 'rds' && name.includes('_') && !/\d/.test(name)) return null // RDS's stored procedures (`rds_backup_database`, `rds_task_status`): no instance has `_`
   if (kind === 's3_bucket' && name.includes('_')) return null // no bucket name has `_`: `s3_bucket_public_access`, `bucket_name` are identifiers
   if (segs.length === 2 && SETTING_WORDS.has(segs[1])) return null // `bucket-policy`, `sqs-policy`, `dlq-redrive`: a setting of one
   if (kind === 'sqs_queue' && segs.length <= 3 && WORKER_WORDS.has(segs[1]) && (segs.length === 2 || /^\d{1,4}$/.test(segs[2]))) return null // a thread or component reading one (`[sqs-listener-3]`)
