@@ -215,7 +215,7 @@ export function windowsKeptValue (text: string, start: number, end: number, key:
     }
     return -2
   }
-  if (!IMAGE_NAME_KEY.test(key)) return -2
+  if (key.length < 7 || key.length > 10 || (key.charCodeAt(key.length - 1) | 32) !== 101 || !IMAGE_NAME_KEY.test(key)) return -2 // cheap first: every key passes here
   const kept = publicAmiNameEnd(text, end)
   return kept >= 0 ? kept : -2
 }
