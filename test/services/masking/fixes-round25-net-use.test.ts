@@ -9,7 +9,7 @@ import { roundTripMasker } from './round-trip-helper.js'
 t.test("net use's password", async tt => {
   tt.same(found('PS C:\\> net use \\\\fsx.corp.example.com\\share /user:CORP\\svc-scan Pa55w0rd!Scan'), ['connection_secret:Pa55w0rd!Scan'])
   tt.same(found("net use Z: \\\\amznfsxk4q9z2wm.corp.example.com\\share /user:HW\\svc-cad 'Hq4!zT8wLm2#Rv6p' /persistent:yes"),
-    ['connection_secret:Hq4!zT8wLm2#Rv6p'])
+    ['aws_hostname:amznfsxk4q9z2wm', 'connection_secret:Hq4!zT8wLm2#Rv6p']) // FSx's file server name too (round 26)
   tt.same(found('NET USE X: \\\\10.88.1.74\\eng "S3cret pass" /USER:HW\\bob'), ['ipv4_private:10.88.1.74', 'connection_secret:S3cret pass'])
   for (const text of ['net use', 'net use Z: /delete', 'net use Z: \\\\srv\\share * /user:a\\b', 'net use Z: \\\\srv\\share /user:a\\b $env:PASS',
     'I use net use to map drives', 'the net use command maps Z:']) {
