@@ -170,6 +170,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   authorizername: 'resource_name', usageplanname: 'resource_name', provisionedproductname: 'resource_name',
   backupvaultname: 'resource_name', backupplanname: 'resource_name', containername: 'resource_name',
   agentname: 'resource_name', knowledgebasename: 'resource_name', guardrailname: 'resource_name', // Bedrock
+  knowledgebaseid: 'resource_name', datasourceid: 'resource_name', agentid: 'resource_name', agentaliasid: 'resource_name', // Bedrock's ids (`--knowledge-base-id`,
+  actiongroupid: 'resource_name', ingestionjobid: 'resource_name', // `x-amz-bedrock-kb-data-source-id`): ten letters and digits, the ARN's resource part
   gatewayname: 'resource_name', meshname: 'resource_name', virtualnodename: 'resource_name', // Storage Gateway, App Mesh
   nodegroup: 'resource_name', // EKS's node label `eks.amazonaws.com/nodegroup=x`, eksctl's `--nodegroup x`
   instanceprofile: 'iam_instance_profile', // Karpenter's EC2NodeClass `instanceProfile: x`
@@ -204,6 +206,7 @@ export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', '
  * `kube-system`, Athena work group `primary`, the `Default` backup vault, ECS's Fargate capacity providers). */
 export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
 export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES,
+  'TSTALIASID', // the test alias Bedrock (and Lex) give every agent's draft: `agentAliasId: TSTALIASID`
   'System']) // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */
 export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])

@@ -105,6 +105,8 @@ const IAM_KINDS: Readonly<Record<string, string>> = lookupTable({
 /** Services whose resource has no type: the whole resource is one name. */
 const UNTYPED: Readonly<Record<string, string>> = lookupTable({ sqs: 'sqs_queue', sns: 'sns_topic', 'execute-api': 'api_gateway' })
 /** Bedrock's system-defined cross-region inference and guardrail profiles (`eu.anthropic.claude-3-5-sonnet-20240620-v1:0`, `us.guardrail.v1:0`): AWS's ids, in a customer ARN. */
+/** A foundation model's id, `<provider>.<model>` (`amazon.titan-text-express-v1`, `meta.llama3-8b-instruct-v1`). */
+const FOUNDATION_MODEL = /^[a-z][a-z0-9-]{1,20}\.[a-z0-9][a-z0-9.-]{1,80}$/
 const SYSTEM_PROFILE = /^(?:us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.[a-z0-9.-]+$/
 /** A CloudWatch alarm action that opens an OpsItem (`arn:aws:ssm:<region>:<account>:opsitem:3#CATEGORY=Availability`): severity and category are AWS's. */
 const OPSITEM_ACTION = /^[1-4]#CATEGORY=[A-Za-z]{1,32}$/
@@ -261,6 +263,10 @@ function maskResource (text: string, service: string, start: number, end: number
     return nameEnd >= 0 && text.startsWith(':log-stream:', nameEnd) ? nameEnd + 12 : end
   }
   if (service === 'bedrock' && (type === 'inference-profile' || type === 'guardrail-profile') && segs.length > 1 && SYSTEM_PROFILE.test(text.slice(segs[1][0], segs[1][1]))) return end
+  if (service === 'bedrock' && type === 'custom-model' && segs.length > 2 && FOUNDATION_MODEL.test(text.slice(segs[1][0], segs[1][1]))) { // `custom-model/amazon.titan-text-express-v1:0:8k/<id>`: AWS's base model, then the customer's id
+    pushSeg(text, segs[segs.length - 1], 'arn', sink)
+    return end
+  }
   if (service === 'ssm' && type === 'opsitem' && segs.length === 2 && OPSITEM_ACTION.test(text.slice(segs[1][0], segs[1][1]))) return end
   if (service === 'servicequotas') return end // `ec2/L-1216C47A`: AWS's service and quota codes
   const rest = REST_KINDS[service]?.[type]

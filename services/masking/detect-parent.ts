@@ -31,7 +31,8 @@ const PARENT_NOUNS: ReadonlyMap<string, ParentNoun> = new Map([
   ['function', noun('FunctionName', true)], ['role', noun('RoleName', true)], ['iamrole', noun('RoleName', false)],
   ['cluster', noun('ResourceName', true)], ['ekscluster', noun('ClusterName', false)], ['ecscluster', noun('ECSCluster', false)],
   ['instance', noun('ResourceName', true)], ['cache', noun('CacheClusterId', true)],
-  ['collection', noun('ResourceName', true)], ['createcollectiondetail', noun('ResourceName', false)] // OpenSearch Serverless
+  ['collection', noun('ResourceName', true)], ['createcollectiondetail', noun('ResourceName', false)], // OpenSearch Serverless
+  ['knowledgebase', noun('ResourceName', false)], ['datasource', noun('ResourceName', true)] // Bedrock's `get-knowledge-base`, `get-data-source`
 ])
 
 /** Keys of a tool or function definition or call: the object is a tool's, its `name` the tool's. */
@@ -71,7 +72,7 @@ export function listItemNameField (listKey: string, value: string): string | und
  * `<x>Arn`: an ECS container's `name` beside its `containerArn` is often its image's (`aws-otel-collector`),
  * and a name learnt there would be masked in the public image's path.
  */
-const OWN_ARN_KEY = /^(?:arn|resourceShareArn)$/
+const OWN_ARN_KEY = /^(?:arn|resourceShareArn|knowledgeBaseArn|guardrailArn|flowArn|promptArn)$/ // Bedrock's objects name their own ARN so
 const CUSTOMER_ARN = /^arn:aws[a-z-]{0,12}:[a-z0-9-]{1,40}:[a-z0-9-]{0,30}:[0-9]{12}:/
 const ARN_SIBLING_FIELD = 'ResourceName'
 /** How far into the object an ARN is looked for before its keys are read (a cheap pre-check per `"name"`). */
