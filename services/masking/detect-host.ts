@@ -9,7 +9,7 @@ import { lookupTable } from './lookup-table.js'
 import { tokenEndAt } from './token-match.js'
 
 /** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
-export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com)(?![A-Za-z0-9-])'
+export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws)(?![A-Za-z0-9-])'
 const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
 
 const READABLE = new Set([
@@ -21,6 +21,8 @@ const READABLE = new Set([
   'kinesis', 'firehose', 'ecs', 'lambda', 'cognito-idp', 'cloudformation', 'ssmmessages', 'ec2messages',
   'sagemaker', 'sso', 'oidc', 'portal', 'signin', 'console', 'docdb', 'neptune', 'memorydb', 'airflow', 'grafana',
   'clustercfg', 'serverless', 'awsglobalaccelerator', 'c2s', 'ic', 'gov', 'sc2s', 'sgov', 'server', 'transfer',
+  'experiments', 'studio', // SageMaker's `<server id>.<region>.experiments.sagemaker.aws` (managed MLflow), `<domain id>.studio.<region>.sagemaker.aws`
+  'qbusiness', 'chat', // a Q Business web experience: `<id>.chat.qbusiness.<region>.on.aws`
   'vpc-lattice-svcs', 'amplifyapp', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
@@ -155,8 +157,20 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
       sink.push(from, le, wholeIdKind(text.slice(from, le)) ?? (ACCOUNT_LABEL.test(labelAt(text, labels[k])) ? 'account_id' : 'aws_hostname')) // ARC's `host-x.<region>.example.`
     }
   }
-  if (service === 'dkr') return maskPath(text, end, sink, ['ecr_repository'])
+  if (service === 'dkr') return isAwsImageRepo(text, end) ? end : maskPath(text, end, sink, ['ecr_repository'])
   return end
+}
+
+/**
+ * The images AWS publishes from its own registries for SageMaker and its Deep Learning Containers
+ * (`<account>.dkr.ecr.<region>.amazonaws.com/sagemaker-xgboost:1.7-1`, `.../pytorch-inference:2.3-gpu-py311`):
+ * the repository is AWS's name, which says which framework runs (the account is masked as any).
+ */
+const AWS_IMAGE_REPO = /\/(?:sagemaker-(?:xgboost|scikit-learn|spark-processing|clarify-processing|model-monitor-analyzer|tritonserver|sparkml-serving|base-python|debugger-rules|data-wrangler-container)|(?:huggingface-|stabilityai-)?(?:pytorch|tensorflow|mxnet)-(?:training|inference)(?:-neuronx?|-tgi-inference|-graviton)?|huggingface-pytorch-tgi-inference|djl-inference|autogluon-(?:training|inference))(?=[:@\s"'`]|$)/y
+
+function isAwsImageRepo (text: string, end: number): boolean {
+  AWS_IMAGE_REPO.lastIndex = end
+  return AWS_IMAGE_REPO.test(text)
 }
 
 /**

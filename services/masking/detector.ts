@@ -367,7 +367,7 @@ function isBlankCode (c: number): boolean {
 function atPunct (text: string, i: number, c: number, sink: MatchSink): number {
   const next = text.charCodeAt(i + 1)
   if (c === 64) return i > 0 && cls(text.charCodeAt(i - 1)) !== 0 ? attempt(SHAPES.email, text, i, sink) : -1
-  if (c === 46) return (next === 97 || next === 99 || next === 101 || next === 111) ? attempt(SHAPES.aws_host, text, i, sink) : -1
+  if (c === 46) return (next === 97 || next === 99 || next === 101 || next === 111 || (next === 115 && text.startsWith('.sagemaker.aws', i))) ? attempt(SHAPES.aws_host, text, i, sink) : -1
   if (c === 47) return next === 97 && text.startsWith('/aws/', i) ? attempt(SHAPES.log_group, text, i, sink) : -1
   if (c === 45 && next === 45) {
     const branch = text.charCodeAt(i - 1)
