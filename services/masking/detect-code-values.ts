@@ -1,6 +1,6 @@
 // Values written as code: JavaScript template literals, `!Sub` and f-string substitutions, string
 // concatenation, `??` / `||` defaults, and telling code (`Bucket=BUCKET`, `var.x`) from a name.
-import { type MatchSink } from './detect-sink.js'
+import { type MatchSink, isDigit } from './detect-sink.js'
 import { classifyValue, normaliseKey, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
 import { isBlank } from './detect-emit.js'
 import { isAsciiAlnum } from './escapes.js'
@@ -204,6 +204,8 @@ function isHclAssignment (text: string, start: number): boolean {
 
 /** An identifier path called or subscripted: `sm.get_secret_value(`, `os.environ[`, `getpass(`. */
 const CALLED_PATH = /^[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}[([]/
+/** A class built where a secret's value stands (`auth = AWSV4SignerAuth(creds, region, "aoss")`, `HTTPBasicAuth(user, pw)`): CamelCase ending in a capitalised word. */
+const CLASS_NAME = /^[A-Z][A-Za-z0-9]{0,40}[a-z0-9][A-Z][a-z]{2,}$/
 /** Roots of configuration lookups: `process.env.DB_PASSWORD`, `settings.SECRET_KEY`, `this.config.token`. */
 const CONFIG_ROOT = /^(?:process\.env|import\.meta\.env|os\.environ|settings|config|conf|cfg|this|self|props|env|secrets|vars|ENV|args|options|opts|ctx|context|params|credentials|creds|Rails\.application\.credentials|System)\.[A-Za-z_$][\w$]{0,63}(?:\.[A-Za-z_$][\w$]{0,63}){0,6}$/
 
@@ -218,7 +220,7 @@ export function isCodeSecret (text: string, start: number, raw: string): boolean
   const call = CALLED_PATH.exec(raw)
   if (call === null) return false
   const path = call[0].slice(0, -1)
-  if (!path.includes('.') && !path.includes('_') && !/^[a-z]{3,}$/.test(path)) return false // `Ab(cd)1234`, `Tr0ub(4dor)`: a password
+  if (!path.includes('.') && !path.includes('_') && !/^[a-z]{3,}$/.test(path) && !(CLASS_NAME.test(path) && !isDigit(text.charCodeAt(start + call[0].length)))) return false // `Ab(cd)1234`, `Tr0ub(4dor)`: a password
   const close = call[0].endsWith('(') ? 41 : 93
   for (let k = start + call[0].length, end = Math.min(text.length, k + 256); k < end; k++) {
     const c = text.charCodeAt(k)

@@ -127,7 +127,7 @@ function computeRole (key: string): FieldRole | null {
   if (n === 'identifier' && key !== 'identifier') return null // Terraform's `identifier` (an RDS instance); Connect's flow actions use `"Identifier": "a1"`
   const name = NAME_FIELDS[n] ?? SERVICE_NOUN_FIELDS.get(n)
   if (name !== undefined) return { kind: name, role: 'name' }
-  if (KMS_FIELDS.has(n)) return { kind: 'kms_key', role: 'kms' }
+  if (KMS_FIELDS.has(n) || KMS_KEY_SUFFIX.test(n)) return { kind: 'kms_key', role: 'kms' }
   if (NOT_SECRET_TOKENS.has(n)) return null
   if (PASS_KEY.test(key)) return { kind: 'connection_secret', role: 'secret' } // SMTP_PASS, dbPass
   const envNoun = ENV_NOUN_KEY.exec(key) // ORDERS_TABLE, PAYMENTS_QUEUE, EVENTS_TOPIC (env vars); lock_table (Make, just, HCL variables)
@@ -145,6 +145,9 @@ function computeRole (key: string): FieldRole | null {
   if (dotted !== undefined) return { kind: DOTTED_NOUN_KINDS[dotted], role: 'name' }
   return null
 }
+
+/** A key naming a KMS key by its role (SageMaker's `VolumeKmsKeyId`, Transcribe's `OutputEncryptionKMSKeyId`, Bedrock's `s3EncryptionKeyId`), normalised. */
+const KMS_KEY_SUFFIX = /^[a-z0-9]{1,40}(?:kmskeyid|kmskeyarn|encryptionkeyid)$/
 
 /** Normalised keys of an operating-system login (SSH, WinRM, RDP, SFTP), not an IAM user. */
 const LOGIN_USER_KEY = /^(?:ssh|winrm|rdp|sftp|ftp|os|linux|windows|bastion|sshbastion)username$/
@@ -339,10 +342,14 @@ function secretValueKind (kind: string, value: string, key: string): string | nu
     return 'secret_name' // `DB_SECRET=acme/prod/db`, a plugin's `DATADOG_API_KEY: acme/ci/datadog-api-key`: the secret's name (`read/write` is a word)
   }
   if (EXCEPTION_TYPE.test(value) || isAwsErrorCode(value)) return null // `EKS Auth: AccessDeniedException: ...`: an error's name, no credential
+  if (kind === 'api_key' && FIELD_WORDS.test(value)) return null // `--query '{Auth:AuthMode}'`: a JMESPath alias of a field, no generated value
   // Generic *token / *secret / *apikey fields: only values that look generated.
   if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null
 }
+
+/** Two to four capitalised words and nothing else (`AuthMode`, `TokenType`): a field's name, never a generated key. */
+const FIELD_WORDS = /^(?:[A-Z][a-z]{2,15}){2,4}$/
 
 /** Where a quoted or bare value sits after a key separator; null when there is none. */
 export interface ValueSpan { start: number, end: number, next: number, quoted: boolean }

@@ -16,6 +16,7 @@ export function nounKind (text: string, start: number, noun: string, named = fal
   const kind = PROSE_NOUNS[base]
   if (kind === undefined || (base === 'scp' && noun.charCodeAt(1) !== 67 /* C */)) return null // `SCP x`, never the `scp` command
   if (base === 'cluster' && ENVOY_ROUTE_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null // Envoy's `route: { cluster: x }`: one of the proxy's clusters
+  if (base === 'table' && SQL_DENIED_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return null // PostgreSQL's `permission denied for table x`: a SQL table, no DynamoDB one
   if (REFINABLE.has(base)) { // only then can the word before say more
     const refined = PROSE_QUALIFIERS[previousWord(text, start).toLowerCase()]?.[base]
     if (refined !== undefined) return refined
@@ -64,6 +65,8 @@ export function isAwsVaultBefore (text: string, start: number): boolean {
   return QUALIFIED_BEFORE.test(before) || REGION_BEFORE.test(before)
 }
 
+/** PostgreSQL's error before `table`: the table is the database's (`permission denied for table bedrock_kb_chunks`). */
+const SQL_DENIED_BEFORE = /permission denied for[ \t]$/i
 const ENVOY_ROUTE_BEFORE = /route[ \t]*:[ \t]*\{[ \t]*$/
 
 function previousWord (text: string, pos: number): string {
