@@ -17,10 +17,9 @@ const DATA_BEFORE = /(?:^|[^A-Za-z])[Dd]ata[ \t]{1,4}$/
  */
 export function handleBedrockIdAfterNoun (text: string, i: number, j: number, sink: MatchSink): number {
   const len = j - i
-  const word = text.slice(i, j).toLowerCase()
-  if (len === 4 ? word !== 'base' || !KNOWLEDGE_BEFORE.test(text.slice(Math.max(0, i - 14), i))
-    : len === 6 ? word !== 'source' || !DATA_BEFORE.test(text.slice(Math.max(0, i - 9), i))
-      : word !== 'agent') return -1
+  if (len === 4 ? !text.startsWith('ase', i + 1) || !KNOWLEDGE_BEFORE.test(text.slice(Math.max(0, i - 14), i))
+    : len === 6 ? !text.startsWith('ource', i + 1) || !DATA_BEFORE.test(text.slice(Math.max(0, i - 9), i))
+      : !text.startsWith('gent', i + 1)) return -1
   ID_AFTER.lastIndex = j
   const m = ID_AFTER.exec(text)
   if (m === null || !MIXED.test(m[1])) return -1
