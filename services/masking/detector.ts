@@ -81,6 +81,7 @@ import { handleGrcUrl } from './detect-grc-url.js'
 import { handleNameWords } from './detect-name-tag-words.js'
 import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
+import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -128,6 +129,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (mayBeWgDumpLine(text, s, after, j - s) && (r = handleWgDumpLine(text, s, sink)) >= 0) return r
   }
   if ((prev === 47 || prev === 45) && ((len === 8 && first === 115 && after === 45) || (len === 7 && first === 115 && after === 58)) && codeAt(text, i - 2) !== 32) handleLbAnnotationList(text, i, j, sink) // `alb.ingress.kubernetes.io/security-groups: sg-..., name`
+  if (prev === 64 && (len === 3 || len === 4) && after === 40 && isGoDsnProtocol(text, i, j)) handleGoDsn(text, i, sink) // `user:x@tcp(host:3306)/db`
   if (prev === 64 && (len === 4 || len === 6 || len === 7 || len === 8) && (r = handleMentionName(text, i, j, sink)) >= 0) return r // `@here orders-sync is stuck`
   if (len === 2 && first === 111 /* o */ && prev === 32 && after === 32 && text.charCodeAt(i + 1) === 110 && (r = handleServiceOnName(text, i, sink)) >= 0) return r // `RUM on checkout-web`
   if (len === 7 && first === 115 /* s */ && prev === 32 && text.startsWith('service', i)) handleNameBeforeService(text, i, sink) // `the orders-api service`
