@@ -82,6 +82,7 @@ import { handleNameWords } from './detect-name-tag-words.js'
 import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
+import { handleDashOption } from './detect-dash-option.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -291,6 +292,7 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   const noun = len >= 2 && len <= 13 && (blankBefore || blankAfter || after === 58 || after === 45 || after === 42) && NOUN_WORDS.has(text, i, j)
   if ((prev === 42 || (prev === 96 && codeAt(text, i - 2) === 42)) && (r = handleMarkdownKey(text, i, sink)) >= 0) return r // `` **`DB_PASSWORD`**: x ``
   if (blankBefore && noun) handleNameBeforeNoun(text, i, sink) // `the orders-v2 table`
+  if (prev === 45 && (after === 61 || after === 46) && firstCls >= 2 && (r = handleDashOption(text, i, j, sink)) >= 0) return r // Flyway's `-password=x`, `-Ddb.password=x`
   if ((isKeyContinuation(after) || (after === 96 && prev === 96)) && (r = attemptKeyValue(text, i, j, prev, sink)) >= 0) return r // `` `password`: x ``
   if ((after === 10 || after === 13 || after === 32) && i > 1 && text.charCodeAt(i - 2) === 93 && (r = handleCdkDiffField(text, i, j, sink)) >= 0) return r // `[~] BucketName` of `cdk diff`
   if (after === 44 && (i === 0 || prev === 10 || prev === 44) && hasFieldRole(text, i, j) &&
