@@ -83,6 +83,7 @@ import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 import { handleDashOption } from './detect-dash-option.js'
+import { handleRedisAuth, isRedisAuthWord } from './detect-redis-auth.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -247,6 +248,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (firstCls === 4 && (after === 32 || after === 58) && len >= 3 && len <= 19 && (r = handleSecretReference(text, i, j, sink)) >= 0) return r // `secretsmanager:GetSecretValue on x`, `SSM /x`
   if (len >= 3 && len <= 16 && (after === 32 || (after === 96 && codeAt(text, j + 1) === 32)) && (prev === 46 || prev === 95 || prev === 45 || (flags & 4) !== 0) &&
     isOrWasAt(text, after === 96 ? j + 2 : j + 1) && (r = handleKeyProseSecret(text, i, j, sink)) >= 0) return r // `es.net.http.auth.pass is x`, `client_secret was set to x`
+  if ((len === 7 || len === 4 || len === 11 || len === 10) && (after === 32 || after === 9) && (first === 83 || first === 115 || first === 65 || first === 97 || first === 114 || first === 109) &&
+    isRedisAuthWord(text, i, j)) handleRedisAuth(text, i, j, sink) // `ACL SETUSER u on >x`, `host:6379> AUTH x`, `requirepass x`
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
