@@ -189,6 +189,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   externalname: 'resource_name', // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
   mapname: 'resource_name', placeindex: 'resource_name', placeindexname: 'resource_name', routecalculator: 'resource_name', // Amazon Location (Amplify's `geo` outputs too)
   routecalculatorname: 'resource_name', calculatorname: 'resource_name', trackername: 'resource_name'
+  aclname: 'resource_name', // MemoryDB's ACL (`ACLName`, `--acl-name`)
+  externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 })
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
@@ -208,6 +210,8 @@ export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'k
 export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES,
   'TSTALIASID', // the test alias Bedrock (and Lex) give every agent's draft: `agentAliasId: TSTALIASID`
   'System']) // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
+  'System', // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
+  'open-access']) // MemoryDB's default ACL (`"ACLName": "open-access"`)
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */
 export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
 
@@ -334,6 +338,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   'instância': 'resource_name', 'tópico': 'sns_topic', 'rôle': 'iam_role',
   buckt: 's3_bucket', bukcet: 's3_bucket', bucekt: 's3_bucket', lamda: 'lambda_function', fucntion: 'lambda_function', funtion: 'lambda_function', // typos chat is full of (`the buckt x`): no English word
   vault: 'resource_name', // only as `Backup vault x`
+  proxy: 'resource_name', // only as `RDS Proxy x`, `DB proxy x`
   // a service word straight before its resource (`SQS orders-q`, `DynamoDB orders-ledger-prod`): a name-shaped word only (SERVICE_NAME_NOUNS)
   sqs: 'sqs_queue', sns: 'sns_topic', dynamodb: 'dynamodb_table', kinesis: 'kinesis_stream', firehose: 'kinesis_stream', codepipeline: 'resource_name'
 })
@@ -349,9 +354,9 @@ export const SERVICE_NAME_NOUNS: ReadonlySet<string> = new Set(['sqs', 'sns', 'd
 
 /** A qualifier word before the noun refines the kind (`RDS instance`, `EKS cluster`). */
 export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({
-  rds: { instance: 'rds_instance', cluster: 'rds_cluster', '인스턴스': 'rds_instance', '클러스터': 'rds_cluster' },
+  rds: { instance: 'rds_instance', cluster: 'rds_cluster', proxy: 'resource_name', '인스턴스': 'rds_instance', '클러스터': 'rds_cluster' },
   aurora: { instance: 'rds_instance', cluster: 'rds_cluster' },
-  db: { instance: 'rds_instance', cluster: 'rds_cluster' },
+  db: { instance: 'rds_instance', cluster: 'rds_cluster', proxy: 'resource_name' },
   eks: { cluster: 'eks_cluster', '클러스터': 'eks_cluster' },
   ecs: { cluster: 'ecs_cluster', service: 'ecs_service' },
   elasticache: { cluster: 'elasticache_cluster' },
@@ -400,7 +405,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault', 'proxy'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

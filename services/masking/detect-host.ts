@@ -12,7 +12,7 @@ import { tokenEndAt } from './token-match.js'
 export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws)(?![A-Za-z0-9-])'
 const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
 
-const READABLE = new Set([
+const READABLE = new Set([ // (`dsql`: Aurora DSQL's `<cluster id>.dsql.<region>.on.aws`)
   'com', 'cn', 'net', 'aws', 'amazonaws', 'internal', 'compute', 'ec2', 'rds', 'cache', 'elb', 'eks',
   'ecr', 'dkr', 'api', 'execute-api', 'lambda-url', 'sqs', 'queue', 'sns', 'sts', 'iam', 'es', 'aoss',
   'redshift', 'vpce', 'efs', 'cloudfront', 'elasticbeanstalk', 'awsapprunner', 'auth', 'amazoncognito',
@@ -24,6 +24,7 @@ const READABLE = new Set([
   'experiments', 'studio', // SageMaker's `<server id>.<region>.experiments.sagemaker.aws` (managed MLflow), `<domain id>.studio.<region>.sagemaker.aws`
   'qbusiness', 'chat', // a Q Business web experience: `<id>.chat.qbusiness.<region>.on.aws`
   'vpc-lattice-svcs', 'amplifyapp', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
+  'vpc-lattice-svcs', 'amplifyapp', 'dsql', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
 const READABLE_SHAPE = new RegExp(`^(?:${REGION}|compute-\\d|[a-z]{2,4}\\d|s3(?:-[a-z0-9-]+)?)$`)
@@ -65,6 +66,8 @@ const PRINCIPAL_HEADS: ReadonlyMap<string, readonly string[]> = new Map([
 const CELL_LABEL = /^(?:ingest|query)-cell\d{1,3}$/
 /** Storage Gateway's own endpoints a gateway must reach (`anon-cp.`, `client-cp.`, `proxy-app.`, `dp-1.storagegateway.<region>`). */
 const STORAGE_GATEWAY_LABEL = /^(?:anon-cp|client-cp|proxy-app|dp-\d)$/
+/** ElastiCache's node group labels (`<name>.<id>.ng.0001.<zone>.cache.amazonaws.com`, `<node>.<id>.0001.<zone>.cache...`): AWS's, not the customer's. */
+const NODE_GROUP_LABEL = /^(?:ng|\d{4})$/
 /** ElastiCache and MemoryDB endpoint heads AWS puts before the cluster name (`master.<name>.<id>.<zone>.cache...`, `clustercfg.<name>...`). */
 const CACHE_ROLE_LABELS = new Set(['master', 'replica', 'clustercfg'])
 
@@ -117,8 +120,10 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   }
   // Customer part: everything left of (and including) the rightmost non-readable label.
   let customer = 0
+  const cache = labels.length >= 5 && labelAt(text, labels[labels.length - 3]) === 'cache'
   for (let k = Math.min(labels.length, serviceEndpointStart(text, labels)) - 1; k >= 0; k--) {
-    if (!isReadable(text.slice(labels[k][0], labels[k][1]).toLowerCase())) { customer = k + 1; break }
+    const label = text.slice(labels[k][0], labels[k][1]).toLowerCase()
+    if (!isReadable(label) && !(cache && NODE_GROUP_LABEL.test(label))) { customer = k + 1; break }
   }
   if (customer === 1 && text.charCodeAt(start - 1) === 36 && /^[A-Z][A-Z0-9_]{0,40}$/.test(text.slice(labels[0][0], labels[0][1]))) return end // `$REGION.ec2-utilities.amazonaws.com`: a variable (EC2Launch's DNS suffix)
   // a VPC interface endpoint's name, `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: the service is AWS's (its
