@@ -122,8 +122,8 @@ function commandStart (text: string, i: number): number {
   return start
 }
 
-/** SQL's `IDENTIFIED BY` before a password literal (MySQL), as `PASSWORD` is (PostgreSQL, Redshift). */
-const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
+/** SQL's `IDENTIFIED BY` before a password literal (MySQL, also `IDENTIFIED WITH <plugin> BY`), as `PASSWORD` is (PostgreSQL, Redshift). */
+const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+(?:WITH[ \t]+['"`]?[A-Za-z0-9_]{1,40}['"`]?[ \t]+)?$/i
 
 /**
  * The literal after SQL's `PASSWORD` or `IDENTIFIED BY` (`ALTER ROLE app WITH PASSWORD '...'` in a
@@ -133,7 +133,7 @@ const IDENTIFIED_BEFORE = /IDENTIFIED[ \t]+$/i
 export function handleSqlLiteral (text: string, i: number, keyEnd: number, k: number, sink: MatchSink): number {
   const word = text.slice(i, keyEnd).toUpperCase()
   const kms = word === 'KMS_KEY_ID'
-  if (!kms && word !== 'PASSWORD' && !(word === 'BY' && IDENTIFIED_BEFORE.test(text.slice(Math.max(0, i - 16), i)))) return -1
+  if (!kms && word !== 'PASSWORD' && !(word === 'BY' && IDENTIFIED_BEFORE.test(text.slice(Math.max(0, i - 72), i)))) return -1
   const value = parseValue(text, k)
   if (value === null || value.end === value.start) return -1
   if (kms) return UUID_RE.test(text.slice(value.start, value.end)) ? emit(text, value.start, value.end, value.next, 'kms_key', sink) : -1

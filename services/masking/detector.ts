@@ -84,6 +84,7 @@ import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 import { handleDashOption } from './detect-dash-option.js'
 import { handleRedisAuth, isRedisAuthWord } from './detect-redis-auth.js'
+import { handleSetPassword } from './detect-sql-password.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -148,6 +149,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (firstCls === 4 && after === 95 /* _ */ && (r = tokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r }
   if (firstCls === 4 && after === 92 && codeAt(text, j + 1) === 95 && (r = escapedTokenEndAt(text, i)) >= 0) { sink.push(i, r, 'token_literal'); return r } // `IAM\_ROLE\_1`, as markdown escapes it
   if (len === 3 && (after === 37 || after === 36) && first === 97 && text.startsWith('aws', i) && (r = handleEncodedLogGroup(text, i, sink)) >= 0) return r
+  if (len === 8 && after === 32 && prev === 32 && (first === 80 || first === 112) && (r = handleSetPassword(text, i, sink)) >= 0) return r // MySQL's `SET PASSWORD FOR 'u'@'%' = 'x'`
   if (len === 8 && (after === 32 || after === 9) && (first === 112 || first === 80) && text.startsWith('assword', i + 1) &&
     ((r = handleNetrcPassword(text, i, j, sink)) >= 0 || (r = handleProsePassword(text, j, sink)) >= 0)) return r
   if (len === 5 && (after === 32 || after === 58) && (first | 32) === 108 && text.startsWith('ogin', i + 1) && (r = handleLoginPair(text, j, sink)) >= 0) return r // `login is admin / Pass4Grafana!`
