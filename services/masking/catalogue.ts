@@ -190,6 +190,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   mapname: 'resource_name', placeindex: 'resource_name', placeindexname: 'resource_name', routecalculator: 'resource_name', // Amazon Location (Amplify's `geo` outputs too)
   routecalculatorname: 'resource_name', calculatorname: 'resource_name', trackername: 'resource_name'
   aclname: 'resource_name', // MemoryDB's ACL (`ACLName`, `--acl-name`)
+  dbproxyname: 'resource_name', // RDS Proxy (`DBProxyName`, `--db-proxy-name`)
   externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
 })
 

@@ -326,10 +326,13 @@ const FLAG_PROSE_WORDS: ReadonlySet<string> = new Set(['via', 'on', 'in', 'is', 
 /** strongSwan's authentication methods (`auth = eap-mschapv2`, `rightauth=xauth-pam`): words, no Docker `auth` value. */
 const AUTH_KEY_END = /auth$/
 const IKE_AUTH_METHOD = /^(?:(?:eap|xauth)(?:-[a-z0-9]{2,16}){0,2}|psk|pubkey|rsa|ecdsa|bliss)$/
+/** AWS CLI shorthand (`--auth SecretArn=arn:...,IAMAuth=REQUIRED` of `aws rds create-db-proxy`): a structure, read inside. */
+const CLI_SHORTHAND = /^[A-Z][a-z]{1,20}(?:[A-Z]{1,4}[a-z]{0,20}){0,4}=[^=,\s][^,\s]{0,2047}(?:,[A-Z][A-Za-z]{1,40}=[^,\s]{1,2048}){0,8}$/ // (no base64: its `=` ends it)
 
 function secretValueKind (kind: string, value: string, key: string): string | null {
   if (isSecretFieldReference(value) || FLAG_PROSE_WORDS.has(value)) return null
   if (kind === 'api_key' && IKE_AUTH_METHOD.test(value) && AUTH_KEY_END.test(key)) return null
+  if (kind === 'api_key' && AUTH_KEY_END.test(key) && CLI_SHORTHAND.test(value)) return null
   if (kind === 'connection_secret' && YES_NO.test(value)) return null // MySQL `(using password: YES)`
   if (kind === 'connection_secret' && JSON_OPENING.test(value)) return null // `"SecretString":"{\\"user\\"...`: JSON's opening, read decoded (detect-encoded.ts)
   if (kind === 'connection_secret' || kind === 'private_key') return value.length >= 1 ? kind : null
