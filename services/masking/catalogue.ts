@@ -340,6 +340,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   buckt: 's3_bucket', bukcet: 's3_bucket', bucekt: 's3_bucket', lamda: 'lambda_function', fucntion: 'lambda_function', funtion: 'lambda_function', // typos chat is full of (`the buckt x`): no English word
   vault: 'resource_name', // only as `Backup vault x`
   proxy: 'resource_name', // only as `RDS Proxy x`, `DB proxy x`
+  cache: 'elasticache_cluster', // only as `Valkey cache x`, `Redis cache x`
   // a service word straight before its resource (`SQS orders-q`, `DynamoDB orders-ledger-prod`): a name-shaped word only (SERVICE_NAME_NOUNS)
   sqs: 'sqs_queue', sns: 'sns_topic', dynamodb: 'dynamodb_table', kinesis: 'kinesis_stream', firehose: 'kinesis_stream', codepipeline: 'resource_name'
 })
@@ -360,8 +361,9 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   db: { instance: 'rds_instance', cluster: 'rds_cluster', proxy: 'resource_name' },
   eks: { cluster: 'eks_cluster', '클러스터': 'eks_cluster' },
   ecs: { cluster: 'ecs_cluster', service: 'ecs_service' },
-  elasticache: { cluster: 'elasticache_cluster' },
-  redis: { cluster: 'elasticache_cluster', instance: 'elasticache_cluster' },
+  elasticache: { cluster: 'elasticache_cluster', cache: 'elasticache_cluster', user: 'iam_user' },
+  redis: { cluster: 'elasticache_cluster', instance: 'elasticache_cluster', cache: 'elasticache_cluster' },
+  valkey: { cluster: 'elasticache_cluster', instance: 'elasticache_cluster', cache: 'elasticache_cluster' }, // ElastiCache for Valkey
   memcached: { cluster: 'elasticache_cluster' },
   ec2: { instance: 'resource_name' },
   iam: { role: 'iam_role', user: 'iam_user', group: 'iam_group', policy: 'iam_policy' },
@@ -383,6 +385,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   security: { group: 'resource_name' }, // `security group x` (its GroupName)
   replication: { group: 'elasticache_cluster' }, // ElastiCache `replication group x`
   parameter: { group: 'resource_name' }, option: { group: 'resource_name' }, // RDS `parameter group x`, `option group x`
+  subnet: { group: 'resource_name' }, // RDS / ElastiCache `DB subnet group x`
   name: { tag: 'resource_name' }, // `Name tag: x` (an instance's Name tag in prose)
   mq: { broker: 'resource_name' },
   lambda: { layer: 'resource_name' },
@@ -406,7 +409,7 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault', 'proxy'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault', 'proxy', 'cache'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([
