@@ -14,6 +14,20 @@ import { documentSuite } from './blackbox-helpers.js'
 
 const DIR = fileURLToPath(new URL('../../fixtures/blackbox-27/', import.meta.url))
 
+// Beyond the spec, so listed under `extra`: database user and role names (`svc_checkout`,
+// `ledger_writer`), database and schema names, SQL table names (`tenant_quotas`, masked anyway
+// after `table`), MySQL `mysql_native_password` hashes and Redis ACL `#<sha256>` hashes,
+// presigned-token signatures, Performance Insights `db_id`s, RDS Proxy connection ids, pod and
+// client names, DynamoDB item values that are not AWS ids (customer ids, addresses, tenant keys),
+// an EKS cluster named in prose without its noun (`pods on payments-eks`), a support case number.
+// Fixed in this round (fixes-round28-*.test.ts): Go MySQL DSNs' passwords (`user:x@tcp(host)/db`,
+// `@` inside too); one-dash options (Flyway's `-password=x`, `-Dflyway.password=x`); Redis / Valkey
+// passwords (`ACL SETUSER u on >x`, `AUTH x` at a prompt, `requirepass`); MySQL's `IDENTIFIED WITH
+// <plugin> BY 'x'` and `SET PASSWORD FOR u = 'x'`; `RDS Proxy x`, `DBProxyName`, MemoryDB's
+// `ACLName`, `Valkey cache x`, `DB subnet group x` as names. Kept: Aurora DSQL's `dsql` label,
+// ElastiCache's `ng.0001` labels, MemoryDB's `open-access` ACL, and `create-db-proxy --auth`
+// shorthand (read inside, no longer one API key).
+
 /** Known gaps, by `document|mode|value` (mode: text or json; `keep:` marks over-masking): asserted as todos with the reason. */
 const KNOWN_GAPS: Readonly<Record<string, string>> = {
   'slack-dba-failover-thread.md|text|marlowe-rate-limits': 'masked after `replication group`, but its member `node marlowe-rate-limits-002` later in the thread is a longer name: known values are found as whole names only, and a bare `node` names no AWS resource'
