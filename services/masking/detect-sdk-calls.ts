@@ -43,6 +43,7 @@ export function handleBuilderCall (text: string, i: number, j: number, sink: Mat
   const first = text.charCodeAt(i)
   if (first < 97 || first > 122) return -1 // `new sst.aws.Bucket("Uploads", ...)`: a construct and its id, not a builder
   if (j - i === 18 && text.startsWith('changeUserPassword', i)) return handleChangeUserPassword(text, j, sink) // the mongo shell's: the user first
+  if (j - i === 4 && text.startsWith('auth', i) && text.endsWith('db.', i)) return handleChangeUserPassword(text, j, sink) // the mongo shell's `db.auth("user", "x")`
   const role = fieldRole(text.slice(i, j))
   if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
   BUILDER_ARG.lastIndex = j
