@@ -188,10 +188,9 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   iamr: 'iam_role', // Redshift's database user of an IAM role (`IAMR:etl-runner`)
   externalname: 'resource_name', // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
   mapname: 'resource_name', placeindex: 'resource_name', placeindexname: 'resource_name', routecalculator: 'resource_name', // Amazon Location (Amplify's `geo` outputs too)
-  routecalculatorname: 'resource_name', calculatorname: 'resource_name', trackername: 'resource_name'
+  routecalculatorname: 'resource_name', calculatorname: 'resource_name', trackername: 'resource_name',
   aclname: 'resource_name', // MemoryDB's ACL (`ACLName`, `--acl-name`)
-  dbproxyname: 'resource_name', // RDS Proxy (`DBProxyName`, `--db-proxy-name`)
-  externalname: 'resource_name' // Crossplane's `crossplane.io/external-name` annotation: the AWS name of the resource
+  dbproxyname: 'resource_name' // RDS Proxy (`DBProxyName`, `--db-proxy-name`)
 })
 
 /** Name fields only as AWS capitalises them: SageMaker's `ModelName` is a customer's model, while
@@ -210,7 +209,6 @@ export const SHAPED_VALUE_FIELDS = new Set(['table', 'projectname', 'apiname', '
 export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'kube-system', 'kube-public', 'kube-node-lease'])
 export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES,
   'TSTALIASID', // the test alias Bedrock (and Lex) give every agent's draft: `agentAliasId: TSTALIASID`
-  'System']) // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
   'System', // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
   'open-access']) // MemoryDB's default ACL (`"ACLName": "open-access"`)
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */

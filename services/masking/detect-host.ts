@@ -23,7 +23,6 @@ const READABLE = new Set([ // (`dsql`: Aurora DSQL's `<cluster id>.dsql.<region>
   'clustercfg', 'serverless', 'awsglobalaccelerator', 'c2s', 'ic', 'gov', 'sc2s', 'sgov', 'server', 'transfer',
   'experiments', 'studio', // SageMaker's `<server id>.<region>.experiments.sagemaker.aws` (managed MLflow), `<domain id>.studio.<region>.sagemaker.aws`
   'qbusiness', 'chat', // a Q Business web experience: `<id>.chat.qbusiness.<region>.on.aws`
-  'vpc-lattice-svcs', 'amplifyapp', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
   'vpc-lattice-svcs', 'amplifyapp', 'dsql', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
