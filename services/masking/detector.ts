@@ -244,7 +244,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
   if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
   if (len === 3 && prev === 32 && (first | 32) === 117 && after === 32 && (text.charCodeAt(i + 1) | 32) === 115 && (text.charCodeAt(i + 2) | 32) === 101) handleNetUse(text, i, sink) // `net use \\srv\share x /user:d\u`
-  if ((first === 67 || first === 99 || first === 80 || first === 112 || first === 68 || first === 100 || first === 73 || first === 105 || first === 97) &&
+  if ((after === 45 || after === 58 || prev === 45 || len === 15) && (first === 67 || first === 99 || first === 80 || first === 112 || first === 68 || first === 100 || first === 73 || first === 105 || first === 97) &&
     (r = handleWindowsWord(text, i, j, first, prev, after, sink)) >= 0) return r // `ConvertTo-SecureString 'x' -AsPlainText`, `cmdkey /pass:x`, `IP-0A4D012D`, `amznfsx…`
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
