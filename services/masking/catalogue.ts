@@ -313,6 +313,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   domain: 'resource_name', job: 'resource_name', project: 'resource_name', pipeline: 'resource_name', gateway: 'api_gateway',
   asg: 'resource_name', crawler: 'resource_name', workgroup: 'resource_name', broker: 'resource_name',
   sg: 'resource_name', canary: 'resource_name', // a security group by name, a CloudWatch Synthetics canary
+  tg: 'resource_name', 'target group': 'resource_name', // an ELB target group (`TG orders-blue-tg unhealthy`)
   vpc: 'resource_name', subnet: 'resource_name', 'launch template': 'resource_name', 'task definition': 'resource_name',
   'user pool': 'resource_name', 'file system': 'resource_name', 'permission set': 'resource_name', dashboard: 'resource_name',
   distribution: 'resource_name', // a CloudFront distribution by the name people give it (`distribution web-cdn-prod`)

@@ -5,6 +5,7 @@ import { classifyValue, fieldRole, parseValue, type FieldRole, type ValueSpan } 
 import { maskLogGroupName } from './detect-loggroup.js'
 import { isNameCandidate } from './detect-prose.js'
 import { isBlank, emit } from './detect-emit.js'
+import { RESOURCE_ID_PREFIXES } from './catalogue.js'
 
 const ECS_CLUSTER_FLAG: FieldRole = { kind: 'ecs_cluster', role: 'name' }
 
@@ -198,6 +199,7 @@ const VALIDATION_VALUE = /Value '([^'\n]{1,1024})' at '([A-Za-z0-9_.]{1,256})' f
  * returns where scanning continues, or -1 (ARNs and ids in the value are the scanner's).
  */
 export function handleValidationValue (text: string, i: number, sink: MatchSink): number {
+  if (text.charCodeAt(i + 6) === 40) return handleParameterValue(text, i, sink)
   VALIDATION_VALUE.lastIndex = i
   const m = VALIDATION_VALUE.exec(text)
   const span = m?.indices?.[1]
@@ -208,6 +210,36 @@ export function handleValidationValue (text: string, i: number, sink: MatchSink)
   const kind = classifyValue(role, m[1], field)
   if (kind === null) return -1
   return emit(text, span[0], span[1], VALIDATION_VALUE.lastIndex, kind, sink)
+}
+
+/** EC2's `Value (x) for parameter iamInstanceProfile.name is invalid.` */
+const PARAMETER_VALUE = /Value \(([^()\n]{0,256})\) for parameter ([A-Za-z][A-Za-z0-9_.]{0,127}) is invalid/yd
+/** A value the scanner reads better: an ARN, a path, a list, words. */
+const SCANNED_VALUE = /[:/@,\s]/
+/** A resource id alone (`sg-0abc…`, `tgw-attach-0abc…`). */
+const RESOURCE_ID = /^([a-z]{1,5}(?:-[a-z]{3,6})?)-[0-9a-f]{8}(?:[0-9a-f]{9})?$/
+/** Parameters whose values are AWS's own words (`instanceType`, `volumeType`, `availabilityZone`). */
+const AWS_VALUED_PARAMETER = /(?:type|zone|region|architecture|platform|tenancy|mode|state|status|version|class)$/i
+
+/**
+ * EC2's `Value (x) for parameter y is invalid`: x is named by what the parameter says, a
+ * resource name when it says nothing more (fail closed), and y is the API's own parameter,
+ * never an SSM parameter's name. Returns the end of the message, or -1 (ids and ARNs in x are the scanner's).
+ */
+function handleParameterValue (text: string, i: number, sink: MatchSink): number {
+  PARAMETER_VALUE.lastIndex = i
+  const m = PARAMETER_VALUE.exec(text)
+  const span = m?.indices?.[1]
+  if (m === null || span === undefined || SCANNED_VALUE.test(m[1])) return -1
+  if (m[1] === '') return PARAMETER_VALUE.lastIndex
+  const id = RESOURCE_ID_PREFIXES[RESOURCE_ID.exec(m[1])?.[1] ?? '']
+  if (id !== undefined) return emit(text, span[0], span[1], PARAMETER_VALUE.lastIndex, id, sink)
+  const field = m[2].replace(/\.(?:name|arn|id)$/i, '').replace(/^.*\./, '')
+  if (AWS_VALUED_PARAMETER.test(field)) return PARAMETER_VALUE.lastIndex
+  const role = fieldRole(`${field}Name`) ?? fieldRole(field) ?? { kind: 'resource_name', role: 'name' as const }
+  const kind = role.role === 'name' || role.role === 'secret' ? classifyValue(role, m[1], field) : null
+  if (kind === null) return PARAMETER_VALUE.lastIndex // an AWS value (`t3.huge`, `gp3`): kept, and so is the parameter's name
+  return emit(text, span[0], span[1], PARAMETER_VALUE.lastIndex, kind, sink)
 }
 
 /** `aws [--global options] logs ` right before `tail`. */

@@ -72,6 +72,7 @@ import { handleOpaqueValue } from './detect-opaque-values.js'
 import { handleSmtpAuth } from './detect-smtp-auth.js'
 import { handleNetUse } from './detect-net-use.js'
 import { handleSecretReference } from './detect-secret-refs.js'
+import { handleMissingName, handleTerraformErrorId } from './detect-missing-names.js'
 import { handlePasswordHash } from './detect-password-hash.js'
 import { handleKeyProseSecret } from './detect-key-prose-secret.js'
 import { handleSparkPod } from './detect-spark-pod.js'
@@ -239,7 +240,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 4 && first === 116 /* t */ && after === 32 && text.startsWith('logs tail', i - 5) && (r = handleLogsTail(text, i, sink)) >= 0) return r
   if (len === 4 && first === 80 /* P */ && after === 58 && text.startsWith('Path', i) && (r = handleTfLockPath(text, i, sink)) >= 0) return r // Terraform's lock info
   if (len === 6 && first === 99 /* c */ && after === 47 && text.startsWith('canary', i) && (r = handleCanaryArtifacts(text, i, sink)) >= 0) return r // Synthetics' artifacts
-  if (len === 5 && first === 86 /* V */ && after === 32 && codeAt(text, j + 1) === 39 && (r = handleValidationValue(text, i, sink)) >= 0) return r
+  if (len === 5 && first === 86 /* V */ && after === 32 && (codeAt(text, j + 1) === 39 || codeAt(text, j + 1) === 40) && (r = handleValidationValue(text, i, sink)) >= 0) return r
   if (len === 1 && first === 115 && (prev === 39 || prev === 0x2019) && (after === 32 || after === 9)) handlePossessive(text, i, sink) // `invoice-renderer's role`
   if (len === 5 && after === 32 && (first | 32) === 118 && text.startsWith('ault', i + 1) && (r = handleVaultPolicy(text, i, j, sink)) >= 0) return r // `vault access policy on x`
   if (after >= 0xC0 && after <= 0x17F && len <= 5 && ACCENTED_NOUN_HEADS.has(text.slice(i, j + 1).toLowerCase()) && (r = attempt(SHAPES.noun, text, i, sink)) >= 0) return r // `el clúster x`
@@ -249,6 +250,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
   if ((len === 4 || len === 6 || len === 13) && (first === 72 || first === 104 || first === 84) && (r = handleTransferHome(text, i, j, sink)) >= 0) return r // Transfer Family's `HomeDirectory: /<bucket>/…`
+  if (len === 5 && after === 58 && (first === 102 || first === 101 || first === 69) && (r = missingOrTerraform(text, i, j, first, sink)) >= 0) return r // `not found: x`, `does not exist: x`, Terraform's `Error: … (a:b)`
   if (firstCls === 4 && (after === 32 || after === 58) && len >= 3 && len <= 19 && (r = handleSecretReference(text, i, j, sink)) >= 0) return r // `secretsmanager:GetSecretValue on x`, `SSM /x`
   if (len >= 3 && len <= 16 && (after === 32 || (after === 96 && codeAt(text, j + 1) === 32)) && (prev === 46 || prev === 95 || prev === 45 || (flags & 4) !== 0) &&
     isOrWasAt(text, after === 96 ? j + 2 : j + 1) && (r = handleKeyProseSecret(text, i, j, sink)) >= 0) return r // `es.net.http.auth.pass is x`, `client_secret was set to x`
@@ -257,6 +259,15 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if ((r = atKeyOrName(text, i, j, len, after, prev, firstCls, sink)) >= 0) return r
   if ((len === 40 || after === 47 || after === 43) && (r = bareSecret(text, i, sink)) >= 0) return r
   return -1
+}
+
+/** `found: x`, `exist: x` after `not`; `Error:` of a Terraform provider error (its composite id is deferred, the scan goes on). */
+function missingOrTerraform (text: string, i: number, j: number, first: number, sink: MatchSink): number {
+  if (first === 69) {
+    if (text.startsWith('Error', i)) handleTerraformErrorId(text, i, sink)
+    return -1
+  }
+  return text.startsWith('found', i) || text.startsWith('exist', i) ? handleMissingName(text, i, j, sink) : -1
 }
 
 /** `is ` or `was ` at `p`. */
