@@ -61,7 +61,9 @@ export const RESOURCE_ID_PREFIXES: Readonly<Record<string, string>> = lookupTabl
   // Client VPN connections and target network associations, EC2 Instance Connect endpoints,
   // traffic mirror filters, filter rules, targets and sessions, Network Access Analyzer scopes and their analyses
   'cvpn-connection': 'resource_name', 'cvpn-assoc': 'resource_name', eice: 'resource_name',
-  tmf: 'resource_name', tmfr: 'resource_name', tmt: 'resource_name', tms: 'resource_name', nis: 'resource_name', nisa: 'resource_name'
+  tmf: 'resource_name', tmfr: 'resource_name', tmt: 'resource_name', tms: 'resource_name', nis: 'resource_name', nisa: 'resource_name',
+  // Verified Access instances, groups, endpoints and trust providers
+  vai: 'resource_name', vagr: 'resource_name', vae: 'resource_name', vatp: 'resource_name'
 })
 
 /** Other ids recognisable by shape alone (regex sources, no capture groups). */
@@ -99,7 +101,12 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'resource_name', source: 'p(?<![A-Za-z0-9.-]p)-(?=[a-z]{0,31}[0-9])(?=[0-9]{0,31}[a-z])[a-z0-9]{8,32}' },
   // an Amazon MQ broker id (`b-` + UUID); the secret RDS manages for a cluster or instance (`rds!cluster-` + UUID)
   { kind: 'resource_name', source: 'b-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
-  { kind: 'secret_name', source: '(?:cluster|db)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' }
+  { kind: 'secret_name', source: '(?:cluster|db)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  // Service Catalog portfolios, products, product views, provisioned products, provisioning artifacts, records and
+  // constraints: 13 lower-case letters and digits, mixed (`pp-7wvq3zr2nkd4m`; also at the end of `SC-<account>-pp-...`)
+  { kind: 'resource_name', source: '(?:prodview|port|prod|pp|pa|rec|cons)(?<![A-Za-z0-9.](?:prodview|port|prod|pp|pa|rec|cons))-(?=[a-z]{0,12}[0-9])(?=[0-9]{0,12}[a-z])[a-z0-9]{13}' },
+  // an Elastic Beanstalk environment id: `e-` + 10 lower-case letters and digits, mixed, alone or in its resources' names (`awseb-e-x7mkq2fpzt-stack`)
+  { kind: 'resource_name', source: 'e(?:(?<![A-Za-z0-9.-]e)|(?<=awseb-e))-(?=[a-z]{0,9}[0-9])(?=[0-9]{0,9}[a-z])[a-z0-9]{10}' }
 ]
 
 /** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */
@@ -210,7 +217,9 @@ export const K8S_SYSTEM_NAMESPACES: ReadonlySet<string> = new Set(['default', 'k
 export const AWS_OWN_NAMES: ReadonlySet<string> = new Set(['AWS', 'aws', 'primary', 'Default', 'FARGATE', 'FARGATE_SPOT', ...K8S_SYSTEM_NAMESPACES,
   'TSTALIASID', // the test alias Bedrock (and Lex) give every agent's draft: `agentAliasId: TSTALIASID`
   'System', // the actor of tools' automated actions (Opsgenie's `"username": "System"`)
-  'open-access']) // MemoryDB's default ACL (`"ACLName": "open-access"`)
+  'open-access', // MemoryDB's default ACL (`"ACLName": "open-access"`)
+  'DefaultConfiguration', // App Runner's default auto scaling configuration (`autoscalingconfiguration/DefaultConfiguration/1/...`)
+  'bitnami', 'dbmasteruser']) // Lightsail's login on its Bitnami blueprints and its databases' default master user
 /** X-Ray subsegment namespaces (`"namespace": "remote"`). */
 export const AWS_OWN_NAMESPACES = new Set(['remote', 'local'])
 

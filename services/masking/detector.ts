@@ -92,7 +92,8 @@ const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
   'db', 'cluster', 'hsm', 'b', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
-  'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p', 'd', 'wsb']) // the heads of SHAPED_IDS too
+  'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p', 'd', 'wsb',
+  'prodview', 'port', 'prod', 'pp', 'pa', 'rec', 'cons', 'e']) // the heads of SHAPED_IDS too
 
 const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
 const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
