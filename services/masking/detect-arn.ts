@@ -88,9 +88,9 @@ const AWS_MADE_AFTER: Readonly<Record<string, string>> = lookupTable({ dynamodb:
 /** What Control Tower creates in every account it enrols, under fixed names (`aws-controltower-NotificationForwarder`, `aws-controltower/CloudTrailLogs`,
  * its stack sets `AWSControlTowerBP-BASELINE-CLOUDWATCH`). */
 export const CONTROL_TOWER_NAME = /^(?:aws-controltower[-/][A-Za-z0-9-]{1,64}|AWSControlTower[A-Za-z0-9]{0,40}(?:-[A-Za-z0-9]{1,40}){0,8})$/
-export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*|AWSBackupDefaultServiceRole|workspaces_DefaultRole|EMR_(?:EC2_|AutoScaling_|Notebooks_)?DefaultRole|AWSDataLifecycleManagerDefaultRole(?:ForAMIManagement)?|DataPipelineDefault(?:Resource)?Role)$/
+export const AWS_ROLE_NAME = /^(?:AWSControlTower[A-Za-z]*|OrganizationAccountAccessRole|AWSCloudFormationStackSet(?:Administration|Execution)Role|AWSServiceRoleFor[A-Za-z0-9_.-]*|AWSBackupDefaultServiceRole|workspaces_DefaultRole|EMR_(?:EC2_|AutoScaling_|Notebooks_)?DefaultRole|AWSDataLifecycleManagerDefaultRole(?:ForAMIManagement)?|DataPipelineDefault(?:Resource)?Role|AWSAFT(?:Execution|Admin|Service)|aws-elasticbeanstalk-(?:service|ec2)-role|AppRunnerECRAccessRole)$/
 /** Session names AWS services give the roles they assume (`assumed-role/<role>/APPSYNC_ASSUME_ROLE`): the same in every account. */
-const AWS_SESSION_NAMES: ReadonlySet<string> = new Set(['APPSYNC_ASSUME_ROLE'])
+const AWS_SESSION_NAMES: ReadonlySet<string> = new Set(['APPSYNC_ASSUME_ROLE', 'AWSAFT-Session']) // AFT's pipelines' session
 /** Types whose whole remainder (slashes included) is one name. */
 const REST_KINDS: Readonly<Record<string, Readonly<Record<string, string>>>> = lookupTable<Readonly<Record<string, string>>>({
   ecr: { repository: 'ecr_repository' },
@@ -344,11 +344,13 @@ const VERSION_SEGMENT = /^(?:[0-9]{1,6}|x)(?:\.(?:[0-9]{1,6}|x)){1,3}$/
 
 /** The alias Amazon Lex V2 gives every bot's draft version (`bot-alias/<bot id>/TSTALIASID`): AWS's own, as `$LATEST` is. */
 const LEX_TEST_ALIAS = 'TSTALIASID'
+/** The auto scaling configuration App Runner gives every service (`autoscalingconfiguration/DefaultConfiguration/1/…`). */
+const APP_RUNNER_DEFAULT = 'DefaultConfiguration'
 
 /** Masks one segment unless it is empty, a wildcard, a policy variable or a plain version/qualifier. */
 function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   const value = text.slice(seg[0], seg[1])
-  if (value === '' || value === '*' || value === '$LATEST' || value === LEX_TEST_ALIAS || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
+  if (value === '' || value === '*' || value === '$LATEST' || value === LEX_TEST_ALIAS || value === APP_RUNNER_DEFAULT || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
   if (PLACEHOLDER_SEGMENT.test(value)) return // `table/${TableName}`: a template's placeholder, no name yet
   const idKind = wholeIdKind(value)
   if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
