@@ -317,6 +317,8 @@ function awsAssumedRole (text: string, segs: Seg[], k: number): boolean {
   return k === 2 && role.startsWith('AWSServiceRoleFor') && AWS_ROLE_NAME.test(role)
 }
 
+const PATH_REGION = /^(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]{4,9}-[0-9]$/
+
 function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): void {
   const kind = IAM_KINDS[type]
   if (type === 'root' || segs.length < 2) return
@@ -330,7 +332,8 @@ function maskIam (text: string, type: string, segs: Seg[], sink: MatchSink): voi
   if (type === 'role' && AWS_ROLE_NAME.test(text.slice(last[0], last[1]))) return
   if (path[0] !== 'aws-reserved') { // aws-reserved/sso.amazonaws.com/<region>/: Identity Center's own path
     for (let k = 1; k < segs.length - 1; k++) {
-      if (path[k - 1] !== 'service-role') pushSeg(text, segs[k], 'resource_name', sink)
+      // a region in a path is AWS's word (Lightsail's `role/amazon/lightsail/<region>/containers/<service>/…`), never learned as a name
+      if (path[k - 1] !== 'service-role' && !PATH_REGION.test(path[k - 1])) pushSeg(text, segs[k], 'resource_name', sink)
     }
   }
   pushSeg(text, last, kind ?? 'resource_name', sink)

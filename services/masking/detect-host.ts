@@ -9,7 +9,7 @@ import { lookupTable } from './lookup-table.js'
 import { tokenEndAt } from './token-match.js'
 
 /** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
-export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws)(?![A-Za-z0-9-])'
+export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws|amazonlightsail\\.com)(?![A-Za-z0-9-])'
 const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
 
 const READABLE = new Set([ // (`dsql`: Aurora DSQL's `<cluster id>.dsql.<region>.on.aws`)
@@ -23,6 +23,7 @@ const READABLE = new Set([ // (`dsql`: Aurora DSQL's `<cluster id>.dsql.<region>
   'clustercfg', 'serverless', 'awsglobalaccelerator', 'c2s', 'ic', 'gov', 'sc2s', 'sgov', 'server', 'transfer',
   'experiments', 'studio', // SageMaker's `<server id>.<region>.experiments.sagemaker.aws` (managed MLflow), `<domain id>.studio.<region>.sagemaker.aws`
   'qbusiness', 'chat', // a Q Business web experience: `<id>.chat.qbusiness.<region>.on.aws`
+  'amazonlightsail', 'cs', 'verified-access', // a Lightsail container service's `<name>.<id>.<region>.cs.amazonlightsail.com`, a Verified Access endpoint's `….prod.verified-access.<region>.amazonaws.com`
   'vpc-lattice-svcs', 'amplifyapp', 'dsql', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
@@ -120,9 +121,11 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
   // Customer part: everything left of (and including) the rightmost non-readable label.
   let customer = 0
   const cache = labels.length >= 5 && labelAt(text, labels[labels.length - 3]) === 'cache'
+  // Verified Access's stage label left of its service label (`<app>.edge-<id>.vai-<id>.prod.verified-access.<region>.`)
+  const vaStage = labels.length >= 6 && labelAt(text, labels[labels.length - 4]) === 'verified-access' ? labels.length - 5 : -1
   for (let k = Math.min(labels.length, serviceEndpointStart(text, labels)) - 1; k >= 0; k--) {
     const label = text.slice(labels[k][0], labels[k][1]).toLowerCase()
-    if (!isReadable(label) && !(cache && NODE_GROUP_LABEL.test(label))) { customer = k + 1; break }
+    if (!isReadable(label) && !(cache && NODE_GROUP_LABEL.test(label)) && !(k === vaStage && label === 'prod')) { customer = k + 1; break }
   }
   if (customer === 1 && text.charCodeAt(start - 1) === 36 && /^[A-Z][A-Z0-9_]{0,40}$/.test(text.slice(labels[0][0], labels[0][1]))) return end // `$REGION.ec2-utilities.amazonaws.com`: a variable (EC2Launch's DNS suffix)
   // a VPC interface endpoint's name, `vpce-<id>-<suffix>.<service>.<region>.vpce.amazonaws.com`: the service is AWS's (its
