@@ -277,7 +277,8 @@ export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['passphrase', 'connection_secret'], // s3cmd's gpg_passphrase, a TLS key's ssl_key_passphrase
   ['secretkey', 'api_key'], ['fernetkey', 'api_key'], // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
   ['secretkeybase', 'api_key'], ['appkey', 'api_key'], // Rails' secret_key_base, Laravel's APP_KEY, Datadog's app_key
-  ['licensekey', 'api_key'], ['writekey', 'api_key'], ['signingkey', 'api_key'], ['encryptionkey', 'api_key'] // New Relic, Segment, a JWT or data key
+  ['licensekey', 'api_key'], ['writekey', 'api_key'], ['signingkey', 'api_key'], ['encryptionkey', 'api_key'], // New Relic, Segment, a JWT or data key
+  ['sessionkey', 'api_key'], ['hmackey', 'api_key'], ['jwtkey', 'api_key'], ['cookiekey', 'api_key'] // an app's session / cookie signing key (`ADMIN_SESSION_KEY`)
 ]
 
 /** Keys whose number is a measure (`storedBytes`, `size`, `durationMillis`), never an account id. */
