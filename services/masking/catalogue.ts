@@ -143,6 +143,8 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   entityvalue: 'resource_name', // AWS Health's affected entity: a resource's name or id
   secretid: 'secret_name', secretname: 'secret_name',
   parametername: 'ssm_parameter',
+  secretsmanager: 'secret_name', // Copilot's `secrets: {X: {secretsmanager: 'name'}}`
+  auditreportid: 'resource_name', // Private CA's audit report
   awsparameterstore: 'ssm_parameter', awssecretsmanager: 'secret_name', // Spring Cloud AWS's `spring.config.import: aws-parameterstore:/path/`
   autoscalinggroupname: 'resource_name', launchtemplatename: 'resource_name',
   dbsubnetgroupname: 'resource_name', dbname: 'resource_name', databasename: 'resource_name',
@@ -338,6 +340,7 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   'endpoint configuration': 'resource_name', 'policy store': 'resource_name', 'service control policy': 'iam_policy', scp: 'iam_policy',
   collection: 'resource_name', accelerator: 'resource_name', agent: 'resource_name', 'knowledge base': 'resource_name',
   mesh: 'resource_name', workspace: 'resource_name', plan: 'resource_name', application: 'resource_name', environment: 'resource_name',
+  recipe: 'resource_name', box: 'resource_name', firewall: 'resource_name', // only as `Image Builder recipe x`, `Lightsail box x`, `Network Firewall x`
   // German, French, Spanish nouns spelt in ASCII (`des Benutzers »svc-jenkins«`, `Tabelle „orders“`, `la fonction x`)
   benutzer: 'iam_user', rolle: 'iam_role', tabelle: 'dynamodb_table', funktion: 'lambda_function', fonction: 'lambda_function',
   warteschlange: 'sqs_queue', datenbank: 'rds_instance', tabla: 'dynamodb_table', cola: 'sqs_queue',
@@ -413,12 +416,16 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   deployment: { group: 'resource_name' }, // CodeDeploy's `deployment group x`
   ram: { share: 'resource_name' },
   backup: { plan: 'resource_name', vault: 'resource_name' }, // AWS Backup
-  service: { domain: 'resource_name' } // `Amazon OpenSearch Service domain x`
+  service: { domain: 'resource_name' }, // `Amazon OpenSearch Service domain x`
+  builder: { pipeline: 'resource_name', recipe: 'resource_name' }, // EC2 Image Builder's `pipeline x`, `recipe x`
+  lightsail: { instance: 'resource_name', box: 'resource_name', database: 'rds_instance' }, // `the lightsail box x`
+  network: { firewall: 'resource_name' } // `Network Firewall x`
 })
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
-  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault', 'proxy', 'cache'])
+  'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault', 'proxy', 'cache',
+  'recipe', 'box', 'firewall'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

@@ -247,6 +247,9 @@ const RDS_ENGINE = /^(?:aurora(?:-mysql|-postgresql)?|mysql|mariadb|postgres(?:q
  * Kind to give the whole of `value` under this field role, or null when it should be left to
  * the ordinary scanner (ARNs, URLs, ids, ...) or kept (placeholders, plain words for `Name`).
  */
+/** An API action's name as an IAM action writes it after the service prefix (`GetSecretValue`, `Describe*`). */
+const IAM_ACTION_NAME = /^[A-Z][a-z]{1,20}(?:[A-Z][a-z0-9]{0,20}){0,8}\*?$|^\*$/
+
 export function classifyValue (role: FieldRole, value: string, key: string): string | null {
   if (value.length === 0 || value.length > 65_536 || PLACEHOLDER.test(value)) return null
   if (role.role === 'secret') return secretValueKind(role.kind, value, key)
@@ -257,6 +260,7 @@ export function classifyValue (role: FieldRole, value: string, key: string): str
   if (value.includes('.amazonaws.com') || value.startsWith('com.amazonaws.')) return null // an image URL, an endpoint (`repository: 1234….dkr.ecr.<region>.amazonaws.com/x`) or an endpoint service (`com.amazonaws.<region>.s3`): the scanner masks its parts, AWS's stay
   if (role.role === 'kms') return UUID_RE.test(value) ? 'kms_key' : /^alias\/(?!aws\/)[A-Za-z0-9/_-]+$/.test(value) ? 'resource_name' : null
   if (role.role === 'tag') return value.length <= 255 ? 'resource_name' : null
+  if (IAM_ACTION_NAME.test(value) && normaliseKey(key) === 'secretsmanager') return null // `secretsmanager:GetSecretValue`: an IAM action, not Copilot's secret name
   if (/\s/.test(value) || value.length > 255 || AWS_VALUE.test(value) || AWS_OWN_NAMES.has(value) || CONTROL_TOWER_NAME.test(value)) return null
   if (SHAPED_VALUE_FIELDS.has(key.toLowerCase()) && !NAME_SHAPE.test(value)) return null
   if (DOTTED_NOUN_KEY.test(key) && (!NAME_SHAPE.test(value) || !DOTTED_NAME_VALUE.test(value))) return null
