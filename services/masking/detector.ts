@@ -88,6 +88,7 @@ import { handleRedisAuth, isRedisAuthWord } from './detect-redis-auth.js'
 import { handleSetPassword } from './detect-sql-password.js'
 import { handleCacheNode } from './detect-cache-node.js'
 import { handleCfnOutput } from './detect-cfn-output.js'
+import { handleEbList } from './detect-eb-list.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -141,6 +142,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 2 && first === 111 /* o */ && prev === 32 && after === 32 && text.charCodeAt(i + 1) === 110 && (r = handleServiceOnName(text, i, sink)) >= 0) return r // `RUM on checkout-web`
   if (len === 7 && first === 115 /* s */ && prev === 32 && text.startsWith('service', i)) handleNameBeforeService(text, i, sink) // `the orders-api service`
   if ((len === 4 || len === 5 || len === 6) && (after === 32 || after === 9) && ((first | 32) === 98 || (first | 32) === 115 || (first | 32) === 97) && (r = handleBedrockIdAfterNoun(text, i, j, sink)) >= 0) return r // `knowledge base RLQ7X2M9KZ`
+  if (len === 2 && first === 101 && after === 32 && text.charCodeAt(i + 1) === 98 && (prev === 32 || prev === 10 || prev === -1) &&
+    (r = handleEbList(text, j, sink)) >= 0) return r // `$ eb list`: the environment names it printed
   if ((len === 9 || len === 12) && (first === 79 || first === 80) && (after === 34 || after === 61 || after === 58) && (text.startsWith('OutputKey', i) || text.startsWith('ParameterKey', i)) &&
     (r = handleCfnOutput(text, j, sink)) >= 0) return r // `"OutputKey": "ResultsBucket", "OutputValue": "x"`
   if (len === 4 && after === 32 && (first | 32) === 110 && text.startsWith('ode', i + 1) && (r = handleCacheNode(text, j, sink)) >= 0) return r // ElastiCache's `node marlowe-rate-limits-002`
