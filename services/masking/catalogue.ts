@@ -106,7 +106,11 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   // constraints: 13 lower-case letters and digits, mixed (`pp-7wvq3zr2nkd4m`; also at the end of `SC-<account>-pp-...`)
   { kind: 'resource_name', source: '(?:prodview|port|prod|pp|pa|rec|cons)(?<![A-Za-z0-9.](?:prodview|port|prod|pp|pa|rec|cons))-(?=[a-z]{0,12}[0-9])(?=[0-9]{0,12}[a-z])[a-z0-9]{13}' },
   // an Elastic Beanstalk environment id: `e-` + 10 lower-case letters and digits, mixed, alone or in its resources' names (`awseb-e-x7mkq2fpzt-stack`)
-  { kind: 'resource_name', source: 'e(?:(?<![A-Za-z0-9.-]e)|(?<=awseb-e))-(?=[a-z]{0,9}[0-9])(?=[0-9]{0,9}[a-z])[a-z0-9]{10}' }
+  { kind: 'resource_name', source: 'e(?:(?<![A-Za-z0-9.-]e)|(?<=awseb-e))-(?=[a-z]{0,9}[0-9])(?=[0-9]{0,9}[a-z])[a-z0-9]{10}' },
+  // Direct Connect connections, LAGs, virtual interfaces, BGP peers, interconnects: 8 lower-case letters and digits
+  { kind: 'resource_name', source: 'dx(?:con|lag|vif|peer|ic)-[a-z0-9]{8}' },
+  // Storage Gateway gateways, file shares and file system associations: 8 upper-case hex digits
+  { kind: 'resource_name', source: '(?:sgw|share|fsa)-[0-9A-F]{8}' }
 ]
 
 /** IAM key and unique-id prefixes (+ 16 or 17 of [A-Z0-9]). */
@@ -162,6 +166,7 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   firewallname: 'resource_name', firewallpolicyname: 'resource_name', // Network Firewall (and its `firewall_name` alert logs)
   identitypoolname: 'resource_name', // Cognito
   thingname: 'resource_name', thingtypename: 'resource_name', thinggroupname: 'resource_name', // IoT
+  rolealias: 'resource_name', directconnectgatewayid: 'resource_name', // IoT role aliases, a Direct Connect gateway (a UUID)
   usergroupids: 'resource_name', // ElastiCache / MemoryDB user groups: named by the customer
   replicationinstanceidentifier: 'resource_name', replicationtaskidentifier: 'resource_name', endpointidentifier: 'resource_name', // DMS
   replicationsubnetgroupidentifier: 'resource_name',
@@ -268,13 +273,17 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = lookupTable({
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
   securitydbencryption: 'connection_secret', // DMS's Oracle TDE password (`securityDbEncryption=x` in extra connection attributes, OracleSettings' `SecurityDbEncryption`)
   passworddata: 'connection_secret', // EC2's `get-password-data`: the Administrator password, encrypted or decrypted with the key pair
-  passwords: 'connection_secret' // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
+  passwords: 'connection_secret', // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`
+  secrettoauthenticateinitiator: 'connection_secret', secrettoauthenticatetarget: 'connection_secret', // Storage Gateway's iSCSI CHAP secrets
+  passwordin: 'connection_secret', // open-iscsi's mutual CHAP secret (`node.session.auth.password_in`)
+  psk: 'connection_secret', wpapsk: 'connection_secret', // a Wi-Fi pre-shared key in a device's config
+  tokensignature: 'api_key', unlockcode: 'api_key', activationkey: 'api_key' // IoT custom authorizer test token signature, Snowball unlock code, Storage Gateway activation key
 })
 export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['password', 'connection_secret'], ['passwd', 'connection_secret'], ['pwd', 'connection_secret'],
   ['apikey', 'api_key'], ['clientsecret', 'api_key'], ['accesstoken', 'api_key'], ['authtoken', 'api_key'],
   ['privatekey', 'private_key'], ['secret', 'api_key'], ['token', 'api_key'],
-  ['presharedkey', 'connection_secret'], ['authkey', 'connection_secret'], // a VPN tunnel's PreSharedKey, a Direct Connect BGP authKey
+  ['presharedkey', 'connection_secret'], ['authkey', 'connection_secret'], ['passwordin', 'connection_secret'], // a VPN tunnel's PreSharedKey, a Direct Connect BGP authKey
   ['authuserinfo', 'connection_secret'], // Confluent Schema Registry's `basic.auth.user.info=user:x` (`schema.registry.`, `ksql.` before it)
   ['passphrase', 'connection_secret'], // s3cmd's gpg_passphrase, a TLS key's ssl_key_passphrase
   ['secretkey', 'api_key'], ['fernetkey', 'api_key'], // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
@@ -353,6 +362,8 @@ export const PROSE_NOUNS: Readonly<Record<string, string>> = lookupTable({
   vault: 'resource_name', // only as `Backup vault x`
   proxy: 'resource_name', // only as `RDS Proxy x`, `DB proxy x`
   cache: 'elasticache_cluster', // only as `Valkey cache x`, `Redis cache x`
+  thing: 'resource_name', thinggroup: 'resource_name', 'role alias': 'resource_name', // IoT: `thing evc-0042`, `thinggroup x`
+  device: 'resource_name', authorizer: 'resource_name', // only as `core device x` (Greengrass), `custom authorizer x`
   // a service word straight before its resource (`SQS orders-q`, `DynamoDB orders-ledger-prod`): a name-shaped word only (SERVICE_NAME_NOUNS)
   sqs: 'sqs_queue', sns: 'sns_topic', dynamodb: 'dynamodb_table', kinesis: 'kinesis_stream', firehose: 'kinesis_stream', codepipeline: 'resource_name'
 })
@@ -419,13 +430,16 @@ export const PROSE_QUALIFIERS: Readonly<Record<string, Readonly<Record<string, s
   service: { domain: 'resource_name' }, // `Amazon OpenSearch Service domain x`
   builder: { pipeline: 'resource_name', recipe: 'resource_name' }, // EC2 Image Builder's `pipeline x`, `recipe x`
   lightsail: { instance: 'resource_name', box: 'resource_name', database: 'rds_instance' }, // `the lightsail box x`
-  network: { firewall: 'resource_name' } // `Network Firewall x`
+  network: { firewall: 'resource_name' }, // `Network Firewall x`
+  thing: { group: 'resource_name' }, core: { device: 'resource_name' }, custom: { authorizer: 'resource_name' }, // IoT, Greengrass
+  iot: { rule: 'resource_name', policy: 'iam_policy', authorizer: 'resource_name' }, topic: { rule: 'resource_name' }
 })
 
 /** Nouns whose bare use says too little: they need a qualifier word before them. */
 export const NOUNS_NEEDING_QUALIFIER = new Set(['group', 'key', 'service', 'policy', 'domain', 'job', 'project', 'pipeline', 'gateway', 'broker', 'rule', 'bus', 'layer', 'schedule', 'acl',
   'collection', 'accelerator', 'agent', 'knowledge base', 'mesh', 'workspace', 'plan', 'application', 'environment', 'tag', 'archive', 'replay', 'app', 'share', 'vault', 'proxy', 'cache',
-  'recipe', 'box', 'firewall'])
+  'recipe', 'box', 'firewall',
+  'device', 'authorizer'])
 
 /** Hyphenated English words that follow nouns in prose but are not names. */
 export const PROSE_STOPWORDS = new Set([

@@ -289,6 +289,11 @@ function maskResource (text: string, service: string, start: number, end: number
     return end
   }
   if (segs.length === 1) { pushSeg(text, segs[0], 'arn', sink); return end }
+  if (service === 'storagegateway' && segs.length === 5 && text.startsWith('iqn.', segs[3][0])) { // `gateway/G/target/iqn.1997-05.com.amazon:<target>`: AWS's IQN prefix
+    pushSeg(text, segs[1], 'resource_name', sink)
+    pushSeg(text, segs[4], 'resource_name', sink)
+    return end
+  }
   let kinds = TYPE_KINDS[service]?.[type]
   let first = 1
   if (service === 'apigateway' && type === '') { first = 2; kinds = TYPE_KINDS.apigateway[text.slice(segs[1][0], segs[1][1])] }

@@ -54,7 +54,7 @@ const FLAG_CLIENTS: Readonly<Record<string, RegExp>> = lookupTable({
   '--proxy-user': CURL_BEFORE,
   '-E': CURL_BEFORE,
   '--cert': CURL_BEFORE,
-  '-P': /(?:^|[\s;|&(`>])(?:sqlcmd|bcp|osql|isql)(?:\.exe)?[ \t]/i, // SQL Server's clients (`sqlcmd -S h -U u -P x`)
+  '-P': /(?:^|[\s;|&(`>])(?:sqlcmd|bcp|osql|isql|mosquitto_(?:pub|sub|rr))(?:\.exe)?[ \t]/i, // SQL Server's clients (`sqlcmd -S h -U u -P x`), Mosquitto's (`mosquitto_sub -u u -P x`)
   '-pass': OPENSSL_BEFORE,
   '-passin': OPENSSL_BEFORE,
   '-passout': OPENSSL_BEFORE

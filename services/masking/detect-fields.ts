@@ -183,7 +183,8 @@ const AWS_VALUE = new RegExp('^(?:' +
   '|[a-z]{3,5}\\d-(?:[a-z]{3}\\d-az\\d{1,2}|wl\\d-[a-z]{3}-wlz\\d|az\\d{1,2})' +
   '|AWS\\/.*|AWS-[A-Za-z0-9-]+|(?:ECS\\/)?ContainerInsights(?:\\/Prometheus)?|CWAgent(?:\\/Prometheus)?|LambdaInsights|CloudWatchSynthetics|!.*' +
   '|\\/cdk-bootstrap\\/[a-z0-9]{1,10}\\/version|rds_(?:iam|superuser|replication|password|ad|extension|reserved)|rdsadmin|rdsrepladmin|rdstopmgr' +
-  '|amazon_security_lake_(?:glue_db|table)_[a-z0-9_]{1,80})$') // Security Lake's Glue database and tables, named by AWS per region
+  '|amazon_security_lake_(?:glue_db|table)_[a-z0-9_]{1,80}' + // Security Lake's Glue database and tables, named by AWS per region
+  '|aws\\.greengrass\\.[A-Za-z0-9.]{1,64}|iotsitewise:[a-z]{1,32}:[0-9]{1,3})$') // Greengrass's own components (`serviceName=aws.greengrass.Nucleus`), SiteWise gateway capabilities
 /** CloudWatch dimension and filter names (`LoadBalancer`, `InstanceId`, `DBInstanceIdentifier`). */
 const DIMENSION_NAME = /^(?:[A-Z][A-Za-z]*(?:Name|Id|Identifier|Arn|Type|Group|Balancer|Zone|Version|Resource|Operation|Stage|Method|Class|Domain)|Resource|Region|Operation|Stage|Method|Service|Protocol)$/
 /** Field names in camelCase (AWS Config's `SelectFields: [{"Name": "resourceId"}]`, `awsRegion`): a column, not a resource. */

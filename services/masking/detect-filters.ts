@@ -32,8 +32,8 @@ export function remoteRefKey (text: string, start: number, key: string, value: V
   return kind === null ? -1 : emit(text, value.start, value.end, value.next, kind, sink)
 }
 
-/** `- name: DB_PASSWORD` / `{"name": "API_TOKEN", ` right before a `value:` (k8s env, ECS, SSM). */
-const PAIR_NAME_BEFORE = /[Nn]ame\\?["']?[ \t]*[:=][ \t]*\\?["']?([A-Za-z0-9_./-]{2,128})\\?["']?[ \t]*,?(?:[ \t]*\\?["']?Type\\?["']?[ \t]*:[ \t]*\\?["']?[A-Za-z]+\\?["']?[ \t]*,)?[ \t\r\n-]*\\?["']?$/
+/** `- name: DB_PASSWORD` / `{"name": "API_TOKEN", ` / `{"key": "x-api-key", ` right before a `value:` (k8s env, ECS, SSM, an IoT rule's HTTP headers). */
+const PAIR_NAME_BEFORE = /(?:[Nn]ame|[Kk]ey)\\?["']?[ \t]*[:=][ \t]*\\?["']?([A-Za-z0-9_./-]{2,128})\\?["']?[ \t]*,?(?:[ \t]*\\?["']?Type\\?["']?[ \t]*:[ \t]*\\?["']?[A-Za-z]+\\?["']?[ \t]*,)?[ \t\r\n-]*\\?["']?$/
 
 /** The decrypted value of a SecureString parameter: a secret. */
 export const SECURE_STRING_ROLE: FieldRole = { kind: 'connection_secret', role: 'secret' }

@@ -48,6 +48,12 @@ export function maskLogGroupName (text: string, start: number, end: number, sink
   const service = parts[2]
   if (service === 'service' || parts.length < 4) return
   let offset = 5 + service.length + 1 // past `/aws/<service>/`
+  if (service === 'greengrass' && GREENGRASS_GROUPS.has(parts[3]) && parts.length > 5) { // `/aws/greengrass/<kind>/<region>/<component>`
+    offset += parts[3].length + parts[4].length + 2
+    const component = name.slice(offset)
+    if (component !== 'System' && !component.startsWith('aws.greengrass.')) sink.push(start + offset, end, 'log_group') // the nucleus's and AWS's components stay
+    return
+  }
   let layout = SERVICE_LAYOUT[service]
   const two = `${service}/${parts[3]}`
   if (SERVICE_LAYOUT[two] !== undefined && parts.length === 4) return // AWS's prefix alone: `/aws/rds/instance/*/postgresql`
@@ -63,6 +69,9 @@ export function maskLogGroupName (text: string, start: number, end: number, sink
   if (name.charCodeAt(offset) === 36 /* $ */) return // `${FunctionName}`: a template placeholder
   sink.push(start + offset, nameEnd < 0 ? end : start + nameEnd, layout)
 }
+
+/** Greengrass v2 core devices' log groups: the system's, and a component's (named by its publisher). */
+const GREENGRASS_GROUPS: ReadonlySet<string> = new Set(['GreengrassSystemComponent', 'UserComponent'])
 
 /** API Gateway writes execution logs to `API-Gateway-Execution-Logs_<apiId>/<stage>`: only the id is the customer's (the stage is kept, as in execute-api hosts). */
 export const API_EXECUTION_LOGS = 'API-Gateway-Execution-Logs_'

@@ -89,13 +89,16 @@ import { handleSetPassword } from './detect-sql-password.js'
 import { handleCacheNode } from './detect-cache-node.js'
 import { handleCfnOutput } from './detect-cfn-output.js'
 import { handleEbList } from './detect-eb-list.js'
+import { handleUnlockCode } from './detect-unlock-code.js'
+import { handleCDefine } from './detect-c-define.js'
+import { handleAmazonIqn } from './detect-iqn.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
   'db', 'cluster', 'hsm', 'b', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
   'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p', 'd', 'wsb',
-  'prodview', 'port', 'prod', 'pp', 'pa', 'rec', 'cons', 'e']) // the heads of SHAPED_IDS too
+  'prodview', 'port', 'prod', 'pp', 'pa', 'rec', 'cons', 'e', 'dxcon', 'dxlag', 'dxvif', 'dxpeer', 'dxic', 'sgw', 'share', 'fsa']) // the heads of SHAPED_IDS too
 
 const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
 const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
@@ -221,6 +224,9 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (first === 101 && len >= 32 && text.startsWith('eyJwYXlsb2FkIjoi', i) && (r = attempt(SHAPES.ecr_token, text, i, sink)) >= 0) return r
   if (first === 101 && text.startsWith('eyJ', i) && (r = jwtAt(text, i, sink)) >= 0) return r
   if (((first === 101 && len >= 16) || (first === 118 && len === 2 && after === 46)) && (r = handleOpaqueValue(text, i, sink, detect)) >= 0) return r // base64 JSON `eyJob3N0Ijoi…`, a Location key `v1.public.…`
+  if (len === 3 && first === 105 /* i */ && after === 46 && text.startsWith('iqn', i) && (r = handleAmazonIqn(text, i, sink)) >= 0) return r // a Storage Gateway iSCSI target
+  if (len === 6 && prev === 35 /* # */ && first === 100 /* d */ && text.startsWith('define', i) && (r = handleCDefine(text, i, sink)) >= 0) return r // `#define clientcredentialWIFI_PASSWORD "x"`
+  if (len === 5 && after === 45 && codeAt(text, i + 11) === 45 && codeAt(text, i + 23) === 45 && (r = handleUnlockCode(text, i, sink)) >= 0) return r // a Snowball unlock code, a gateway activation key
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
