@@ -4,6 +4,7 @@
 // stay, but for ids and account numbers (masked by shape wherever they stand) and the services
 // whose ARNs never carry an account (S3, Route 53, API Gateway, Identity Center). The object key
 // of an S3 ARN goes back to the ordinary scanner (ids, accounts, addresses, e-mails).
+import { IOT_NAMING_WORDS } from './detect-iot-topic.js'
 import { MatchSink, indexWithin, isAlnum, lastIndexWithin } from './detect-sink.js'
 import { encodedSlashBefore, tokenEndAt } from './token-match.js'
 import { wholeIdKind } from './detect-ids.js'
@@ -289,6 +290,12 @@ function maskResource (text: string, service: string, start: number, end: number
     return end
   }
   if (segs.length === 1) { pushSeg(text, segs[0], 'arn', sink); return end }
+  if (service === 'iot' && (type === 'topic' || type === 'topicfilter') && segs.length > 2 && text.startsWith('$aws', segs[1][0]) && segs[1][1] - segs[1][0] === 4) {
+    for (let k = 3; k < segs.length; k++) { // `topic/$aws/things/<thing>/shadow/*`: AWS's reserved topic, its words kept
+      if (IOT_NAMING_WORDS.has(text.slice(segs[k - 1][0], segs[k - 1][1]))) pushSeg(text, segs[k], 'resource_name', sink)
+    }
+    return end
+  }
   if (service === 'storagegateway' && segs.length === 5 && text.startsWith('iqn.', segs[3][0])) { // `gateway/G/target/iqn.1997-05.com.amazon:<target>`: AWS's IQN prefix
     pushSeg(text, segs[1], 'resource_name', sink)
     pushSeg(text, segs[4], 'resource_name', sink)

@@ -92,6 +92,7 @@ import { handleEbList } from './detect-eb-list.js'
 import { handleUnlockCode } from './detect-unlock-code.js'
 import { handleCDefine } from './detect-c-define.js'
 import { handleAmazonIqn } from './detect-iqn.js'
+import { handleIotReservedTopic } from './detect-iot-topic.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -224,6 +225,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (first === 101 && len >= 32 && text.startsWith('eyJwYXlsb2FkIjoi', i) && (r = attempt(SHAPES.ecr_token, text, i, sink)) >= 0) return r
   if (first === 101 && text.startsWith('eyJ', i) && (r = jwtAt(text, i, sink)) >= 0) return r
   if (((first === 101 && len >= 16) || (first === 118 && len === 2 && after === 46)) && (r = handleOpaqueValue(text, i, sink, detect)) >= 0) return r // base64 JSON `eyJob3N0Ijoi…`, a Location key `v1.public.…`
+  if (len === 3 && prev === 36 /* $ */ && after === 47 && text.startsWith('aws', i) && (r = handleIotReservedTopic(text, i, sink)) >= 0) return r // `$aws/things/<thing>/shadow`
   if (len === 3 && first === 105 /* i */ && after === 46 && text.startsWith('iqn', i) && (r = handleAmazonIqn(text, i, sink)) >= 0) return r // a Storage Gateway iSCSI target
   if (len === 6 && prev === 35 /* # */ && first === 100 /* d */ && text.startsWith('define', i) && (r = handleCDefine(text, i, sink)) >= 0) return r // `#define clientcredentialWIFI_PASSWORD "x"`
   if (len === 5 && after === 45 && codeAt(text, i + 11) === 45 && codeAt(text, i + 23) === 45 && (r = handleUnlockCode(text, i, sink)) >= 0) return r // a Snowball unlock code, a gateway activation key

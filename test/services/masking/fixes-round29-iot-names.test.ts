@@ -47,3 +47,13 @@ t.test('Greengrass and SiteWise words kept', async tt => {
   }
   tt.same(found('{logGroupName=/aws/greengrass/UserComponent/eu-central-1/com.rdamfoods.line3.PlcBridge, x'), ['log_group:com.rdamfoods.line3.PlcBridge'])
 })
+
+t.test('IoT reserved topics', async tt => {
+  tt.same(found('subscribed to $aws/things/pump-7/shadow/update/delta ok'), ['resource_name:pump-7'])
+  tt.same(found('"topic": "$aws/things/Boiler02/jobs/notify-next"'), ['resource_name:Boiler02'])
+  tt.same(found('publish to $aws/provisioning-templates/fleet-tpl-a/provision/json'), ['resource_name:fleet-tpl-a'])
+  tt.same(found('"arn:aws:iot:us-east-1:590318274466:topic/$aws/provisioning-templates/fleet-tpl-a/provision/*"'),
+    ['account_id:590318274466', 'resource_name:fleet-tpl-a'])
+  tt.same(found('arn:aws:iot:us-east-1:590318274466:topic/$aws/certificates/create/*'), ['account_id:590318274466'])
+  for (const text of ['$aws/things/+/shadow/update', '$aws/events/presence/connected', 'a $aws/ prefix']) tt.same(found(text), [], text)
+})
