@@ -71,6 +71,8 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'rds_resource_id', source: '(?:db|cluster)-[A-Z0-9]{26}' },
   { kind: 'kms_key', source: 'mrk-[0-9a-f]{32}' },
   { kind: 'ec2_fleet', source: 'fleet-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
+  // GameLift builds, aliases, Realtime scripts and player sessions: the prefix + a UUID
+  { kind: 'resource_name', source: '(?:build|alias|script|psess)-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   // EC2 Spot Fleet requests (`sfr-<uuid>`) and Amazon Managed Service for Prometheus workspaces (`ws-<uuid>`)
   { kind: 'spot_request', source: 'sfr-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   { kind: 'resource_name', source: 'ws-[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
@@ -84,6 +86,8 @@ export const SHAPED_IDS: ReadonlyArray<{ kind: string, source: string }> = [
   { kind: 'cognito_identity_pool', source: '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)-(?:gov-)?[a-z]+-[0-9]:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}' },
   { kind: 'hosted_zone', source: 'Z(?=[A-Z]{0,31}[0-9])[A-Z0-9]{9,31}' },
   { kind: 'cloudfront_distribution', source: 'E(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,14}' },
+  // a CloudFront public key of a key group (a signed URL's or cookie's `Key-Pair-Id`): `K` + 12-13 upper-case letters and digits, mixed
+  { kind: 'resource_name', source: 'K(?=[A-Z]{0,12}[0-9])(?=[0-9]{0,12}[A-Z])[A-Z0-9]{12,13}' },
   // CloudHSM clusters and HSMs: 11 lower-case base32 chars, letters and digits mixed
   { kind: 'resource_name', source: '(?:cluster|hsm)-(?=[a-z]{0,10}[2-7])(?=[2-7]{0,10}[a-z])[a-z2-7]{11}' },
   // Transfer Family servers, DataSync tasks, locations and executions: 17 hex digits only
@@ -197,6 +201,9 @@ export const NAME_FIELDS: Readonly<Record<string, string>> = lookupTable({
   stacksetname: 'resource_name', stacksetid: 'resource_name', // CloudFormation StackSets (`--stack-set-name x`, `"StackSetId": "x:<uuid>"`)
   resourcesharename: 'resource_name', // RAM
   configurationsetname: 'resource_name', xsesconfigurationset: 'resource_name', // SES (and the header it sets on a mail)
+  optoutlistname: 'resource_name', // End User Messaging SMS (its phone numbers, pools and configuration sets)
+  instancealias: 'resource_name', // Amazon Connect: the alias is the instance's `<alias>.my.connect.aws` host
+  passwordparam: 'ssm_parameter', // MediaLive's destination `PasswordParam` (the SSM parameter holding an ingest password)
   servicenetworkname: 'resource_name', // VPC Lattice
   calleridentity: 'iam_user', // SES notifications: the IAM identity that sent the mail
   iamr: 'iam_role', // Redshift's database user of an IAM role (`IAMR:etl-runner`)
@@ -271,6 +278,8 @@ export const SECRET_FIELDS: Readonly<Record<string, string>> = lookupTable({
   authkey: 'api_key', bgpauthkey: 'api_key', // Direct Connect's BGP MD5 key
   activationcode: 'api_key', ssmactivationcode: 'api_key', // SSM hybrid activation: registers a machine as a managed instance (`export SSM_ACTIVATION_CODE=x`)
   auth: 'api_key', // Docker's config.json: `"auth": "<base64 of AWS:<ECR token>>"` (an auth scheme's word is no generated value)
+  encrypteddecryptionkey: 'api_key', // MediaConvert's input decryption key (KMS-encrypted, but a data key all the same)
+  mediapackagecdnidentifier: 'api_key', xmediapackagecdnidentifier: 'api_key', // MediaPackage CDN authorization: the secret header CloudFront sends the origin
   securitydbencryption: 'connection_secret', // DMS's Oracle TDE password (`securityDbEncryption=x` in extra connection attributes, OracleSettings' `SecurityDbEncryption`)
   passworddata: 'connection_secret', // EC2's `get-password-data`: the Administrator password, encrypted or decrypted with the key pair
   passwords: 'connection_secret', // ElastiCache / MemoryDB users: `Passwords: ["..."]`, `passwords = [...]`

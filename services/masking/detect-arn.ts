@@ -111,7 +111,8 @@ const FOUNDATION_MODEL = /^[a-z][a-z0-9-]{1,20}\.[a-z0-9][a-z0-9.-]{1,80}$/
 const SYSTEM_PROFILE = /^(?:us|eu|apac|us-gov|global|jp|au|ca)\.[a-z0-9-]+\.[a-z0-9.-]+$/
 /** A CloudWatch alarm action that opens an OpsItem (`arn:aws:ssm:<region>:<account>:opsitem:3#CATEGORY=Availability`): severity and category are AWS's. */
 const OPSITEM_ACTION = /^[1-4]#CATEGORY=[A-Za-z]{1,32}$/
-const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway', 'sso', 'identitystore'])
+// services whose ARNs name the customer's resource even without an account field (GameLift's `::gamesession/<fleet>/<id>`)
+const UNOWNED_SERVICES = new Set(['s3', 'route53', 'apigateway', 'sso', 'identitystore', 'gamelift'])
 const ELB_FLAVOURS = new Set(['app', 'net', 'gwy'])
 
 type Seg = [number, number]

@@ -9,7 +9,7 @@ import { lookupTable } from './lookup-table.js'
 import { tokenEndAt } from './token-match.js'
 
 /** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
-export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws|amazonlightsail\\.com)(?![A-Za-z0-9-])'
+export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws|amazonlightsail\\.com|live-video\\.net|my\\.connect\\.aws)(?![A-Za-z0-9-])'
 const AWS_SUFFIX_RE = new RegExp(`${AWS_SUFFIX_SOURCE}$`)
 
 const READABLE = new Set([ // (`dsql`: Aurora DSQL's `<cluster id>.dsql.<region>.on.aws`)
@@ -24,6 +24,8 @@ const READABLE = new Set([ // (`dsql`: Aurora DSQL's `<cluster id>.dsql.<region>
   'experiments', 'studio', // SageMaker's `<server id>.<region>.experiments.sagemaker.aws` (managed MLflow), `<domain id>.studio.<region>.sagemaker.aws`
   'qbusiness', 'chat', // a Q Business web experience: `<id>.chat.qbusiness.<region>.on.aws`
   'amazonlightsail', 'cs', 'verified-access', // a Lightsail container service's `<name>.<id>.<region>.cs.amazonlightsail.com`, a Verified Access endpoint's `….prod.verified-access.<region>.amazonaws.com`
+  'my', 'connect', // Amazon Connect: `<instance alias>.my.connect.aws`
+  'live-video', 'global-contribute', 'playback', // IVS: `<ingest id>.global-contribute.live-video.net`, `<id>.<region>.playback.live-video.net`
   'vpc-lattice-svcs', 'amplifyapp', 'dsql', 'example' // ARC cluster endpoints: `host-x.<region>.example.route53-recovery-cluster.amazonaws.com`
 ])
 const REGION = '(?:us|eu|ap|sa|ca|me|af|il|mx|cn)(?:-gov|-iso[a-z]?)?-[a-z]+-\\d'
@@ -49,7 +51,8 @@ const SERVICE_LABEL = /^[a-z][a-z0-9]{0,30}(?:-[a-z][a-z0-9]{0,30}){0,3}$/
 /** AWS's own labels left of a service label (`pods.eks`, `delivery.logs`, `streams.dynamodb`, `<domain>-<account>.d.codeartifact`, the VPC CNI's API group `crd.k8s`). */
 const SERVICE_SUB_LABELS = new Set(['delivery', 'pods', 'streams', 'logdelivery', 'api', 'data', 'runtime', 'fips', 'dualstack', 'd', 'device', 'crd',
   'client', 'dataplane', // RUM's `client.rum.<region>` (its web client) and `dataplane.rum.<region>`
-  'credentials', 'jobs']) // IoT Core's credential provider and jobs endpoints: `<prefix>.credentials.iot.<region>`
+  'credentials', 'jobs', // IoT Core's credential provider and jobs endpoints: `<prefix>.credentials.iot.<region>`
+  'edge']) // IVS Chat's messaging endpoint: `edge.ivschat.<region>`
 /**
  * Service principals whose head labels are AWS's, per service (`member.org.stacksets.cloudformation.amazonaws.com`,
  * `ecs.application-autoscaling.amazonaws.com`, `replication.dynamodb.amazonaws.com`), longest chain first.

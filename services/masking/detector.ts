@@ -93,13 +93,16 @@ import { handleUnlockCode } from './detect-unlock-code.js'
 import { handleCDefine } from './detect-c-define.js'
 import { handleAmazonIqn } from './detect-iqn.js'
 import { handleIotReservedTopic } from './detect-iot-topic.js'
+import { handleRegionDottedAccount } from './detect-region-account.js'
+import { handleIvsStreamKey } from './detect-ivs-stream-key.js'
+import { handleCloudFrontSignature } from './detect-cloudfront-signature.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
 const ID_HEADS = new WordSet([...Object.keys(RESOURCE_ID_PREFIXES).map(p => p.split('-')[0]),
   'db', 'cluster', 'hsm', 'b', 's', 'task', 'loc', 'exec', 'mrk', 'fleet', 'sfr', 'ws', 'ou', 'o', 'r', 'us', 'eu', 'ap', 'sa', 'ca', 'me', 'af', 'il', 'mx', 'cn',
   'sn', 'svc', 'tg', 'sna', 'snsa', 'snva', 'listener', 'mgnjob', 'drsjob', 'p', 'd', 'wsb',
-  'prodview', 'port', 'prod', 'pp', 'pa', 'rec', 'cons', 'e', 'dxcon', 'dxlag', 'dxvif', 'dxpeer', 'dxic', 'sgw', 'share', 'fsa']) // the heads of SHAPED_IDS too
+  'prodview', 'port', 'prod', 'pp', 'pa', 'rec', 'cons', 'e', 'dxcon', 'dxlag', 'dxvif', 'dxpeer', 'dxic', 'sgw', 'share', 'fsa', 'build', 'alias', 'script', 'psess']) // the heads of SHAPED_IDS too
 
 const ELB_FLAVOURS = new WordSet(['app', 'net', 'gwy'])
 const DASHED_HOSTS = new WordSet(['ip', 'ec2'])
@@ -150,6 +153,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleEbList(text, j, sink)) >= 0) return r // `$ eb list`: the environment names it printed
   if ((len === 9 || len === 12) && (first === 79 || first === 80) && (after === 34 || after === 61 || after === 58) && (text.startsWith('OutputKey', i) || text.startsWith('ParameterKey', i)) &&
     (r = handleCfnOutput(text, j, sink)) >= 0) return r // `"OutputKey": "ResultsBucket", "OutputValue": "x"`
+  if (len === 9 && after === 61 && first === 83 && text.startsWith('ignature', i + 1) && (r = handleCloudFrontSignature(text, i, j, sink)) >= 0) return r // `&Signature=x`, `CloudFront-Signature=x`
+  if (len === 2 && after === 95 && first === 115 && text.charCodeAt(i + 1) === 107 && (r = handleIvsStreamKey(text, i, sink)) >= 0) return r // IVS's `sk_<region>_..._...`
   if (len === 4 && after === 32 && (first | 32) === 110 && text.startsWith('ode', i + 1) && (r = handleCacheNode(text, j, sink)) >= 0) return r // ElastiCache's `node marlowe-rate-limits-002`
   if (len === 7 && first === 115 /* s */ && after === 32 && codeAt(text, j + 1) === 40 && text.startsWith('started', i) && (r = handleReplayStarted(text, i, j, sink)) >= 0) return r // `replay ... started (x)`
   if (len === 3 && first === 120 /* x */ && (prev === 32 || prev === 124) && text.startsWith('xxd', i)) handleXxdDump(text, i, sink) // a KMS data key printed by `xxd`
@@ -216,6 +221,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (len <= 3 && after === 46 && (r = attempt(SHAPES.ipv4, text, i, sink)) >= 0) return r
     if (len === 4 && prev === 45 && after === 45 && first === 50 /* 2 */) handleFirehoseObject(text, i, sink) // `<stream>-<version>-2026-11-30-09-15-07-<uuid>`
     if (len === 12 && text.startsWith('-at-', i - 4) && !isAsciiAlnum(after) && (r = handleServiceUserName(text, i, j, sink)) >= 0) return r // `svc-ingest-at-123456789012`
+    if (len === 12 && prev === 46 && (r = handleRegionDottedAccount(text, i, j, sink)) >= 0) return r // IVS's `us-west-2.<account>.channel.<id>`
     if ((len === 12 || (len === 4 && after === 45)) && (r = attempt(SHAPES.account_id, text, i, sink)) >= 0) return r
     if (len === 4 && after === 45 && (i === 0 || prev === 10) && (r = attempt(SHAPES.s3_ls_line, text, i, sink)) >= 0) return r
   }
@@ -232,7 +238,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (after === 45 /* - */ && firstCls === 2 && len <= 8 && ID_HEADS.has(text, i, j)) {
     if ((r = resourceIdAt(text, i, sink)) >= 0) return r
     if ((r = shapedIdAt(text, i, sink)) >= 0) return r
-  } else if ((first === 90 || first === 69) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r
+  } else if ((first === 90 || first === 69 || (first === 75 && (len === 13 || len === 14))) && len >= 10 && (r = shapedIdAt(text, i, sink)) >= 0) return r // K: a CloudFront public key
   else if (first === 70 /* F */ && len === 22 && text.startsWith('FsxId', i) && (r = shapedIdAt(text, i, sink)) >= 0) return r // the ONTAP CLI's `FsxId<17 hex>::>`
   else if (first === 81 /* Q */ && (text.startsWith('QUtJQ', i) || text.startsWith('QVNJQ', i)) && (r = shapedIdAt(text, i, sink)) >= 0) return r // a base64 `AKIA…`
   if (hex && len <= 4 && after === 58 && (r = attempt(SHAPES.ipv6, text, i, sink)) >= 0) return r
