@@ -7,6 +7,7 @@ import { ipv4Kind } from './detect-ip.js'
 import { wholeIdKind } from './detect-ids.js'
 import { lookupTable } from './lookup-table.js'
 import { tokenEndAt } from './token-match.js'
+import { maskMediaPath } from './detect-media-paths.js'
 
 /** Domain endings that make a host an AWS one (China's CloudFront, the ISO partitions' `c2s.ic.gov` and `sc2s.sgov.gov`, Amplify Hosting's `<branch>.<appId>.amplifyapp.com` too). */
 export const AWS_SUFFIX_SOURCE = '\\.(?:amazonaws\\.com(?:\\.cn)?|compute\\.internal|ec2\\.internal|cloudfront\\.(?:net|cn)|on\\.aws|c2s\\.ic\\.gov|sc2s\\.sgov\\.gov|amazoncognito\\.com|awsapps\\.com|awsapprunner\\.com|elasticbeanstalk\\.com|api\\.aws|awsglobalaccelerator\\.com|amplifyapp\\.com|sagemaker\\.aws|amazonlightsail\\.com|live-video\\.net|my\\.connect\\.aws)(?![A-Za-z0-9-])'
@@ -168,6 +169,7 @@ export function maskAwsHost (text: string, start: number, end: number, sink: Mat
     }
   }
   if (service === 'dkr') return isAwsImageRepo(text, end) ? end : maskPath(text, end, sink, ['ecr_repository'])
+  if (customer < n && text.charCodeAt(end) === 47) return maskMediaPath(text, labelAt(text, labels[customer]), end, sink) // MediaPackage's, MediaTailor's ids
   return end
 }
 

@@ -96,6 +96,8 @@ import { handleIotReservedTopic } from './detect-iot-topic.js'
 import { handleRegionDottedAccount } from './detect-region-account.js'
 import { handleIvsStreamKey } from './detect-ivs-stream-key.js'
 import { handleCloudFrontSignature } from './detect-cloudfront-signature.js'
+import { handleBearerProse } from './detect-bearer-prose.js'
+import { handleCliIdOption } from './detect-cli-id-option.js'
 
 const NOUN_WORDS = new WordSet(NOUN_FIRST_WORDS)
 /** First words of id shapes that continue with `-`: resource prefixes, db-, mrk-, ou-, regions (Cognito). */
@@ -153,6 +155,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleEbList(text, j, sink)) >= 0) return r // `$ eb list`: the environment names it printed
   if ((len === 9 || len === 12) && (first === 79 || first === 80) && (after === 34 || after === 61 || after === 58) && (text.startsWith('OutputKey', i) || text.startsWith('ParameterKey', i)) &&
     (r = handleCfnOutput(text, j, sink)) >= 0) return r // `"OutputKey": "ResultsBucket", "OutputValue": "x"`
+  if (prev === 45 && after === 45 && firstCls <= 2 && codeAt(text, i - 2) === 45 && (r = handleCliIdOption(text, i, sink)) >= 0) return r // `--contact-flow-id <uuid>`
+  if (len === 6 && after === 32 && (first | 32) === 98 && text.startsWith('earer', i + 1) && (r = handleBearerProse(text, j, sink)) >= 0) return r // `with bearer <token>`
   if (len === 9 && after === 61 && first === 83 && text.startsWith('ignature', i + 1) && (r = handleCloudFrontSignature(text, i, j, sink)) >= 0) return r // `&Signature=x`, `CloudFront-Signature=x`
   if (len === 2 && after === 95 && first === 115 && text.charCodeAt(i + 1) === 107 && (r = handleIvsStreamKey(text, i, sink)) >= 0) return r // IVS's `sk_<region>_..._...`
   if (len === 4 && after === 32 && (first | 32) === 110 && text.startsWith('ode', i + 1) && (r = handleCacheNode(text, j, sink)) >= 0) return r // ElastiCache's `node marlowe-rate-limits-002`
