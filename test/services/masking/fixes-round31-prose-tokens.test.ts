@@ -22,5 +22,7 @@ t.test("a UUID after a resource's id option is masked", async tt => {
     ['resource_name:6b2f9e04-1d83-4c57-a0e9-5f3c7d18b2a6'])
   tt.same(found('--meeting-id=b4e7c2a9-1f03-4d86-a5e2-9c0d7f31b8e6'), ['resource_name:b4e7c2a9-1f03-4d86-a5e2-9c0d7f31b8e6'])
   tt.same(found('--request-id 2c91f0e4-a7d3-4b68-9e15-d0c3b8f72a46'), [])
+  tt.same(found('aws logs get-query-results --query-id 9e1c4b7a-2d58-4f03-b6a1-e7c3d9f0a524'), []) // a run's id, not a resource's
+  tt.same(found('--command-id d4b71e2a-9c38-4f65-a0e7-3b5c8d9f1a26'), [])
   tt.same(found('request 2c91f0e4-a7d3-4b68-9e15-d0c3b8f72a46 failed'), [])
 })
