@@ -11,7 +11,7 @@ export function handleCloudFrontSignature (text: string, i: number, j: number, s
   // a query parameter (`?`, `&`, a blank or line start before it) or CloudFront's cookie; not `X-Amz-Signature` (hex, SigV4)
   if (prev === 45 ? !text.startsWith('CloudFront-', i - 11) : !(prev === 63 || prev === 38 || prev === 32 || prev === 9 || prev === 10 || prev === -1)) return -1
   VALUE.lastIndex = j + 1
-  if (!VALUE.test(text)) return -1
+  if (!VALUE.test(text) || /^[0-9a-f]+$/.test(text.slice(j + 1, VALUE.lastIndex))) return -1 // SigV4's `Signature=<hex>`: a digest, kept
   sink.push(j + 1, VALUE.lastIndex, 'api_key')
   return VALUE.lastIndex
 }
