@@ -9,8 +9,10 @@ const TOKEN = /[A-Za-z0-9._~+/!=-]{20,4096}(?![A-Za-z0-9._~+/!=-])/y
 export function handleBearerProse (text: string, j: number, sink: MatchSink): number {
   TOKEN.lastIndex = j + 1
   if (!TOKEN.test(text)) return -1
-  const value = text.slice(j + 1, TOKEN.lastIndex)
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^[a-z]+(?:[-_][a-z]+)*$/.test(value)) return -1 // a word, not a token
-  sink.push(j + 1, TOKEN.lastIndex, 'api_key')
-  return TOKEN.lastIndex
+  let end = TOKEN.lastIndex
+  while (text.charCodeAt(end - 1) === 46) end-- // a sentence's dot
+  const value = text.slice(j + 1, end)
+  if (value.length < 20 || !/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || /^[a-z]+(?:[-_][a-z]+)*$/.test(value)) return -1 // a word, not a token
+  sink.push(j + 1, end, 'api_key')
+  return end
 }

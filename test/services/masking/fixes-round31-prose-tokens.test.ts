@@ -9,6 +9,7 @@ const SF = '00D5g000004XyZa!AQ8AQH7mT2pLx9vRkN4sWbY3cJ6eF1gUa0oDiQzVnB5rM7tWyZ2x
 
 t.test('a bearer token in prose is masked', async tt => {
   tt.same(found(`INFO calling https://x.example.com/services/data/v60.0/query with bearer ${SF}`), [`api_key:${SF}`])
+  tt.same(found(`then call it with bearer ${SF}.`), [`api_key:${SF}`], 'the sentence dot stays out')
   tt.same(found('use Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'),
     ['api_key:eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0In0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U'])
 })
