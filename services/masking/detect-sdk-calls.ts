@@ -43,7 +43,7 @@ export function handleBuilderCall (text: string, i: number, j: number, sink: Mat
   const first = text.charCodeAt(i)
   if (first < 97 || first > 122) return -1 // `new sst.aws.Bucket("Uploads", ...)`: a construct and its id, not a builder
   if (j - i === 18 && text.startsWith('changeUserPassword', i)) return handleChangeUserPassword(text, j, sink) // the mongo shell's: the user first
-  if (j - i === 4 && text.startsWith('auth', i) && text.endsWith('db.', i)) return handleChangeUserPassword(text, j, sink) // the mongo shell's `db.auth("user", "x")`
+  if (j - i === 4 && text.startsWith('auth', i) && isMongoDb(text, i)) return handleChangeUserPassword(text, j, sink) // the mongo shell's `db.auth("user", "x")`
   const role = fieldRole(text.slice(i, j))
   if (role === null || (role.role !== 'name' && role.role !== 'secret')) return -1
   BUILDER_ARG.lastIndex = j
@@ -53,6 +53,13 @@ export function handleBuilderCall (text: string, i: number, j: number, sink: Mat
   if (kind === null) return -1
   const start = j + 2 + m[1].length
   return emit(text, start, start + m[2].length, start + m[2].length, kind, sink)
+}
+
+/** `db.` or `db.getSiblingDB("admin").` before text[i]: the mongo shell's database object. */
+function isMongoDb (text: string, i: number): boolean {
+  if (text.endsWith('db.', i)) return true
+  if (!text.endsWith(').', i)) return false
+  return text.slice(Math.max(0, i - 48), i).includes('getSiblingDB(') // a bounded look back
 }
 
 /** The longest word of SDK_CALLS: longer words before `(` are not looked up. */

@@ -352,7 +352,7 @@ function atKeyOrName (text: string, i: number, j: number, len: number, after: nu
   if (after === 95 && prev === 46 && (r = snakeBuilderCall(text, i, j, sink)) >= 0) return r // Rust `.table_name("x")`
   if (len === 6 && after === 32 && text.startsWith('import', i) && (r = handleTerraformImport(text, i, sink)) >= 0) return r
   if (after === 40 /* ( */) {
-    if (prev === 46 && len <= 48 && (codeAt(text, j + 1) === 34 || codeAt(text, j + 1) === 32) && (r = handleBuilderCall(text, i, j, sink)) >= 0) return r // `.tableName("x")`
+    if (prev === 46 && len <= 48 && (codeAt(text, j + 1) === 34 || codeAt(text, j + 1) === 32 || (codeAt(text, j + 1) === 39 && (len === 4 || len === 18))) && (r = handleBuilderCall(text, i, j, sink)) >= 0) return r // `.tableName("x")`; the mongo shell's `db.auth('u', 'x')` too
     if (len > 8 && text.startsWith('from', i)) return handleCdkImport(text, i, j, sink)
     if (len >= 4 && len <= SDK_CALL_MAX) return handleBucketCall(text, i, j, sink)
   }
