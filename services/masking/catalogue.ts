@@ -298,7 +298,8 @@ export const SECRET_FIELD_SUFFIXES: ReadonlyArray<[string, string]> = [
   ['secretkey', 'api_key'], ['fernetkey', 'api_key'], // a framework's signing key under a section (`webserver.secret_key`, Airflow's `core.fernet_key`)
   ['secretkeybase', 'api_key'], ['appkey', 'api_key'], // Rails' secret_key_base, Laravel's APP_KEY, Datadog's app_key
   ['licensekey', 'api_key'], ['writekey', 'api_key'], ['signingkey', 'api_key'], ['encryptionkey', 'api_key'], // New Relic, Segment, a JWT or data key
-  ['sessionkey', 'api_key'], ['hmackey', 'api_key'], ['jwtkey', 'api_key'], ['cookiekey', 'api_key'] // an app's session / cookie signing key (`ADMIN_SESSION_KEY`)
+  ['sessionkey', 'api_key'], ['hmackey', 'api_key'], ['jwtkey', 'api_key'], ['cookiekey', 'api_key'], // an app's session / cookie signing key (`ADMIN_SESSION_KEY`)
+  ['validationkey', 'api_key'], ['decryptionkey', 'api_key'] // ASP.NET's web.config `<machineKey validationKey="…" decryptionKey="…">`: forges auth cookies
 ]
 
 /** Keys whose number is a measure (`storedBytes`, `size`, `durationMillis`), never an account id. */

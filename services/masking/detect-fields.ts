@@ -350,11 +350,15 @@ function secretValueKind (kind: string, value: string, key: string): string | nu
     return 'secret_name' // `DB_SECRET=acme/prod/db`, a plugin's `DATADOG_API_KEY: acme/ci/datadog-api-key`: the secret's name (`read/write` is a word)
   }
   if (EXCEPTION_TYPE.test(value) || isAwsErrorCode(value)) return null // `EKS Auth: AccessDeniedException: ...`: an error's name, no credential
+  if (kind === 'api_key' && ASPNET_AUTO_KEY.test(value)) return null // `<machineKey validationKey="AutoGenerate,IsolateApps">`: ASP.NET's own setting, no key
   if (kind === 'api_key' && FIELD_WORDS.test(value)) return null // `--query '{Auth:AuthMode}'`: a JMESPath alias of a field, no generated value
   // Generic *token / *secret / *apikey fields: only values that look generated.
   if (value.length < 8 || /\s/.test(value.replace(/^Bearer /i, ''))) return null
   return /[0-9]/.test(value) || (/[a-z]/.test(value) && /[A-Z]/.test(value)) ? kind : null
 }
+
+/** ASP.NET's machineKey setting that asks it to generate the key (`AutoGenerate,IsolateApps`). */
+const ASPNET_AUTO_KEY = /^AutoGenerate(?:,IsolateApps|,IsolateByAppId){0,2}$/
 
 /** Two to four capitalised words and nothing else (`AuthMode`, `TokenType`): a field's name, never a generated key. */
 const FIELD_WORDS = /^(?:[A-Z][a-z]{2,15}){2,4}$/
