@@ -82,6 +82,7 @@ import { handleGrcUrl } from './detect-grc-url.js'
 import { handleNameWords } from './detect-name-tag-words.js'
 import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 import { handleDomainSid } from './detect-windows-sid.js'
+import { handleUserlistLine } from './detect-pgbouncer-userlist.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 import { handleDashOption } from './detect-dash-option.js'
@@ -184,6 +185,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 3 && after === 45 && first === 65 && (r = handleApiExecutionLogs(text, i, sink)) >= 0) return r
   if (len === 16 && after === 95 && first === 65 && (r = handleApiUserAgent(text, i, sink)) >= 0) return r // `AmazonAPIGateway_<apiId>`
   if ((after === 39 || after === 34 || after === 92) && prev === 46 && (r = handleJsonPathComparison(text, i, j, sink)) >= 0) return r // `'$.bucketName') = 'x'`
+  if (prev === 34 && (i === 1 || codeAt(text, i - 2) === 10) && (r = handleUserlistLine(text, i - 1, sink)) >= 0) return r // PgBouncer's `"user" "password"`
   if (prev === 34 && (r = handleDittoDimension(text, i, sink)) >= 0) return r // `[".", "ReadLatency", ".", "x"]`
   if (len === 5 && first === 118 /* v */ && text.startsWith('value', i) && (r = handleBuildEnvValue(text, i, sink)) >= 0) return r // CodeBuild's `value` of a PARAMETER_STORE variable
   if (len === 6 && (after === 32 || after === 9) && first === 83 && (r = handleInsightsSource(text, i, sink)) >= 0) return r // Logs Insights `SOURCE '<group>'`
