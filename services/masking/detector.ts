@@ -83,6 +83,7 @@ import { handleNameWords } from './detect-name-tag-words.js'
 import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 import { handleDomainSid } from './detect-windows-sid.js'
 import { handleUserlistLine } from './detect-pgbouncer-userlist.js'
+import { handleEventDataStore } from './detect-event-data-store.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 import { handleDashOption } from './detect-dash-option.js'
@@ -275,6 +276,8 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
   if (len === 3 && prev === 32 && (first | 32) === 117 && after === 32 && (text.charCodeAt(i + 1) | 32) === 115 && (text.charCodeAt(i + 2) | 32) === 101) handleNetUse(text, i, sink) // `net use \\srv\share x /user:d\u`
   if ((after === 45 || after === 58 || prev === 45 || len === 15) && (first === 67 || first === 99 || first === 80 || first === 112 || first === 68 || first === 100 || first === 73 || first === 105 || first === 97) &&
     (r = handleWindowsWord(text, i, j, first, prev, after, sink)) >= 0) return r // `ConvertTo-SecureString 'x' -AsPlainText`, `cmdkey /pass:x`, `IP-0A4D012D`, `amznfsx…`
+  if (len === 4 && (after === 32 || after === 10 || after === 9) && (first | 32) === 102 && (text.charCodeAt(i + 1) | 32) === 114 && (text.charCodeAt(i + 3) | 32) === 109 &&
+    (r = handleEventDataStore(text, i, j, sink)) >= 0) return r // CloudTrail Lake's `FROM <event data store id>`
   if (len === 1 && first === 83 && after === 45 && codeAt(text, j + 1) === 49 && (r = handleDomainSid(text, i, sink)) >= 0) return r // `S-1-5-21-<domain>-<rid>`
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
