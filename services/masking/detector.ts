@@ -10,7 +10,7 @@ import { handleDockerEnv } from './detect-dockerfile.js'
 import { handleXmlElement } from './detect-xml.js'
 import { decodedQuotesView, matchInOrigin } from './detect-encoded.js'
 import type { Detector, DetectContext, Match } from './types.js'
-import { MatchSink, WordSet, codeAt, lastIndexWithin } from './detect-sink.js'
+import { MatchSink, WordSet, codeAt, indexWithin, lastIndexWithin } from './detect-sink.js'
 import { CLASS, SHAPES, HEX, attempt, cls } from './detect-shapes.js'
 import { fifoSuffixesKept, gluedStarts, mergeDeferred } from './detect-finish.js'
 import { attemptKeyValue, isKeyContinuation } from './detect-key-value.js'
@@ -84,6 +84,7 @@ import { browserVersionEnd, handleWindowsWord } from './detect-windows.js'
 import { handleDomainSid } from './detect-windows-sid.js'
 import { handleUserlistLine } from './detect-pgbouncer-userlist.js'
 import { handleEventDataStore } from './detect-event-data-store.js'
+import { handleCfnEventsRow } from './detect-cfn-events-row.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 import { handleDashOption } from './detect-dash-option.js'
@@ -130,6 +131,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     if (cls(text.charCodeAt(i + 2)) !== 1) return j // a word, not the escape's digits glued to it (`%22aws_rds_x`)
   }
   if ((prev === 91 || prev === 59) && (r = afterTerminalSequence(text, i, j, sink)) >= 0) return r // `\x1b[0;31mi-0abc`
+  if (len === 4 && first === 50 && after === 45 && (prev === 10 || prev === -1) && indexWithin(text, '\t', j, j + 32) >= 0) handleCfnEventsRow(text, i, sink) // a console-copied CloudFormation events row
   if ((prev === 10 || prev === -1) && firstCls <= 2) {
     handleBatchReportRow(text, i, sink) // an S3 Batch Operations report row's bucket
     handlePgpassLine(text, i, sink) // a ~/.pgpass line's password
