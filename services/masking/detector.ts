@@ -85,6 +85,7 @@ import { handleDomainSid } from './detect-windows-sid.js'
 import { handleUserlistLine } from './detect-pgbouncer-userlist.js'
 import { handleEventDataStore } from './detect-event-data-store.js'
 import { handleCfnEventsRow } from './detect-cfn-events-row.js'
+import { handleRedactedTranscript } from './detect-transcribe-key.js'
 import { handleBedrockIdAfterNoun } from './detect-bedrock-ids.js'
 import { handleGoDsn, isGoDsnProtocol } from './detect-go-dsn.js'
 import { handleDashOption } from './detect-dash-option.js'
@@ -280,6 +281,7 @@ function atWord (text: string, i: number, j: number, flags: number, hex: boolean
     (r = handleWindowsWord(text, i, j, first, prev, after, sink)) >= 0) return r // `ConvertTo-SecureString 'x' -AsPlainText`, `cmdkey /pass:x`, `IP-0A4D012D`, `amznfsx…`
   if (len === 4 && (after === 32 || after === 10 || after === 9) && (first | 32) === 102 && (text.charCodeAt(i + 1) | 32) === 114 && (text.charCodeAt(i + 3) | 32) === 109 &&
     (r = handleEventDataStore(text, i, j, sink)) >= 0) return r // CloudTrail Lake's `FROM <event data store id>`
+  if (len === 8 && prev === 47 && after === 45 && first === 114 && text.startsWith('redacted', i) && (r = handleRedactedTranscript(text, j, sink)) >= 0) return r // Transcribe's `/redacted-<job>.json`
   if (len === 1 && first === 83 && after === 45 && codeAt(text, j + 1) === 49 && (r = handleDomainSid(text, i, sink)) >= 0) return r // `S-1-5-21-<domain>-<rid>`
   if (((first === 85 && len === 12) || (first === 80 && len === 5)) && prev === 32 && (r = handleSmtpAuth(text, i, j, sink)) >= 0) return r // SMTP's `334 UGFzc3dvcmQ6` then the password, `AUTH PLAIN x`
   if (after === 61 && (codeAt(text, j + 1) === 101 || codeAt(text, j + 1) === 118) && (r = handleOpaqueValue(text, j + 1, sink, detect)) >= 0) return r // a query's `header=eyJ…`, `key=v1.public.…`
