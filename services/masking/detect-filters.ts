@@ -4,6 +4,7 @@ import { indexWithin, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
 import { wholeIdKind } from './detect-ids.js'
 import { isBlank, emitList, emit } from './detect-emit.js'
+import { filterValueWordsEnd } from './detect-name-tag-words.js'
 
 /**
  * A namespaced tag key that says its value is a name: AWS's `aws:autoscaling:groupName`,
@@ -103,6 +104,8 @@ export function filterValues (text: string, pos: number, sink: MatchSink): numbe
     while (e < text.length && e - at < 256 && !endsFilterValue(text.charCodeAt(e))) e++
     const kind = e > at ? classifyValue(role, text.slice(at, e), filter) : null
     if (kind === null) return n === 0 ? -1 : at // an id or ARN among the values: the scanner's
+    const words = text.charCodeAt(e) === 32 && filter.startsWith('tag:') ? filterValueWordsEnd(text, text.charCodeAt(pos - 6), at, e) : -1 // `Values=web tier prod`: one name
+    if (words >= 0) { sink.push(at, words, 'resource_name'); return words }
     sink.push(at, e, wholeIdKind(text.slice(at, e)) ?? kind)
     if (text.charCodeAt(e) !== 44 /* , */) return e
     at = e + 1

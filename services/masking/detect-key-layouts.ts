@@ -6,7 +6,7 @@ import { cls } from './detect-shapes.js'
 import { classifyValue, fieldRole, hasFieldRole, type FieldRole } from './detect-fields.js'
 import { handleKeyValue } from './detect-kv.js'
 import { handlePipeColumns } from './detect-tables.js'
-import { handleTagsRowNameWords } from './detect-name-tag-words.js'
+import { handleCellNameWords, handleTagsRowNameWords } from './detect-name-tag-words.js'
 
 /**
  * AWS CLI `--output table` rows (`|  KeyName   |  x  |`: a key cell, then its value cell) and
@@ -31,7 +31,8 @@ export function tableCell (text: string, i: number, keyEnd: number, k: number, s
     k++
     while (text.charCodeAt(k) === 32) k++
     if (isColumnTitle(text, k) || isSnakeTitles(text, k) || (text.charCodeAt(i - 1) === 96 && text.charCodeAt(k) === 96 && isColumnTitle(text, k + 1))) return -1 // a header row: `| RoleName | Arn |`, `| user_name | access_key_id | status |`
-    return handleKeyValue(text, i, k, sink)
+    const words = keyEnd - i === 4 && text.startsWith('Name', i) ? handleCellNameWords(text, k, sink) : -1 // `|  Name |  orders api primary |`: one name
+    return words >= 0 ? words : handleKeyValue(text, i, k, sink)
   }
   if (keyEnd - i === 4 && text.startsWith('Name', i) && text.startsWith('TAGS\t', i - 5)) { // `TAGS<tab>Name<tab>web tier prod`: one name
     const words = handleTagsRowNameWords(text, k, sink)

@@ -77,3 +77,45 @@ export function handleTagsRowNameWords (text: string, k: number, sink: MatchSink
   sink.push(span[0], span[1], 'resource_name')
   return span[1]
 }
+
+/** A `--output table` cell's value to its closing `|`, blanks inside it included. */
+const CELL_VALUE = /([^|\r\n]{1,255}?)[ \t]*\|/yd
+
+/**
+ * At the value of a CLI table's `Name` cell (text[k], `|  Name |  orders api primary |`): masks a
+ * value of several words whole (not a description's words: `the name of it`); its end, or -1.
+ */
+export function handleCellNameWords (text: string, k: number, sink: MatchSink): number {
+  CELL_VALUE.lastIndex = k
+  const m = CELL_VALUE.exec(text)
+  const span = m?.indices?.[1]
+  if (m === null || span === undefined || !m[1].includes(' ')) return -1
+  if (m[1].split(/[ \t]+/).some(w => SENTENCE_WORDS.has(w.toLowerCase())) || classifyValue(TAG_ROLE, m[1], 'Value') === null) return -1
+  sink.push(span[0], span[1], 'resource_name')
+  return span[1]
+}
+
+/** Words after a filter's last value, none an option (`--query`): a blank, then name-like chars. */
+const FILTER_MORE_WORDS = /(?:[ \t]{1,4}[A-Za-z0-9._:/@+][A-Za-z0-9._:/@+-]{0,63}){1,8}/y
+/** What closes a bare filter value of several words: the line's end, a closing structure, an option. */
+const CLOSES_FILTER = /[ \t]*(?:\r?\n|$|[}\],|]|[ \t]#|--[a-z])/y
+
+/**
+ * The end of a naming tag filter's last value read on over blanks (`Values=web tier prod`, in
+ * quotes or bare): `open` is the char before the filter's `Name=`, [at, e) the value's first word;
+ * -1 when it is one word (or a sentence goes on).
+ */
+export function filterValueWordsEnd (text: string, open: number, at: number, e: number): number {
+  FILTER_MORE_WORDS.lastIndex = e
+  if (!FILTER_MORE_WORDS.test(text)) return -1
+  const end = FILTER_MORE_WORDS.lastIndex
+  if (open === 34 || open === 39 || open === 96) {
+    if (text.charCodeAt(end) !== open) return -1
+  } else {
+    CLOSES_FILTER.lastIndex = end
+    if (!CLOSES_FILTER.test(text) || text.charCodeAt(end - 1) === 46) return -1
+  }
+  const value = text.slice(at, end)
+  if (value.split(/[ \t]+/).some(w => SENTENCE_WORDS.has(w.toLowerCase())) || classifyValue(TAG_ROLE, value, 'Value') === null) return -1
+  return end
+}
