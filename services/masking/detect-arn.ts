@@ -369,7 +369,7 @@ function pushSeg (text: string, seg: Seg, kind: string, sink: MatchSink): void {
   if (value === '' || value === '*' || value === '$LATEST' || value === LEX_TEST_ALIAS || value === APP_RUNNER_DEFAULT || value.startsWith('${aws:')) return // `${aws:username}`: a policy variable
   if (PLACEHOLDER_SEGMENT.test(value)) return // `table/${TableName}`: a template's placeholder, no name yet
   const idKind = wholeIdKind(value)
-  if (idKind !== null) { sink.push(seg[0], seg[1], idKind); return }
+  if (idKind !== null && !(idKind === 'hosted_zone' && value.length === 10 && kind !== KEEP)) { sink.push(seg[0], seg[1], idKind); return } // a Bedrock id (`agent/ZLQ7X2M9KZ`) is no zone: see fieldIdKind
   if (kind === KEEP || CONTROL_TOWER_NAME.test(value)) return
   if (kind === 'arn' && (/^[0-9]{1,6}$/.test(value) || VERSION_SEGMENT.test(value))) return
   sink.push(seg[0], seg[1], kind)

@@ -3,7 +3,7 @@
 import type { DetectContext } from './types.js'
 import type { MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, type FieldRole } from './detect-fields.js'
-import { ETAG_FIELDS, wholeIdKind } from './detect-ids.js'
+import { ETAG_FIELDS, fieldIdKind, wholeIdKind } from './detect-ids.js'
 import { filterRole, namingTagKey } from './detect-filters.js'
 import { physicalIdKind } from './detect-iac.js'
 import { isAwsMadeLogGroup } from './detect-loggroup.js'
@@ -44,7 +44,7 @@ export function detectInField (text: string, context: DetectContext, sink: Match
   if (role.kind === 'log_group' && (text.startsWith('/aws/') || isAwsMadeLogGroup(text))) return false
   const kind = classifyValue(role, text, key)
   if (kind === null) return false
-  sink.push(0, text.length, wholeIdKind(text) ?? kind)
+  sink.push(0, text.length, fieldIdKind(text, kind))
   return true
 }
 
@@ -53,6 +53,6 @@ function filterValue (text: string, filter: string, sink: MatchSink): boolean {
   const role = filterRole(filter)
   const kind = role === null ? null : classifyValue(role, text, filter)
   if (kind === null) return false
-  sink.push(0, text.length, wholeIdKind(text) ?? kind)
+  sink.push(0, text.length, fieldIdKind(text, kind))
   return true
 }

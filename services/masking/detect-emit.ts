@@ -1,7 +1,7 @@
 // The emit helpers the key=value handlers share: push one value (or a quoted list) with its kind.
 import { type MatchSink } from './detect-sink.js'
 import { classifyValue, parseValue, type FieldRole } from './detect-fields.js'
-import { wholeIdKind } from './detect-ids.js'
+import { fieldIdKind } from './detect-ids.js'
 
 export function isBlank (c: number): boolean {
   return c === 32 || c === 9
@@ -20,14 +20,14 @@ export function emitList (text: string, pos: number, role: FieldRole, key: strin
     if (item === null) return pos
     const itemKind = classifyValue(role, text.slice(item.start, item.end), key)
     if (itemKind === null) return item.start // let the scanner look inside (ARNs, ids)
-    sink.push(item.start, item.end, wholeIdKind(text.slice(item.start, item.end)) ?? itemKind)
+    sink.push(item.start, item.end, fieldIdKind(text.slice(item.start, item.end), itemKind))
     pos = item.next
   }
   return pos
 }
 
 export function emit (text: string, start: number, end: number, next: number, kind: string, sink: MatchSink): number {
-  sink.push(start, end, wholeIdKind(text.slice(start, end)) ?? kind)
+  sink.push(start, end, fieldIdKind(text.slice(start, end), kind))
   return next
 }
 
@@ -56,6 +56,6 @@ export function deferBlockList (text: string, pos: number, role: FieldRole, key:
     const kind = classifyValue(role, value, key)
     if (kind === null) continue // an ARN, an id, a pattern: the scanner reads it
     const start = text.indexOf(value, at - m[0].length)
-    ;(sink.deferred ??= []).push({ start, end: start + value.length, kind: wholeIdKind(value) ?? kind })
+    ;(sink.deferred ??= []).push({ start, end: start + value.length, kind: fieldIdKind(value, kind) })
   }
 }

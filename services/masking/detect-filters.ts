@@ -2,7 +2,7 @@
 // SecureString records, external-secrets keys, CloudWatch metrics, Packer AMI filters.
 import { indexWithin, lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { classifyValue, fieldRole, parseValue, type FieldRole, type ValueSpan } from './detect-fields.js'
-import { wholeIdKind } from './detect-ids.js'
+import { fieldIdKind } from './detect-ids.js'
 import { isBlank, emitList, emit } from './detect-emit.js'
 import { filterValueWordsEnd } from './detect-name-tag-words.js'
 
@@ -106,7 +106,7 @@ export function filterValues (text: string, pos: number, sink: MatchSink): numbe
     if (kind === null) return n === 0 ? -1 : at // an id or ARN among the values: the scanner's
     const words = text.charCodeAt(e) === 32 && filter.startsWith('tag:') ? filterValueWordsEnd(text, text.charCodeAt(pos - 6), at, e) : -1 // `Values=web tier prod`: one name
     if (words >= 0) { sink.push(at, words, 'resource_name'); return words }
-    sink.push(at, e, wholeIdKind(text.slice(at, e)) ?? kind)
+    sink.push(at, e, fieldIdKind(text.slice(at, e), kind))
     if (text.charCodeAt(e) !== 44 /* , */) return e
     at = e + 1
   }

@@ -187,6 +187,17 @@ export function wholeIdKind (s: string): string | null {
   return null
 }
 
+/**
+ * The kind of a value a field or an ARN's resource type names (`kind`): its id shape's, save a
+ * ten-char `Z…`: Bedrock's ids (knowledge bases, agents, data sources) are ten upper-case letters
+ * and digits, so one starting with `Z` has a Route 53 zone id's shape (those run longer); the field
+ * (`knowledgeBaseId`) or the ARN (`knowledge-base/`) says what it is.
+ */
+export function fieldIdKind (value: string, kind: string): string {
+  const id = wholeIdKind(value)
+  return id === null || (id === 'hosted_zone' && value.length === 10) ? kind : id
+}
+
 /** After an ECS task id: the rest of a container's `runtimeId` (`<task id>-2813954071`, ECS task state events, the agent's logs). */
 const RUNTIME_ID_TAIL = /-[0-9]{6,10}(?![0-9A-Za-z])/y
 
