@@ -2,7 +2,7 @@
 // `The specified bucket does not exist: x`, and the composite ids of Terraform's AWS provider
 // errors (`EKS Node Group (cluster:nodegroup)`, `Lambda Permission (function/statement)`,
 // `DynamoDB Table Item (table|key)`), whose later parts no noun stands before.
-import type { MatchSink } from './detect-sink.js'
+import { lastIndexWithin, type MatchSink } from './detect-sink.js'
 import { isNameCandidate } from './detect-prose.js'
 
 /** `: x` after `not found` / `does not exist`: a name of the shape AWS allows. */
@@ -15,8 +15,9 @@ const NOUN_KINDS: ReadonlyArray<[RegExp, string]> = [
 
 /** At `found` / `exist` (text[i, j)) right before `: `: masks the name after it. Returns its end, or -1. */
 export function handleMissingName (text: string, i: number, j: number, sink: MatchSink): number {
-  const lineStart = text.lastIndexOf('\n', i) + 1
-  const before = text.slice(Math.max(lineStart, i - 80), i)
+  // the line's last 80 chars at most: an unbounded look-back is quadratic on a long single-line text
+  const newline = lastIndexWithin(text, 10, i, i - 80)
+  const before = text.slice(newline >= 0 ? newline + 1 : Math.max(0, i - 80), i)
   if (!(j - i === 5 ? before.endsWith('not ') : before.endsWith('does not '))) return -1
   NAME_AFTER_COLON.lastIndex = j
   const m = NAME_AFTER_COLON.exec(text)
