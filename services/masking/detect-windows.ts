@@ -3,7 +3,7 @@
 // line, EC2Launch v2's `setAdminAccount` password (`password:` then `data: x`), the host names
 // Windows and FSx give themselves (`IP-0A4D012D`, `amznfsxq7k2m4xv`), and a browser's version in a
 // user agent (`Chrome/131.0.0.0`), which is no address.
-import type { MatchSink } from './detect-sink.js'
+import { indexWithin, type MatchSink } from './detect-sink.js'
 import { fieldRole, parseValue, type FieldRole } from './detect-fields.js'
 import { namingTagKey, publicAmiNameEnd } from './detect-filters.js'
 
@@ -153,8 +153,8 @@ function lineStartFrom (text: string, i: number): number {
 }
 
 function lineEndFrom (text: string, i: number): number {
-  const nl = text.indexOf('\n', i)
-  return nl < 0 || nl - i > LINE_MAX ? Math.min(text.length, nl < 0 ? text.length : i + LINE_MAX) : nl
+  const nl = indexWithin(text, '\n', i, i + LINE_MAX + 1) // bounded: an unbounded search is quadratic on a long single-line text
+  return nl < 0 ? Math.min(text.length, i + LINE_MAX) : nl
 }
 
 function isHex (c: number): boolean {
